@@ -148,7 +148,7 @@ final class EnglishEventExtractor implements EventExtractor {
             label = s.text().length() > 80 ? s.text().substring(0, 80).strip() : s.text();
         }
         return new EventMention(article.id(), s, triggerText, triggerSpan, participants, List.copyOf(terms), label,
-                tense(tokens, trigger), e);
+                trigger >= 0 ? tense(tokens, trigger) : windowTense(tokens, lo, hi), e);
     }
 
     /** The trigger token for the expression at tokens {@code first..last}, or -1. */
@@ -165,7 +165,7 @@ final class EnglishEventExtractor implements EventExtractor {
             if (verb != null) {
                 penalty = 0;
             } else if (lexicon.nounClass(t.text()) != null) {
-                penalty = 1;
+                penalty = 2;
             } else if (looksPast(tokens, i)) {
                 penalty = 8;
             } else {
@@ -256,6 +256,23 @@ final class EnglishEventExtractor implements EventExtractor {
         return Tense.UNKNOWN;
     }
 
+    /** The tense of a clause without a trigger: its first tense cue, if any. */
+    private Tense windowTense(List<Token> tokens, int lo, int hi) {
+        for (int i = lo; i < hi; i++) {
+            String w = tokens.get(i).text().toLowerCase(Locale.ROOT);
+            if (lexicon.isFutureCue(w)) {
+                return Tense.FUTURE;
+            }
+            if (PAST_AUXILIARIES.contains(w)) {
+                return Tense.PAST;
+            }
+            if (lexicon.isPresentCue(w)) {
+                return Tense.PRESENT;
+            }
+        }
+        return Tense.UNKNOWN;
+    }
+
     /** Capitalised name sequences of tokens {@code lo..hi}, as written, in text order, without repeats. */
     private List<String> participants(Sentence s, List<Token> tokens, boolean[] time, int lo, int hi,
                                       Set<String> lowercaseWords) {
@@ -268,7 +285,7 @@ final class EnglishEventExtractor implements EventExtractor {
                 continue;
             }
             int j = i + 1;
-            while (j < hi) {
+            while (j < hi && !possessive(tokens.get(j - 1))) {
                 if (isNameWord(tokens, time, j)) {
                     j++;
                 } else if (j + 1 < hi && isConnector(tokens.get(j)) && isNameWord(tokens, time, j + 1)
@@ -313,6 +330,10 @@ final class EnglishEventExtractor implements EventExtractor {
         int c = t.text().codePointAt(0);
         return Character.isUpperCase(c) || (Character.isDigit(c) && t.text().chars().anyMatch(Character::isLetter)
                 && i > 0 && tokens.get(i - 1).capitalised());
+    }
+
+    private static boolean possessive(Token t) {
+        return t.text().endsWith("’s") || t.text().endsWith("'s");
     }
 
     private static boolean isAcronym(Token t) {
@@ -408,7 +429,8 @@ final class EnglishEventExtractor implements EventExtractor {
         while (!label.isEmpty() && ",;:—–-".indexOf(label.charAt(0)) >= 0) {
             label = label.substring(1).strip();
         }
-        while (!label.isEmpty() && ",;:—–-".indexOf(label.charAt(label.length() - 1)) >= 0) {
+        while (!label.isEmpty() && (",;:—–-".indexOf(label.charAt(label.length() - 1)) >= 0
+                || (label.length() > 1 && label.endsWith(".") && Character.isLowerCase(label.charAt(label.length() - 2))))) {
             label = label.substring(0, label.length() - 1).strip();
         }
         return label;

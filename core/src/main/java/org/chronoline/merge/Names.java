@@ -19,7 +19,7 @@ import org.chronoline.internal.RuleFile;
  * Gregory Bovino" gives "border patrol" and "gregory bovino"), aliases from
  * {@code rules/en/merge-names.rules} ("DHS", "Homeland Security"). Two keys match when equal, when
  * one is an acronym of the other, or when the shorter one's words are the last words of the longer
- * one (a surname), each word equal or, for words of five letters or more, one edit apart ("Bovino" /
+ * one (a surname), each word equal or, for words of six letters or more, one edit apart ("Bovino" /
  * "Bovinio").
  *
  * <p>Also finds group affiliations ("a Latin Kings gang member", "a leader of the Latin Kings").
@@ -29,6 +29,9 @@ import org.chronoline.internal.RuleFile;
 final class Names {
 
     static final String RESOURCE = "/org/chronoline/rules/en/merge-names.rules";
+
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern POSSESSIVE = Pattern.compile("'s\\b");
 
     static final Names ENGLISH = new Names(RuleFile.load(Names.class, RESOURCE), Lexicon.english());
 
@@ -85,10 +88,28 @@ final class Names {
 
     /** Lowercase, no diacritics, hyphens and dashes as spaces, no possessive, single spaces. */
     static String fold(String s) {
-        String n = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        String n = s;
+        for (int i = 0; i < n.length(); i++) {
+            if (n.charAt(i) > 0x7f) {
+                n = MARKS.matcher(Normalizer.normalize(n, Normalizer.Form.NFD)).replaceAll("");
+                break;
+            }
+        }
         n = n.toLowerCase(Locale.ROOT).replace('’', '\'');
-        n = n.replaceAll("'s\\b", "").replaceAll("[-–—_/]", " ").replaceAll("[^\\p{L}\\p{N}. ]", " ");
-        return n.replaceAll("\\s+", " ").strip();
+        n = POSSESSIVE.matcher(n).replaceAll("");
+        StringBuilder sb = new StringBuilder(n.length());
+        boolean space = true;
+        for (int i = 0; i < n.length(); i++) {
+            char c = n.charAt(i);
+            if (Character.isLetterOrDigit(c) || c == '.') {
+                sb.append(c);
+                space = false;
+            } else if (!space) {
+                sb.append(' ');
+                space = true;
+            }
+        }
+        return sb.toString().strip();
     }
 
     /** The keys of one participant as written: its parts between titles, each folded and aliased. */
@@ -135,11 +156,11 @@ final class Names {
 
     /** Whether two keys name the same participant. */
     static boolean match(String a, String b) {
-        if (a.equals(b)) {
-            return true;
-        }
-        String[] x = a.split(" ");
-        String[] y = b.split(" ");
+        return a.equals(b) || match(a.split(" "), b.split(" "));
+    }
+
+    /** Whether two keys, split into words, name the same participant. */
+    static boolean match(String[] x, String[] y) {
         if (x.length > y.length) {
             String[] t = x;
             x = y;
@@ -172,7 +193,7 @@ final class Names {
         if (a.equals(b) || a.equals(b + "s") || b.equals(a + "s")) {
             return true;
         }
-        return a.length() >= 5 && b.length() >= 5 && withinOneEdit(a, b);
+        return a.length() >= 6 && b.length() >= 6 && withinOneEdit(a, b);
     }
 
     static boolean withinOneEdit(String a, String b) {

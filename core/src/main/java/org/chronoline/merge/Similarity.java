@@ -58,10 +58,17 @@ final class Similarity {
      * @param terms        its key terms
      * @param blockingKeys keys for the merger's index
      * @param affiliation  a group the participant is said to belong to, or {@code null}
+     * @param participantWords the participant keys split into words
+     * @param actorWords   the actor keys split into words
+     * @param startDay     the epoch day of the time's start (0 when undated)
+     * @param endDay       the epoch day of the time's end
+     * @param startMonth   the month of the start, counted from year 0
+     * @param endMonth     the month of the end
      */
     record Features(EventMention mention, ResolvedTime time, Lexicon.TriggerClass triggerClass, String triggerStem,
                     List<String> participants, List<String> actors, Set<String> terms, List<String> blockingKeys,
-                    Names.Affiliation affiliation) {
+                    Names.Affiliation affiliation, List<String[]> participantWords, List<String[]> actorWords,
+                    long startDay, long endDay, int startMonth, int endMonth) {
     }
 
     Features features(EventMention m) {
@@ -88,7 +95,10 @@ final class Similarity {
             keys.add("t:" + t);
         }
         return new Features(m, time, c, stem, List.copyOf(participants), actors, terms, List.copyOf(keys),
-                names.affiliation(m.sentence().text()));
+                names.affiliation(m.sentence().text()), split(participants), split(actors),
+                time == null ? 0 : time.startDate().toEpochDay(), time == null ? 0 : time.endDate().toEpochDay(),
+                time == null ? 0 : time.startDate().getYear() * 12 + time.startDate().getMonthValue() - 1,
+                time == null ? 0 : time.endDate().getYear() * 12 + time.endDate().getMonthValue() - 1);
     }
 
     /** The keys of the participant written just before the trigger (or just after: "said Noem"). */
@@ -139,7 +149,7 @@ final class Similarity {
             }
             trigger = 0.35;
             if (a.triggerClass().speech() && !a.actors().isEmpty() && !b.actors().isEmpty()
-                    && matches(a.actors(), b.actors()) == 0) {
+                    && matches(a.actorWords(), b.actorWords()) == 0) {
                 return -1;
             }
         } else if (a.triggerStem() != null && a.triggerStem().equals(b.triggerStem())) {
@@ -149,7 +159,7 @@ final class Similarity {
         } else {
             trigger = 0.05;
         }
-        int matched = matches(a.participants(), b.participants());
+        int matched = matches(a.participantWords(), b.participantWords());
         int smaller = Math.min(a.participants().size(), b.participants().size());
         double share = smaller == 0 ? 0 : (double) Math.min(matched, smaller) / smaller;
         double dice = dice(a.terms(), b.terms());
@@ -168,7 +178,7 @@ final class Similarity {
         if (a.triggerClass() == null || a.triggerClass() != u.triggerClass()) {
             return 0;
         }
-        int matched = matches(u.participants(), a.participants());
+        int matched = matches(u.participantWords(), a.participantWords());
         int smaller = Math.min(a.participants().size(), u.participants().size());
         double dice = dice(a.terms(), u.terms());
         if (matched < 2 && !(matched == 1 && smaller == 1 && dice >= 0.2)) {
@@ -179,11 +189,19 @@ final class Similarity {
         return s >= ATTACH_THRESHOLD ? s : 0;
     }
 
+    private static List<String[]> split(List<String> keys) {
+        List<String[]> out = new ArrayList<>(keys.size());
+        for (String k : keys) {
+            out.add(k.split(" "));
+        }
+        return out;
+    }
+
     /** How many keys of {@code a} match a key of {@code b}. */
-    static int matches(List<String> a, List<String> b) {
+    static int matches(List<String[]> a, List<String[]> b) {
         int n = 0;
-        for (String x : a) {
-            for (String y : b) {
+        for (String[] x : a) {
+            for (String[] y : b) {
                 if (Names.match(x, y)) {
                     n++;
                     break;

@@ -1,12 +1,9 @@
 package org.chronoline.merge;
 
-import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -54,6 +51,8 @@ final class StandardMerger implements EventMerger {
     private static final int KEYS_PER_MENTION = 6;
     /** A posting list longer than this stops growing: such a key says little. */
     private static final int MAX_POSTINGS = 64;
+    /** Candidate clusters scored per mention at most. */
+    private static final int MAX_CANDIDATES = 8;
     /** Cluster members compared with a candidate mention at most. */
     private static final int MAX_COMPARED_MEMBERS = 24;
 
@@ -67,14 +66,14 @@ final class StandardMerger implements EventMerger {
     private static final class Cluster {
         final int id;
         final List<Similarity.Features> members = new ArrayList<>();
-        LocalDate start;
-        LocalDate end;
+        long start;
+        long end;
 
         Cluster(int id, Similarity.Features first) {
             this.id = id;
             members.add(first);
-            start = first.time().startDate();
-            end = first.time().endDate();
+            start = first.startDay();
+            end = first.endDay();
         }
     }
 
@@ -86,8 +85,8 @@ final class StandardMerger implements EventMerger {
             .thenComparing(f -> f.mention().label());
 
     private static final Comparator<Similarity.Features> NARROW_FIRST = Comparator
-            .comparingLong((Similarity.Features f) -> f.time().days())
-            .thenComparing(f -> f.time().startDate())
+            .comparingLong((Similarity.Features f) -> f.endDay() - f.startDay())
+            .thenComparingLong(Similarity.Features::startDay)
             .thenComparing(TEXT_ORDER);
 
     @Override
@@ -103,7 +102,7 @@ final class StandardMerger implements EventMerger {
         Map<String, Integer> frequency = keyFrequency(dated, undated);
 
         List<Cluster> clusters = new ArrayList<>();
-        Map<String, List<Cluster>> index = new HashMap<>();
+        Map<IndexKey, List<Cluster>> index = new HashMap<>();
         for (Similarity.Features f : dated) {
             List<String> keys = blockingKeys(f, frequency);
             Cluster best = null;
@@ -121,7 +120,7 @@ final class StandardMerger implements EventMerger {
             } else {
                 join(best, f);
             }
-            for (String k : timedKeys(f, keys, 0)) {
+            for (IndexKey k : timedKeys(f, keys, 0)) {
                 List<Cluster> posting = index.computeIfAbsent(k, x -> new ArrayList<>());
                 if (posting.size() < MAX_POSTINGS && !posting.contains(best)) {
                     posting.add(best);
@@ -144,13 +143,13 @@ final class StandardMerger implements EventMerger {
 
     /** A candidate mention's score against a cluster, or 0 when it may not join. */
     private double score(Cluster c, Similarity.Features f) {
-        boolean overlaps = !f.time().startDate().isAfter(c.end) && !c.start.isAfter(f.time().endDate());
+        boolean overlaps = f.startDay() <= c.end && c.start <= f.endDay();
         boolean nearDay = false;
         if (!overlaps) {
-            if (f.time().days() != 1 || !c.start.equals(c.end)) {
+            if (f.startDay() != f.endDay() || c.start != c.end) {
                 return 0;
             }
-            long gap = Math.abs(ChronoUnit.DAYS.between(c.start, f.time().startDate()));
+            long gap = Math.abs(c.start - f.startDay());
             if (gap > CONFLICT_DAYS) {
                 return 0;
             }
@@ -174,38 +173,53 @@ final class StandardMerger implements EventMerger {
 
     private static void join(Cluster c, Similarity.Features f) {
         c.members.add(f);
-        LocalDate s = f.time().startDate();
-        LocalDate e = f.time().endDate();
-        if (!s.isAfter(c.end) && !c.start.isAfter(e)) {
-            c.start = s.isAfter(c.start) ? s : c.start;
-            c.end = e.isBefore(c.end) ? e : c.end;
+        if (f.startDay() <= c.end && c.start <= f.endDay()) {
+            c.start = Math.max(c.start, f.startDay());
+            c.end = Math.min(c.end, f.endDay());
         }
     }
 
-    private static Set<Cluster> candidates(Map<String, List<Cluster>> index, Similarity.Features f, List<String> keys) {
-        Set<Cluster> out = new LinkedHashSet<>();
-        for (String k : timedKeys(f, keys, 1)) {
+    /**
+     * The clusters sharing most index keys with the mention: those sharing at least half as many as
+     * the best, at most {@value #MAX_CANDIDATES}, most shared first.
+     */
+    private static List<Cluster> candidates(Map<IndexKey, List<Cluster>> index, Similarity.Features f,
+                                            List<String> keys) {
+        Map<Cluster, Integer> hits = new LinkedHashMap<>();
+        for (IndexKey k : timedKeys(f, keys, 1)) {
             List<Cluster> posting = index.get(k);
             if (posting != null) {
-                out.addAll(posting);
+                for (Cluster c : posting) {
+                    hits.merge(c, 1, Integer::sum);
+                }
             }
         }
-        return out;
+        int most = 0;
+        for (int h : hits.values()) {
+            most = Math.max(most, h);
+        }
+        List<Cluster> out = new ArrayList<>();
+        for (Map.Entry<Cluster, Integer> e : hits.entrySet()) {
+            if (2 * e.getValue() >= most) {
+                out.add(e.getKey());
+            }
+        }
+        out.sort(Comparator.comparingInt((Cluster c) -> -hits.get(c)).thenComparingInt(c -> c.id));
+        return out.size() > MAX_CANDIDATES ? out.subList(0, MAX_CANDIDATES) : out;
+    }
+
+    /** A key of the blocking index: a month (counted from year 0) and a blocking key. */
+    private record IndexKey(int month, String key) {
     }
 
     /** Index keys: each blocking key paired with each month the time touches, widened by {@code margin} months. */
-    private static List<String> timedKeys(Similarity.Features f, List<String> keys, int margin) {
-        List<String> out = new ArrayList<>();
-        LocalDate first = f.time().startDate().withDayOfMonth(1).minusMonths(margin);
-        LocalDate last = f.time().endDate().withDayOfMonth(1).plusMonths(margin);
-        LocalDate cap = first.plusMonths(MAX_MONTHS + 2L * margin - 1);
-        if (last.isAfter(cap)) {
-            last = cap;
-        }
-        for (LocalDate m = first; !m.isAfter(last); m = m.plusMonths(1)) {
-            String month = m.getYear() + "-" + m.getMonthValue() + "|";
+    private static List<IndexKey> timedKeys(Similarity.Features f, List<String> keys, int margin) {
+        List<IndexKey> out = new ArrayList<>();
+        int first = f.startMonth() - margin;
+        int last = Math.min(f.endMonth() + margin, first + MAX_MONTHS + 2 * margin - 1);
+        for (int m = first; m <= last; m++) {
             for (String k : keys) {
-                out.add(month + k);
+                out.add(new IndexKey(m, k));
             }
         }
         return out;
