@@ -14,7 +14,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.chronoline.Chronoline;
 import org.chronoline.io.ReadResult;
-import org.chronoline.model.Article;
 import org.chronoline.model.ArticleAnalysis;
 import org.chronoline.model.Diagnostic;
 import org.chronoline.model.Event;
@@ -81,7 +80,7 @@ final class TimelineCommand implements Command {
         Chronoline engine = Chronoline.builder().parallelism(threads).build();
         List<ArticleAnalysis> analyses;
         try (Progress progress = Progress.start(err, "chronoline: analysing", read.articles().size(), "articles")) {
-            analyses = analyzeAll(engine, read.articles(), progress, threads);
+            analyses = engine.analyzeAll(read.articles(), a -> progress.advance(1));
         }
         Timeline timeline = engine.merge(analyses);
 
@@ -105,29 +104,6 @@ final class TimelineCommand implements Command {
             summarize(read, analyses, timeline, format, outputName, bytes, err);
         }
         return read.skipped() > 0 ? ExitCode.INPUT_SKIPPED : ExitCode.OK;
-    }
-
-    /** The per-article stage with progress; results in input order. */
-    private static List<ArticleAnalysis> analyzeAll(Chronoline engine, List<Article> articles, Progress progress,
-                                                    int threads) {
-        if (threads <= 1 || articles.size() < 2) {
-            List<ArticleAnalysis> out = new ArrayList<>(articles.size());
-            for (Article a : articles) {
-                out.add(engine.analyze(a));
-                progress.advance(1);
-            }
-            return out;
-        }
-        java.util.concurrent.ForkJoinPool pool = new java.util.concurrent.ForkJoinPool(threads);
-        try {
-            return pool.submit(() -> articles.parallelStream().map(a -> {
-                ArticleAnalysis r = engine.analyze(a);
-                progress.advance(1);
-                return r;
-            }).toList()).join();
-        } finally {
-            pool.shutdown();
-        }
     }
 
     private static void summarize(ReadResult read, List<ArticleAnalysis> analyses, Timeline timeline,
