@@ -378,19 +378,26 @@ final class StandardMerger implements EventMerger {
 
         /** The time most articles support, then the narrowest, then the earliest, then by value. */
         private static ResolvedTime chooseTime(List<Similarity.Features> timed) {
+            // distinct times first, so that a cluster of thousands of mentions costs little
+            Map<String, ResolvedTime> times = new TreeMap<>();
+            Map<String, Set<String>> articlesByTime = new TreeMap<>();
+            for (Similarity.Features f : timed) {
+                String key = f.time().value() + "|" + f.time().start() + "|" + f.time().end();
+                times.putIfAbsent(key, f.time());
+                articlesByTime.computeIfAbsent(key, k -> new TreeSet<>()).add(f.mention().article());
+            }
             ResolvedTime best = null;
             int bestSupport = -1;
-            for (Similarity.Features f : timed) {
-                ResolvedTime t = f.time();
+            for (Map.Entry<String, ResolvedTime> candidate : times.entrySet()) {
+                ResolvedTime t = candidate.getValue();
                 Set<String> supporters = new TreeSet<>();
-                for (Similarity.Features g : timed) {
-                    if (t.isWithin(g.time())) {
-                        supporters.add(g.mention().article());
+                for (Map.Entry<String, ResolvedTime> other : times.entrySet()) {
+                    if (t.isWithin(other.getValue())) {
+                        supporters.addAll(articlesByTime.get(other.getKey()));
                     }
                 }
                 int support = supporters.size();
-                if (best == null || support > bestSupport
-                        || (support == bestSupport && better(t, best))) {
+                if (best == null || support > bestSupport || (support == bestSupport && better(t, best))) {
                     best = t;
                     bestSupport = support;
                 }
