@@ -311,9 +311,12 @@ final class EnglishEventExtractor implements EventExtractor {
      */
     private boolean reportsOneHappening(List<Token> tokens, int i) {
         Token t = tokens.get(i);
-        boolean verb = !determined(tokens, i) && lexicon.verbClass(t.text()) != null;
-        if (!verb) {
-            return i + 1 < tokens.size() && tokens.get(i + 1).text().equalsIgnoreCase("of");
+        boolean ofFollows = i + 1 < tokens.size() && tokens.get(i + 1).text().equalsIgnoreCase("of");
+        if (ofFollows && lexicon.nounClass(t.text()) != null) {
+            return true;
+        }
+        if (determined(tokens, i) || lexicon.verbClass(t.text()) == null) {
+            return false;
         }
         String w = t.text().toLowerCase(Locale.ROOT);
         if (!(w.endsWith("ed") || lexicon.isIrregularPast(w))) {

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.ToDoubleFunction;
 import org.chronoline.model.ArticleInfo;
 import org.chronoline.model.Conflict;
 import org.chronoline.model.Event;
@@ -100,6 +101,10 @@ final class StandardMerger implements EventMerger {
         dated.sort(NARROW_FIRST);
         undated.sort(TEXT_ORDER);
         Map<String, Integer> frequency = keyFrequency(dated, undated);
+        int total = Math.max(1, dated.size() + undated.size());
+        Map<String, Double> weights = new HashMap<>();
+        ToDoubleFunction<String> weight = t -> weights.computeIfAbsent(t,
+                k -> Math.log(1.0 + (double) total / Math.max(1, frequency.getOrDefault("t:" + k, 1))));
 
         List<Cluster> clusters = new ArrayList<>();
         Map<IndexKey, List<Cluster>> index = new HashMap<>();
@@ -108,7 +113,7 @@ final class StandardMerger implements EventMerger {
             Cluster best = null;
             double bestScore = 0;
             for (Cluster c : candidates(index, f, keys)) {
-                double s = score(c, f);
+                double s = score(c, f, weight);
                 if (s > 0 && (best == null || s > bestScore || (s == bestScore && c.id < best.id))) {
                     best = c;
                     bestScore = s;
@@ -132,7 +137,7 @@ final class StandardMerger implements EventMerger {
         for (Cluster c : clusters) {
             members.add(new ArrayList<>(c.members));
         }
-        List<EventMention> left = attachUndated(clusters, members, undated, frequency);
+        List<EventMention> left = attachUndated(clusters, members, undated, weight);
 
         List<Event> events = new ArrayList<>();
         for (List<Similarity.Features> group : members) {
@@ -142,7 +147,7 @@ final class StandardMerger implements EventMerger {
     }
 
     /** A candidate mention's score against a cluster, or 0 when it may not join. */
-    private double score(Cluster c, Similarity.Features f) {
+    private double score(Cluster c, Similarity.Features f, ToDoubleFunction<String> weight) {
         boolean overlaps = f.startDay() <= c.end && c.start <= f.endDay();
         boolean nearDay = false;
         if (!overlaps) {
@@ -161,7 +166,7 @@ final class StandardMerger implements EventMerger {
             if (n++ >= MAX_COMPARED_MEMBERS) {
                 break;
             }
-            double s = similarity.score(m, f);
+            double s = similarity.score(m, f, weight);
             if (s < 0) {
                 return 0; // one hard disagreement (same sentence, other trigger class, other speaker) rules it out
             }
@@ -255,7 +260,7 @@ final class StandardMerger implements EventMerger {
 
     /** Attaches undated mentions to the best event; returns those left over, in text order. */
     private List<EventMention> attachUndated(List<Cluster> clusters, List<List<Similarity.Features>> members,
-                                             List<Similarity.Features> undated, Map<String, Integer> frequency) {
+                                             List<Similarity.Features> undated, ToDoubleFunction<String> weight) {
         Map<String, TreeSet<Integer>> index = new HashMap<>();
         for (Cluster c : clusters) {
             for (Similarity.Features f : c.members) {
@@ -286,7 +291,7 @@ final class StandardMerger implements EventMerger {
                     if (n++ >= MAX_COMPARED_MEMBERS) {
                         break;
                     }
-                    s = Math.max(s, similarity.attachScore(m, u));
+                    s = Math.max(s, similarity.attachScore(m, u, weight));
                 }
                 if (s > bestScore) {
                     best = id;
