@@ -31,7 +31,8 @@ import org.chronoline.model.ResolvedTime;
  * offset, and each joins the most similar cluster it is {@linkplain Similarity compatible} with, or
  * starts a new one. A cluster keeps the intersection of its members' times; a mention whose day
  * differs from it by at most {@value #CONFLICT_DAYS} days may still join when it is very similar,
- * and the disagreement becomes a {@link Conflict.Kind#TIME} conflict.
+ * and the disagreement becomes a {@link Conflict.Kind#TIME} conflict. A mention whose time is much
+ * wider than the cluster's (over a month, and four times as wide) must be as similar to join.
  *
  * <p><b>Events.</b> An event's time is the time most of its articles support (a mention supports
  * every time its own range contains, so "last week" supports "October 6"), then the narrowest, then
@@ -172,7 +173,10 @@ final class StandardMerger implements EventMerger {
             }
             best = Math.max(best, s);
         }
-        double needed = nearDay ? Similarity.CONFLICT_THRESHOLD : Similarity.THRESHOLD;
+        // a wide time ("this fall") joining a much narrower cluster is weak evidence of being the same happening
+        long width = f.endDay() - f.startDay() + 1;
+        boolean muchWider = width > 31 && width >= 4 * (c.end - c.start + 1);
+        double needed = nearDay || muchWider ? Similarity.CONFLICT_THRESHOLD : Similarity.THRESHOLD;
         return best >= needed ? best : 0;
     }
 
