@@ -52,7 +52,7 @@ final class StandardMerger implements EventMerger {
     /** Blocking keys used per mention. */
     private static final int KEYS_PER_MENTION = 6;
     /** A posting list longer than this stops growing: such a key says little. */
-    private static final int MAX_POSTINGS = 64;
+    private static final int MAX_POSTINGS = 32;
     /** Candidate clusters scored per mention at most. */
     private static final int MAX_CANDIDATES = 8;
     /** Cluster members compared with a candidate mention at most. */
@@ -109,11 +109,12 @@ final class StandardMerger implements EventMerger {
 
         List<Cluster> clusters = new ArrayList<>();
         Map<IndexKey, List<Cluster>> index = new HashMap<>();
+        HitCounter counter = new HitCounter();
         for (Similarity.Features f : dated) {
             List<String> keys = blockingKeys(f, frequency);
             Cluster best = null;
             double bestScore = 0;
-            for (Cluster c : candidates(index, f, keys)) {
+            for (Cluster c : candidates(index, f, keys, clusters, counter)) {
                 double s = score(c, f, weight);
                 if (s > 0 && (best == null || s > bestScore || (s == bestScore && c.id < best.id))) {
                     best = c;
@@ -188,33 +189,59 @@ final class StandardMerger implements EventMerger {
         }
     }
 
+    /** Counts, per cluster id, the index keys a mention shares with it; reused from mention to mention. */
+    private static final class HitCounter {
+        private int[] hits = new int[1024];
+        private int[] touched = new int[1024];
+        private int size;
+
+        void add(int id) {
+            if (id >= hits.length) {
+                hits = java.util.Arrays.copyOf(hits, Math.max(id + 1, hits.length * 2));
+            }
+            if (hits[id]++ == 0) {
+                if (size == touched.length) {
+                    touched = java.util.Arrays.copyOf(touched, size * 2);
+                }
+                touched[size++] = id;
+            }
+        }
+    }
+
     /**
      * The clusters sharing most index keys with the mention: those sharing at least half as many as
-     * the best, at most {@value #MAX_CANDIDATES}, most shared first.
+     * the best, at most {@value #MAX_CANDIDATES}, most shared first, then oldest first.
      */
     private static List<Cluster> candidates(Map<IndexKey, List<Cluster>> index, Similarity.Features f,
-                                            List<String> keys) {
-        Map<Cluster, Integer> hits = new LinkedHashMap<>();
+                                            List<String> keys, List<Cluster> clusters, HitCounter counter) {
         for (IndexKey k : timedKeys(f, keys, 1)) {
             List<Cluster> posting = index.get(k);
             if (posting != null) {
                 for (Cluster c : posting) {
-                    hits.merge(c, 1, Integer::sum);
+                    counter.add(c.id);
                 }
             }
         }
         int most = 0;
-        for (int h : hits.values()) {
-            most = Math.max(most, h);
+        for (int i = 0; i < counter.size; i++) {
+            most = Math.max(most, counter.hits[counter.touched[i]]);
         }
-        List<Cluster> out = new ArrayList<>();
-        for (Map.Entry<Cluster, Integer> e : hits.entrySet()) {
-            if (2 * e.getValue() >= most) {
-                out.add(e.getKey());
+        List<long[]> ranked = new ArrayList<>();
+        for (int i = 0; i < counter.size; i++) {
+            int id = counter.touched[i];
+            int h = counter.hits[id];
+            if (2 * h >= most) {
+                ranked.add(new long[] {-h, id});
             }
+            counter.hits[id] = 0;
         }
-        out.sort(Comparator.comparingInt((Cluster c) -> -hits.get(c)).thenComparingInt(c -> c.id));
-        return out.size() > MAX_CANDIDATES ? out.subList(0, MAX_CANDIDATES) : out;
+        counter.size = 0;
+        ranked.sort((x, y) -> x[0] != y[0] ? Long.compare(x[0], y[0]) : Long.compare(x[1], y[1]));
+        List<Cluster> out = new ArrayList<>();
+        for (int i = 0; i < ranked.size() && i < MAX_CANDIDATES; i++) {
+            out.add(clusters.get((int) ranked.get(i)[1]));
+        }
+        return out;
     }
 
     /** A key of the blocking index: a month (counted from year 0) and a blocking key. */
