@@ -3,6 +3,7 @@ package org.chronoline.merge;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -55,7 +56,7 @@ final class StandardMerger implements EventMerger {
     private static final int MAX_POSTINGS = 32;
     /** Candidate clusters scored per mention at most. */
     private static final int MAX_CANDIDATES = 8;
-    /** Cluster members compared with a candidate mention at most. */
+    /** Cluster members (with distinct contents) compared with a candidate mention at most. */
     private static final int MAX_COMPARED_MEMBERS = 24;
 
     private final Similarity similarity;
@@ -68,14 +69,25 @@ final class StandardMerger implements EventMerger {
     private static final class Cluster {
         final int id;
         final List<Similarity.Features> members = new ArrayList<>();
+        /** Members with distinct contents, the ones a candidate is compared with. */
+        final List<Similarity.Features> exemplars = new ArrayList<>();
+        private final Set<String> signatures = new HashSet<>();
         long start;
         long end;
 
         Cluster(int id, Similarity.Features first) {
             this.id = id;
-            members.add(first);
             start = first.startDay();
             end = first.endDay();
+            add(first);
+        }
+
+        void add(Similarity.Features f) {
+            members.add(f);
+            if (exemplars.size() < MAX_COMPARED_MEMBERS
+                    && signatures.add(f.triggerStem() + "|" + f.participants() + "|" + f.terms() + "|" + f.actors())) {
+                exemplars.add(f);
+            }
         }
     }
 
@@ -163,11 +175,7 @@ final class StandardMerger implements EventMerger {
             nearDay = true;
         }
         double best = 0;
-        int n = 0;
-        for (Similarity.Features m : c.members) {
-            if (n++ >= MAX_COMPARED_MEMBERS) {
-                break;
-            }
+        for (Similarity.Features m : c.exemplars) {
             double s = similarity.score(m, f, weight);
             if (s < 0) {
                 return 0; // one hard disagreement (same sentence, other trigger class, other speaker) rules it out
@@ -182,7 +190,7 @@ final class StandardMerger implements EventMerger {
     }
 
     private static void join(Cluster c, Similarity.Features f) {
-        c.members.add(f);
+        c.add(f);
         if (f.startDay() <= c.end && c.start <= f.endDay()) {
             c.start = Math.max(c.start, f.startDay());
             c.end = Math.min(c.end, f.endDay());
@@ -317,11 +325,7 @@ final class StandardMerger implements EventMerger {
             double bestScore = 0;
             for (int id : candidates) {
                 double s = 0;
-                int n = 0;
-                for (Similarity.Features m : clusters.get(id).members) {
-                    if (n++ >= MAX_COMPARED_MEMBERS) {
-                        break;
-                    }
+                for (Similarity.Features m : clusters.get(id).exemplars) {
                     s = Math.max(s, similarity.attachScore(m, u, weight));
                 }
                 if (s > bestScore) {
