@@ -23,10 +23,12 @@ import org.chronoline.model.ResolvedTime;
  * The default merger.
  *
  * <p><b>Blocking.</b> Mentions are never compared all against all. Each dated mention is indexed
- * under the months its range touches, paired with its rarest blocking keys (its trigger class, the
- * last word of each participant and its key terms, rarest first by how many mentions hold them);
- * a mention is compared only with the clusters found under its own months, their neighbours and
- * its own keys. Keys held by a great many mentions are dropped from the index.
+ * under the months its range touches, paired with its blocking keys (its trigger class, the last
+ * word of each participant, and its rarest key terms by how many mentions hold them). A mention is
+ * compared only with the clusters found under its own months, their neighbours and its own keys,
+ * and of those only with the few sharing the most keys; within a cluster, only with members of
+ * distinct contents. A posting list stops growing at a small size, so a key most mentions hold
+ * costs nothing. 100,000 mentions merge in a few seconds (see {@code MergeBenchmark} in the tests).
  *
  * <p><b>Clustering.</b> Dated mentions are taken narrowest time first, then by start, article and
  * offset, and each joins the most similar cluster it is {@linkplain Similarity compatible} with, or
@@ -40,6 +42,9 @@ import org.chronoline.model.ResolvedTime;
  * the earliest. Differing group affiliations of the participant become a
  * {@link Conflict.Kind#PARTICIPANT} conflict. Undated mentions join the most similar event of the
  * same trigger class sharing a participant, or are returned as undated.
+ *
+ * <p>Similar mentions from one sentence never merge (each expression of a sentence dates its own
+ * clause), and neither do triggers of different classes nor sayings of different speakers.
  *
  * <p>The result does not depend on the order of the input. Immutable and thread-safe.
  */
