@@ -55,6 +55,9 @@ import org.chronoline.text.TenseDetector;
  */
 final class StandardResolver implements TimeResolver {
 
+    /** How far the tense may move a partial date away from the nearest reading, in days. */
+    static final int MAX_TENSE_SHIFT_DAYS = 200;
+
     static final StandardResolver INSTANCE = new StandardResolver(SameWeekday.SAME_DAY, TenseDetector.english());
 
     private final SameWeekday sameWeekday;
@@ -117,7 +120,7 @@ final class StandardResolver implements TimeResolver {
                 }
             }
         }
-        return old >= 3 && old * 3 >= withYear * 2;
+        return old >= 5 && old * 5 >= withYear * 4;
     }
 
     private static LocalDate lastDay(List<ResolvedTime> anchors, LocalDate fallback) {
@@ -180,21 +183,27 @@ final class StandardResolver implements TimeResolver {
             }
             LocalDate base = ref;
             LocalDate same = dateIn(base.getYear(), d.month(), d.day());
-            LocalDate chosen;
-            if (tense == Tense.PAST) {
-                chosen = same.isAfter(base) ? dateIn(base.getYear() - 1, d.month(), d.day()) : same;
-            } else if (tense == Tense.FUTURE) {
-                chosen = same.isBefore(base) ? dateIn(base.getYear() + 1, d.month(), d.day()) : same;
-            } else {
-                chosen = same;
-                long best = Math.abs(same.toEpochDay() - base.toEpochDay());
-                for (int dy : new int[] {-1, 1}) {
-                    LocalDate c = dateIn(base.getYear() + dy, d.month(), d.day());
-                    long dist = Math.abs(c.toEpochDay() - base.toEpochDay());
-                    if (dist < best - 30) {
-                        best = dist;
-                        chosen = c;
-                    }
+            LocalDate nearest = same;
+            long best = Math.abs(same.toEpochDay() - base.toEpochDay());
+            for (int dy : new int[] {-1, 1}) {
+                LocalDate c = dateIn(base.getYear() + dy, d.month(), d.day());
+                long dist = Math.abs(c.toEpochDay() - base.toEpochDay());
+                if (dist < best) {
+                    best = dist;
+                    nearest = c;
+                }
+            }
+            LocalDate chosen = nearest;
+            // the tense overrides the nearest date only when the date it points to is not far off
+            if (tense == Tense.PAST && nearest.isAfter(base)) {
+                LocalDate back = dateIn(nearest.getYear() - 1, d.month(), d.day());
+                if (base.toEpochDay() - back.toEpochDay() <= MAX_TENSE_SHIFT_DAYS) {
+                    chosen = back;
+                }
+            } else if (tense == Tense.FUTURE && nearest.isBefore(base)) {
+                LocalDate ahead = dateIn(nearest.getYear() + 1, d.month(), d.day());
+                if (ahead.toEpochDay() - base.toEpochDay() <= MAX_TENSE_SHIFT_DAYS) {
+                    chosen = ahead;
                 }
             }
             return Periods.day(chosen, running());
@@ -237,21 +246,18 @@ final class StandardResolver implements TimeResolver {
         @Override
         public ResolvedTime relativeWeekday(TimeSpec.RelativeWeekday w) {
             DayOfWeek dow = w.weekday();
-            LocalDate base = ref;
+            LocalDate base = pub;
             LocalDate d = switch (w.direction()) {
                 case LAST -> base.with(TemporalAdjusters.previous(dow));
                 case NEXT -> base.with(TemporalAdjusters.next(dow));
                 case THIS -> base.with(dow);
                 case BARE -> bareWeekday(base, dow);
             };
-            return Periods.day(d, running());
+            return Periods.day(d, publication());
         }
 
         private LocalDate bareWeekday(LocalDate base, DayOfWeek dow) {
             if (base.getDayOfWeek() == dow) {
-                if (tense == Tense.FUTURE) {
-                    return base.plusWeeks(1);
-                }
                 if (tense == Tense.PAST && sameWeekday == SameWeekday.WEEK_BEFORE_IN_PAST) {
                     return base.minusWeeks(1);
                 }
@@ -319,10 +325,34 @@ final class StandardResolver implements TimeResolver {
                         return new ResolvedTime(prev.value(), TimeType.DATE, prev.start(), prev.end(),
                                 prev.granularity(), null, null, null, r);
                     }
+                    if (a.unit() == Unit.YEAR && (prev.granularity() == Granularity.QUARTER
+                            || prev.granularity() == Granularity.MONTH || prev.granularity() == Granularity.HALF_YEAR)) {
+                        // "a year earlier" after "the third quarter" is the same quarter a year before
+                        return sameGranularity(prev, a.offset(), r);
+                    }
                     return shift(a.unit(), a.offset(), prev.startDate(), prev.start(), r);
                 }
             }
+            if (a.unit() == Unit.QUARTER && a.offset() == 0) {
+                // "the quarter", "the latest quarter" with none named before: the last completed one
+                return shift(Unit.QUARTER, -1, pub, refTime, publication());
+            }
+            if (a.unit() == Unit.WEEKEND && a.offset() == 0) {
+                // "the weekend" with nothing before it: the last one, or the next one in the future tense
+                LocalDate day = tense == Tense.FUTURE ? pub.with(TemporalAdjusters.nextOrSame(DayOfWeek.SATURDAY))
+                        : pub.with(TemporalAdjusters.previousOrSame(DayOfWeek.SUNDAY));
+                return Periods.weekend(day, publication());
+            }
             return shift(a.unit(), a.offset(), pub, refTime, publication());
+        }
+
+        private ResolvedTime sameGranularity(ResolvedTime prev, int years, Resolution r) {
+            LocalDate start = prev.startDate().plusYears(years);
+            return switch (prev.granularity()) {
+                case QUARTER -> Periods.quarter(start.getYear(), (start.getMonthValue() - 1) / 3 + 1, r);
+                case HALF_YEAR -> Periods.half(start.getYear(), (start.getMonthValue() - 1) / 6 + 1, r);
+                default -> Periods.month(YearMonth.from(start), r);
+            };
         }
 
         private Granularity granularityOf(Unit unit) {
@@ -365,11 +395,35 @@ final class StandardResolver implements TimeResolver {
                 case NEXT -> same.startDate().isAfter(base) ? same : next;
                 case THIS -> same;
                 case BARE -> switch (tense) {
-                    case PAST -> same.startDate().isAfter(base) ? prev : same;
-                    case FUTURE -> same.endDate().isBefore(base) ? next : same;
-                    case PRESENT, UNKNOWN -> same;
+                    case PAST -> same.startDate().isAfter(base) && within(prev, base) ? prev : same;
+                    case FUTURE -> same.endDate().isBefore(base) && within(next, base) ? next : same;
+                    case PRESENT, UNKNOWN -> nearest(base, prev, same, next);
                 };
             };
+        }
+
+        private boolean within(ResolvedTime t, LocalDate base) {
+            return distance(t, base) <= MAX_TENSE_SHIFT_DAYS;
+        }
+
+        private long distance(ResolvedTime t, LocalDate base) {
+            if (t.startDate().isAfter(base)) {
+                return t.startDate().toEpochDay() - base.toEpochDay();
+            }
+            if (t.endDate().isBefore(base)) {
+                return base.toEpochDay() - t.endDate().toEpochDay();
+            }
+            return 0;
+        }
+
+        private ResolvedTime nearest(LocalDate base, ResolvedTime... candidates) {
+            ResolvedTime best = candidates[1];
+            for (ResolvedTime c : candidates) {
+                if (distance(c, base) < distance(best, base)) {
+                    best = c;
+                }
+            }
+            return best;
         }
 
         private ResolvedTime part(PartKind kind, int index, int year, Resolution r) {
@@ -494,6 +548,8 @@ final class StandardResolver implements TimeResolver {
         return switch (unit) {
             case SECOND, MINUTE, HOUR -> "PT" + n + unit.designator();
             case HALF -> amount == null ? "PXM" : "P" + amount * 6 + "M";
+            case DECADE -> amount == null ? "PXDE" : "P" + amount * 10 + "Y";
+            case CENTURY -> amount == null ? "PXCE" : "P" + amount * 100 + "Y";
             case SEASON -> amount == null ? "PXM" : "P" + amount * 3 + "M";
             default -> "P" + n + unit.designator();
         };
