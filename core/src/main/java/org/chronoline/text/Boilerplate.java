@@ -23,8 +23,9 @@ public final class Boilerplate {
         List<Pattern> list = new ArrayList<>();
         for (RuleFile.Block block : rules.blocks()) {
             try {
+                boolean sensitive = "sensitive".equals(block.get("case"));
                 list.add(Pattern.compile(block.require("pattern"),
-                        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+                        sensitive ? 0 : Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
             } catch (java.util.regex.PatternSyntaxException e) {
                 throw block.error("pattern", "invalid regular expression: " + e.getDescription());
             }
