@@ -108,9 +108,13 @@ final class StandardResolver implements TimeResolver {
         int old = 0;
         for (Timex t : found) {
             Integer y = null;
-            if (t.spec() instanceof TimeSpec.CalendarDate d && !d.shortYear()) {
+            TimeSpec spec = t.spec();
+            while (spec instanceof TimeSpec.Qualified q) {
+                spec = q.inner();
+            }
+            if (spec instanceof TimeSpec.CalendarDate d && !d.shortYear()) {
                 y = d.year();
-            } else if (t.spec() instanceof TimeSpec.YearPart p) {
+            } else if (spec instanceof TimeSpec.YearPart p) {
                 y = p.year();
             }
             if (y != null) {
@@ -127,7 +131,8 @@ final class StandardResolver implements TimeResolver {
         for (int i = anchors.size() - 1; i >= 0; i--) {
             ResolvedTime a = anchors.get(i);
             if (a.resolution().anchor() == Anchor.NONE && a.granularity().compareTo(Granularity.YEAR) <= 0) {
-                return a.startDate();
+                // a bare year stands for the whole year: "in 1989 ... in November" is November 1989
+                return a.granularity() == Granularity.YEAR ? a.endDate() : a.startDate();
             }
         }
         return fallback;
@@ -384,7 +389,7 @@ final class StandardResolver implements TimeResolver {
             ResolvedTime prev = part(p.kind(), p.index(), y - 1, r);
             ResolvedTime same = part(p.kind(), p.index(), y, r);
             ResolvedTime next = part(p.kind(), p.index(), y + 1, r);
-            if (p.kind() == PartKind.SEASON && base.getMonthValue() <= 2) {
+            if (p.kind() == PartKind.SEASON && p.index() == 4 && base.getMonthValue() <= 2) {
                 // in January or February the current winter is the one named after last year
                 next = same;
                 same = prev;

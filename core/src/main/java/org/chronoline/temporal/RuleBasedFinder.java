@@ -155,11 +155,14 @@ final class RuleBasedFinder implements ExpressionFinder {
         int s = start;
         TimeSpec result = spec;
         Prefix in = prefixBefore(text, Math.max(floor, sentenceStart), s, inside);
+        boolean qualified = false;
         if (in != null && applies(in.qualifier(), spec)) {
             s = prefixStart(text, s, in);
             result = new TimeSpec.Qualified(in.qualifier(), result);
+            qualified = true;
         }
-        Prefix out = prefixBefore(text, Math.max(floor, sentenceStart), s, outside);
+        // TIMEX3 has one mod: a qualifier inside the extent ("the end of") wins over a preposition
+        Prefix out = qualified ? null : prefixBefore(text, Math.max(floor, sentenceStart), s, outside);
         if (out != null && applies(out.qualifier(), spec)) {
             result = new TimeSpec.Qualified(out.qualifier(), result);
         }
