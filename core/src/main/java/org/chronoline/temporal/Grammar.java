@@ -193,7 +193,7 @@ final class Grammar {
         for (int i = 0; i < examples.size(); i++) {
             pairs.add(Rule.Example.parse(b, examples.get(i), expects.get(i)));
         }
-        return new Rule(b.name(), b.file(), b.line(), order, kind, pattern, List.copyOf(groups), fixed, pairs);
+        return new Rule(b.name(), b.file(), b.line(), order, kind, source, pattern, List.copyOf(groups), fixed, pairs);
     }
 
     /** Rejects patterns that could backtrack badly: every repetition must be bounded, except white space. */

@@ -12,7 +12,7 @@ import org.chronoline.internal.RuleFile;
  *
  * <p>Immutable and thread-safe (patterns are; matchers are made per use).
  */
-record Rule(String name, String file, int line, int order, Kind kind, Pattern pattern, List<String> groups,
+record Rule(String name, String file, int line, int order, Kind kind, String source, Pattern pattern, List<String> groups,
             Map<String, String> fixed, List<Example> examples) {
 
     /** What a rule builds. */

@@ -52,7 +52,7 @@ final class RuleBasedFinder implements ExpressionFinder {
         this.alwaysTry = new boolean[rules.size()];
         for (int i = 0; i < rules.size(); i++) {
             // a leading positive look-behind cannot be judged on the token alone
-            alwaysTry[i] = rules.get(i).pattern().pattern().contains("(?<=");
+            alwaysTry[i] = rules.get(i).source().startsWith("(?<=");
         }
         this.inside = prefixes(grammar, "qualifier-in");
         this.outside = prefixes(grammar, "qualifier-out");

@@ -37,7 +37,7 @@ public final class TimexScorer {
     private static final Pattern SEASON = Pattern.compile("\\b(?:spring|summer|fall|autumn|winter)s?\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern ANAPHORIC = Pattern.compile(
-            "\\b(?:later|earlier|before|after|following|that|same|previous|preceding|prior)\\b",
+            "\\b(?:later|earlier|before|after|following|that|same|previous|preceding|prior|the\\s+next)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern RELATIVE = Pattern.compile(
             "\\b(?:last|this|next|ago|past|coming|current|recent|latest)\\b.{0,30}\\b(?:day|week|weekend|month|quarter|year)s?\\b|"
