@@ -12,6 +12,7 @@ import org.chronoline.model.Sentence;
 import org.chronoline.model.Span;
 import org.chronoline.model.TemporalExpression;
 import org.chronoline.model.Tense;
+import org.chronoline.text.TenseDetector;
 
 /**
  * The default extractor for English news text.
@@ -31,7 +32,7 @@ import org.chronoline.model.Tense;
  * <p>Immutable and thread-safe.
  */
 final class EnglishEventExtractor implements EventExtractor {
-    static final EnglishEventExtractor INSTANCE = new EnglishEventExtractor(Lexicon.english());
+    static final EnglishEventExtractor INSTANCE = new EnglishEventExtractor(Lexicon.english(), TenseDetector.english());
 
     private static final int LABEL_WORDS_BEFORE = 8;
     private static final int LABEL_WORDS_AFTER = 8;
@@ -42,12 +43,15 @@ final class EnglishEventExtractor implements EventExtractor {
     /** Words that may open a sentence before a capitalised time word ("In April Perry said" is rare). */
     private static final Set<String> OPENERS = Set.of("on", "in", "by", "since", "last", "next", "this", "early",
             "late", "until", "from", "through", "mid", "during");
-    private static final Set<String> PAST_AUXILIARIES = Set.of("had", "was", "were", "did");
+    private static final Set<String> LEADING_CONJUNCTIONS = Set.of("after", "when", "while", "that", "and", "but",
+            "as", "since", "before", "because", "although", "though", "which", "who", "where", "whereas", "until");
 
     private final Lexicon lexicon;
+    private final TenseDetector tenses;
 
-    EnglishEventExtractor(Lexicon lexicon) {
+    EnglishEventExtractor(Lexicon lexicon, TenseDetector tenses) {
         this.lexicon = lexicon;
+        this.tenses = tenses;
     }
 
     @Override
@@ -243,7 +247,7 @@ final class EnglishEventExtractor implements EventExtractor {
             label = s.text().length() > 80 ? s.text().substring(0, 80).strip() : s.text();
         }
         return new EventMention(article.id(), s, triggerText, triggerSpan, participants, List.copyOf(terms), label,
-                trigger >= 0 ? tense(tokens, trigger) : windowTense(tokens, lo, hi), e);
+                tense(article, s, trigger < 0 ? null : triggerSpan, e), e);
     }
 
     /**
@@ -349,54 +353,13 @@ final class EnglishEventExtractor implements EventExtractor {
         return (w.length() > 4 && w.endsWith("ed")) || lexicon.isIrregularPast(w);
     }
 
-    private Tense tense(List<Token> tokens, int trigger) {
-        if (trigger < 0) {
-            return Tense.UNKNOWN;
-        }
-        for (int k = trigger - 1; k >= Math.max(0, trigger - 3); k--) {
-            Token t = tokens.get(k);
-            if (!t.word()) {
-                break;
-            }
-            String w = t.text().toLowerCase(Locale.ROOT);
-            if (lexicon.isFutureCue(w)) {
-                return Tense.FUTURE;
-            }
-            if (PAST_AUXILIARIES.contains(w)) {
-                return Tense.PAST;
-            }
-            if (lexicon.isPresentCue(w)) {
-                return Tense.PRESENT;
-            }
-        }
-        String w = tokens.get(trigger).text().toLowerCase(Locale.ROOT);
-        if (lexicon.nounClass(w) != null && lexicon.verbClass(w) == null) {
-            return Tense.UNKNOWN;
-        }
-        if (w.endsWith("ed") || lexicon.isIrregularPast(w)) {
-            return Tense.PAST;
-        }
-        if (lexicon.isPresentCue(w) || (w.endsWith("s") && !w.endsWith("ss"))) {
-            return Tense.PRESENT;
-        }
-        return Tense.UNKNOWN;
-    }
-
-    /** The tense of a clause without a trigger: its first tense cue, if any. */
-    private Tense windowTense(List<Token> tokens, int lo, int hi) {
-        for (int i = lo; i < hi; i++) {
-            String w = tokens.get(i).text().toLowerCase(Locale.ROOT);
-            if (lexicon.isFutureCue(w)) {
-                return Tense.FUTURE;
-            }
-            if (PAST_AUXILIARIES.contains(w)) {
-                return Tense.PAST;
-            }
-            if (lexicon.isPresentCue(w)) {
-                return Tense.PRESENT;
-            }
-        }
-        return Tense.UNKNOWN;
+    /**
+     * The tense of the trigger's clause, by {@link TenseDetector}: read from the trigger itself
+     * leftwards ("will publish", "arrested"), or around the expression when there is no trigger.
+     */
+    private Tense tense(Article article, Sentence s, Span trigger, TemporalExpression e) {
+        Span at = trigger != null ? Span.of(trigger.end(), trigger.end()) : e.span();
+        return tenses.tenseAt(article.text(), s.span(), at);
     }
 
     /** Capitalised name sequences of tokens {@code lo..hi}, as written, in text order, without repeats. */
@@ -497,8 +460,8 @@ final class EnglishEventExtractor implements EventExtractor {
             int words = 0;
             while (from > lo && words < LABEL_WORDS_BEFORE) {
                 Token t = tokens.get(from - 1);
-                if (!time[from - 1] && (t.comma() || t.strongBoundary() || t.quote())) {
-                    break;
+                if (time[from - 1] || t.comma() || t.strongBoundary() || t.quote()) {
+                    break; // the clause starts after a comma, a quote or the expression itself
                 }
                 from--;
                 if (t.word()) {
@@ -509,7 +472,7 @@ final class EnglishEventExtractor implements EventExtractor {
             words = 0;
             while (to < hi && words < LABEL_WORDS_AFTER) {
                 Token t = tokens.get(to);
-                if (!time[to] && (t.comma() || t.strongBoundary() || t.quote() || t.text().equals("."))) {
+                if (time[to] || t.comma() || t.strongBoundary() || t.quote() || t.text().equals(".")) {
                     break;
                 }
                 to++;
@@ -553,6 +516,7 @@ final class EnglishEventExtractor implements EventExtractor {
         }
         String label = sb.toString().strip();
         label = dropTrailingStopWords(label, trigger < 0 ? null : tokens.get(trigger).text());
+        label = dropLeadingConjunctions(label);
         while (!label.isEmpty() && ",;:—–-".indexOf(label.charAt(0)) >= 0) {
             label = label.substring(1).strip();
         }
@@ -561,6 +525,18 @@ final class EnglishEventExtractor implements EventExtractor {
             label = label.substring(0, label.length() - 1).strip();
         }
         return label;
+    }
+
+    /** "after a CBP agent shot a woman" loses its "after". */
+    private static String dropLeadingConjunctions(String label) {
+        String out = label;
+        while (true) {
+            int space = out.indexOf(' ');
+            if (space < 0 || !LEADING_CONJUNCTIONS.contains(out.substring(0, space).toLowerCase(Locale.ROOT))) {
+                return out;
+            }
+            out = out.substring(space + 1).strip();
+        }
     }
 
     /** "arrested for allegedly attempting to injure agents with" loses its last "with". */

@@ -64,7 +64,7 @@ class EnglishEventExtractorTest {
                 Arguments.of("Operation Midway Blitz, a DHS-led crackdown launched on September 8, 2025, targets offenders.",
                         "September 8, 2025", "launched", "a DHS-led crackdown launched"),
                 Arguments.of("Controversy erupted two weekends ago after a CBP agent shot a woman in Brighton Park.",
-                        "two weekends ago", "shot", "erupted after a CBP agent shot a woman in Brighton Park"),
+                        "two weekends ago", "shot", "a CBP agent shot a woman in Brighton Park"),
                 Arguments.of("In the coming weeks, Chicago will likely remain a flashpoint.", "In the coming weeks",
                         null, "Chicago will likely remain a flashpoint"));
     }
@@ -221,10 +221,6 @@ class EnglishEventExtractorTest {
                         }
                     }
                     assertThat(String.join(" ", past)).as(b.name()).isEqualTo(expect);
-                }
-                case "future-cues", "present-cues" -> {
-                    String withTime = example.replace(".", " on Tuesday.");
-                    assertThat(extract(withTime, "Tuesday").get(0).tense().name()).as(b.name()).isEqualTo(expect);
                 }
                 case "titles" -> {
                     // run by merge.NamesTest, which owns name normalisation
