@@ -259,6 +259,7 @@ final class EnglishEventExtractor implements EventExtractor {
                               int last, Set<Integer> exclude) {
         int best = -1;
         int bestScore = Integer.MAX_VALUE;
+        int[] cost = costs(tokens);
         for (int i = from; i < to; i++) {
             Token t = tokens.get(i);
             // capitalised words inside a sentence are names ("the Apple Worldwide Developers Conference")
@@ -279,7 +280,7 @@ final class EnglishEventExtractor implements EventExtractor {
             if (i < lo || i >= hi) {
                 penalty += 6;
             }
-            int score = penalty + distance(tokens, i, first, last);
+            int score = penalty + distance(cost, i, first, last);
             if (score < bestScore) {
                 bestScore = score;
                 best = i;
@@ -288,24 +289,34 @@ final class EnglishEventExtractor implements EventExtractor {
         return best;
     }
 
-    /** Word distance from token {@code i} to the expression, plus the cost of the boundaries crossed. */
-    private static int distance(List<Token> tokens, int i, int first, int last) {
+    /**
+     * Word distance from token {@code i} to the expression, plus the cost of the boundaries crossed,
+     * from the prefix sums of the token costs.
+     */
+    private static int distance(int[] cost, int i, int first, int last) {
         int from = i < first ? i + 1 : last + 1;
         int to = i < first ? first : i;
-        int d = 1;
-        for (int k = from; k < to; k++) {
+        return 1 + (to > from ? cost[to] - cost[from] : 0);
+    }
+
+    /** Prefix sums of token costs: a word 1, a comma 2, a colon or dash 6, a quotation mark 8. */
+    private static int[] costs(List<Token> tokens) {
+        int[] cost = new int[tokens.size() + 1];
+        for (int k = 0; k < tokens.size(); k++) {
             Token t = tokens.get(k);
+            int c = 0;
             if (t.word()) {
-                d++;
+                c = 1;
             } else if (t.comma()) {
-                d += 2;
+                c = 2;
             } else if (t.strongBoundary()) {
-                d += 6;
+                c = 6;
             } else if (t.quote()) {
-                d += 8;
+                c = 8;
             }
+            cost[k + 1] = cost[k] + c;
         }
-        return d;
+        return cost;
     }
 
     /**
