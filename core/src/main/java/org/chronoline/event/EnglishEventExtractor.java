@@ -385,7 +385,8 @@ final class EnglishEventExtractor implements EventExtractor {
                 continue;
             }
             int j = i + 1;
-            while (j < hi && !possessive(tokens.get(j - 1))) {
+            // "Chicago’s Pilsen" is two names, "Cook County Sheriff’s Office" one
+            while (j < hi && !(possessive(tokens.get(j - 1)) && j - 1 == i)) {
                 if (isNameWord(tokens, time, j)) {
                     j++;
                 } else if (j + 1 < hi && isConnector(tokens.get(j)) && isNameWord(tokens, time, j + 1)

@@ -100,6 +100,13 @@ class EnglishEventExtractorTest {
     }
 
     @Test
+    void aPossessiveSplitsAOneWordNameFromTheNextOnly() {
+        EventMention m = extract("Police met Tuesday with Chicago’s Pilsen leaders and the Cook County Sheriff’s Office.",
+                "Tuesday").get(0);
+        assertThat(m.participants()).containsExactly("Police", "Chicago", "Pilsen", "Cook County Sheriff’s Office");
+    }
+
+    @Test
     void aSentenceWithTwoDatesGivesTwoMentionsEachWithItsNearestClause() {
         List<EventMention> mentions = extract("Agents arrested him on Monday, and the judge released him on Friday.",
                 "Monday", "Friday");
