@@ -37,6 +37,10 @@ final class EnglishEventExtractor implements EventExtractor {
     private static final int LABEL_WORDS_BEFORE = 8;
     /** What choosing an event noun over a verb costs, in words of distance. */
     private static final int NOUN_PENALTY = 4;
+    /** What choosing a past-tense verb outside the trigger classes costs, in words of distance. */
+    private static final int PAST_PENALTY = 8;
+    /** What each other expression between a trigger and its expression costs, in words of distance. */
+    private static final int OTHER_EXPRESSION_COST = 6;
     private static final int LABEL_WORDS_AFTER = 8;
     private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "its", "his", "her", "their", "our",
             "this", "that", "these", "those", "any", "no", "every", "each");
@@ -45,6 +49,7 @@ final class EnglishEventExtractor implements EventExtractor {
     /** Words that may open a sentence before a capitalised time word ("In April Perry said" is rare). */
     private static final Set<String> OPENERS = Set.of("on", "in", "by", "since", "last", "next", "this", "early",
             "late", "until", "from", "through", "mid", "during");
+    private static final Set<String> CLAUSE_CONJUNCTIONS = Set.of("and", "but", "or", "while", "whereas", "yet");
     private static final Set<String> LEADING_CONJUNCTIONS = Set.of("after", "when", "while", "that", "and", "but",
             "as", "since", "before", "because", "although", "though", "which", "who", "where", "whereas", "until");
 
@@ -116,8 +121,6 @@ final class EnglishEventExtractor implements EventExtractor {
         int[] hi = new int[n];
         int[] first = new int[n];
         int[] last = new int[n];
-        int[] trigger = new int[n];
-        Set<Integer> taken = new HashSet<>();
         for (int i = 0; i < n; i++) {
             lo[i] = i == 0 ? 0 : middle(tokens, clausal.get(i - 1).span().end(), clausal.get(i).span().start());
             hi[i] = i == n - 1 ? tokens.size()
@@ -125,17 +128,14 @@ final class EnglishEventExtractor implements EventExtractor {
             int[] fl = extent(tokens, clausal.get(i));
             first[i] = fl[0];
             last[i] = fl[1];
-            trigger[i] = chooseTrigger(tokens, time, lo[i], hi[i], lo[i], hi[i], first[i], last[i], Set.of());
+        }
+        int[] trigger = assignTriggers(tokens, time, first, last);
+        Set<Integer> taken = new HashSet<>();
+        for (int i = 0; i < n; i++) {
             if (trigger[i] >= 0) {
                 taken.add(trigger[i]);
-            }
-        }
-        for (int i = 0; i < n; i++) {
-            if (trigger[i] < 0) {
-                trigger[i] = chooseTrigger(tokens, time, 0, tokens.size(), lo[i], hi[i], first[i], last[i], taken);
-                if (trigger[i] >= 0) {
-                    taken.add(trigger[i]);
-                }
+                lo[i] = Math.min(lo[i], trigger[i]);
+                hi[i] = Math.max(hi[i], trigger[i] + 1);
             }
         }
         List<TemporalExpression> order = new ArrayList<>(clausal);
@@ -253,43 +253,80 @@ final class EnglishEventExtractor implements EventExtractor {
     }
 
     /**
-     * The trigger token for the expression at tokens {@code first..last}, searched in
-     * {@code from..to}; a candidate outside the expression's own window {@code lo..hi} costs more.
-     * Returns -1 when there is none.
+     * Gives each expression (tokens {@code first[i]..last[i]}, in text order) its trigger, or -1.
+     * Every pair of an expression and a candidate word is scored by the candidate's kind (a verb of
+     * a trigger class, an event noun, another past-tense verb), its distance and the expressions in
+     * between; the best pairs are taken first, each expression and each word at most once, and no
+     * link crossing another (a later expression never takes a word before an earlier one's).
      */
-    private int chooseTrigger(List<Token> tokens, boolean[] time, int from, int to, int lo, int hi, int first,
-                              int last, Set<Integer> exclude) {
-        int best = -1;
-        int bestScore = Integer.MAX_VALUE;
+    private int[] assignTriggers(List<Token> tokens, boolean[] time, int[] first, int[] last) {
+        int n = first.length;
         int[] cost = costs(tokens);
-        for (int i = from; i < to; i++) {
-            Token t = tokens.get(i);
-            // capitalised words inside a sentence are names ("the Apple Worldwide Developers Conference")
-            if (!t.word() || time[i] || exclude.contains(i) || (i > 0 && t.capitalised() && tokens.get(i - 1).word())) {
+        List<int[]> pairs = new ArrayList<>();
+        int rank = 0; // expressions entirely before the candidate
+        for (int c = 0; c < tokens.size(); c++) {
+            while (rank < n && last[rank] < c) {
+                rank++;
+            }
+            int penalty = candidatePenalty(tokens, time, c);
+            if (penalty < 0) {
                 continue;
             }
-            int penalty;
-            Lexicon.TriggerClass verb = determined(tokens, i) ? null : lexicon.verbClass(t.text());
-            if (verb != null) {
-                penalty = 0;
-            } else if (lexicon.nounClass(t.text()) != null) {
-                penalty = NOUN_PENALTY;
-            } else if (looksPast(tokens, i)) {
-                penalty = 8;
-            } else {
-                continue;
-            }
-            if (i < lo || i >= hi) {
-                penalty += 6;
-            }
-            // a verb wins a tie with a noun: "In a July 16 press conference, Jobs said ..." dates the saying
-            int score = 2 * (penalty + distance(cost, i, first, last)) + (verb == null ? 1 : 0);
-            if (score < bestScore) {
-                bestScore = score;
-                best = i;
+            boolean verb = penalty == 0;
+            for (int i = Math.max(0, rank - 3); i < Math.min(n, rank + 3); i++) {
+                int between = c < first[i] ? i - rank : rank - 1 - i;
+                if (between < 0 || between > 2) {
+                    continue;
+                }
+                // ties: a verb before a noun ("In a July 16 press conference, Jobs said" dates the saying),
+                // then a verb before its expression ("started in 1976, and launched the store in 2003")
+                int score = 4 * (penalty + OTHER_EXPRESSION_COST * between + distance(cost, c, first[i], last[i]))
+                        + (verb ? 0 : 2) + (c < first[i] ? 0 : 1);
+                pairs.add(new int[] {score, i, c});
             }
         }
-        return best;
+        pairs.sort((x, y) -> x[0] != y[0] ? Integer.compare(x[0], y[0])
+                : x[1] != y[1] ? Integer.compare(x[1], y[1]) : Integer.compare(x[2], y[2]));
+        int[] trigger = new int[n];
+        java.util.Arrays.fill(trigger, -1);
+        Set<Integer> used = new HashSet<>();
+        for (int[] p : pairs) {
+            if (trigger[p[1]] < 0 && !used.contains(p[2]) && !crosses(trigger, p[1], p[2])) {
+                trigger[p[1]] = p[2];
+                used.add(p[2]);
+            }
+        }
+        return trigger;
+    }
+
+    /** Whether linking expression {@code i} to token {@code c} would cross a link already made. */
+    private static boolean crosses(int[] trigger, int i, int c) {
+        for (int j = 0; j < trigger.length; j++) {
+            if (trigger[j] >= 0 && ((j < i && trigger[j] > c) || (j > i && trigger[j] < c))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * What choosing token {@code i} as a trigger costs before distance: 0 for a verb of a trigger
+     * class, {@value #NOUN_PENALTY} for an event noun, {@value #PAST_PENALTY} for another past-tense
+     * verb; -1 when it cannot be a trigger (punctuation, part of an expression, a name).
+     */
+    private int candidatePenalty(List<Token> tokens, boolean[] time, int i) {
+        Token t = tokens.get(i);
+        // capitalised words inside a sentence are names ("the Apple Worldwide Developers Conference")
+        if (!t.word() || time[i] || (i > 0 && t.capitalised() && tokens.get(i - 1).word())) {
+            return -1;
+        }
+        if (!determined(tokens, i) && lexicon.verbClass(t.text()) != null) {
+            return 0;
+        }
+        if (lexicon.nounClass(t.text()) != null) {
+            return NOUN_PENALTY;
+        }
+        return looksPast(tokens, i) ? PAST_PENALTY : -1;
     }
 
     /**
@@ -302,16 +339,21 @@ final class EnglishEventExtractor implements EventExtractor {
         return 1 + (to > from ? cost[to] - cost[from] : 0);
     }
 
-    /** Prefix sums of token costs: a word 1, a comma 2, a colon or dash 6, a quotation mark 8. */
+    /**
+     * Prefix sums of token costs: a word 1 (a name of several capitalised words counts once), a
+     * comma 2 (6 before "and", "but" ...), a colon or dash 6, a quotation mark 8.
+     */
     private static int[] costs(List<Token> tokens) {
         int[] cost = new int[tokens.size() + 1];
         for (int k = 0; k < tokens.size(); k++) {
             Token t = tokens.get(k);
             int c = 0;
             if (t.word()) {
-                c = 1;
+                c = t.capitalised() && k > 0 && tokens.get(k - 1).capitalised() ? 0 : 1;
             } else if (t.comma()) {
-                c = 2;
+                // ", and launched ..." starts a clause of its own
+                c = k + 1 < tokens.size() && CLAUSE_CONJUNCTIONS.contains(tokens.get(k + 1).text().toLowerCase(Locale.ROOT))
+                        ? 6 : 2;
             } else if (t.strongBoundary()) {
                 c = 6;
             } else if (t.quote()) {

@@ -151,6 +151,15 @@ class EnglishEventExtractorTest {
     }
 
     @Test
+    void eachExpressionTakesItsOwnClausesVerbWithoutCrossing() {
+        assertThat(extract("Apple Computer was started by Steve Jobs and Steve Wozniak in 1976, and launched the iTunes "
+                + "Music Store in 2003.", "1976", "2003")).extracting(EventMention::trigger)
+                .containsExactly("started", "launched");
+        assertThat(extract("In a July 16 press conference, Jobs said that buyers would get a free case.", "July 16"))
+                .extracting(EventMention::trigger).containsExactly("said");
+    }
+
+    @Test
     void futureTenseComesFromTheAuxiliary() {
         assertThat(extract("The agency will publish the report on Tuesday.", "Tuesday").get(0).tense())
                 .isEqualTo(Tense.FUTURE);
