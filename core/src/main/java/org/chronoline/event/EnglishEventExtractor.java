@@ -436,7 +436,8 @@ final class EnglishEventExtractor implements EventExtractor {
                     j++;
                 } else if (j + 1 < hi && isConnector(tokens.get(j)) && isNameWord(tokens, time, j + 1)
                         && !(tokens.get(j).text().equals("and")
-                        && (isAcronym(tokens.get(j - 1)) || isAcronym(tokens.get(j + 1))))) {
+                        && (isAcronym(tokens.get(j - 1)) || isAcronym(tokens.get(j + 1))
+                        || camelCase(tokens.get(j - 1).text()) || camelCase(tokens.get(j + 1).text())))) {
                     j += 2;
                 } else {
                     break;
@@ -474,8 +475,22 @@ final class EnglishEventExtractor implements EventExtractor {
             return false;
         }
         int c = t.text().codePointAt(0);
-        return Character.isUpperCase(c) || (Character.isDigit(c) && t.text().chars().anyMatch(Character::isLetter)
+        return Character.isUpperCase(c)
+                || (Character.isDigit(c) && t.text().chars().anyMatch(Character::isLetter)
                 && i > 0 && tokens.get(i - 1).capitalised());
+    }
+
+    /** A product name written in camel case: "iCloud", "iOS", "eBay" (not a participant, but never joined by "and"). */
+    private static boolean camelCase(String w) {
+        if (w.length() < 3 || !Character.isLowerCase(w.charAt(0)) || !Character.isUpperCase(w.charAt(1))) {
+            return false;
+        }
+        for (int k = 2; k < w.length(); k++) {
+            if (!Character.isLetterOrDigit(w.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean possessive(Token t) {
