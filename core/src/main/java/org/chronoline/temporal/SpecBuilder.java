@@ -33,6 +33,7 @@ final class SpecBuilder {
                     direction(s));
             case QUARTER -> new TimeSpec.YearPart(PartKind.QUARTER, ordinal(s.get("quarter")), year(s), direction(s));
             case HALF -> new TimeSpec.YearPart(PartKind.HALF, ordinal(s.get("half")), year(s), direction(s));
+            case RELATIVE_YEAR_PART -> relativeYearPart(s);
             case DECADE -> {
                 String d = digits(s.require("decade"));
                 yield new TimeSpec.Era(Unit.DECADE, Integer.parseInt(d), d.length() < 3);
@@ -98,6 +99,25 @@ final class SpecBuilder {
         int sign = sign(s);
         Integer n = count(s.get("n"), 1);
         return new TimeSpec.RelativeUnit(unit, n == null ? null : n * sign, sign > 0);
+    }
+
+    private TimeSpec relativeYearPart(Slots s) {
+        Direction d = Direction.valueOf(lookup("direction", s.require("dir")));
+        int offset = switch (d) {
+            case LAST -> -1;
+            case NEXT -> 1;
+            case THIS, BARE -> 0;
+        };
+        if (s.get("quarter") != null) {
+            return new TimeSpec.RelativeYearPart(PartKind.QUARTER, ordinal(s.get("quarter")), offset);
+        }
+        if (s.get("half") != null) {
+            return new TimeSpec.RelativeYearPart(PartKind.HALF, ordinal(s.get("half")), offset);
+        }
+        if (s.get("season") != null) {
+            return new TimeSpec.RelativeYearPart(PartKind.SEASON, index("season", s.get("season")), offset);
+        }
+        return new TimeSpec.RelativeYearPart(PartKind.MONTH, month(s.require("month")), offset);
     }
 
     private TimeSpec anaphoric(Slots s) {

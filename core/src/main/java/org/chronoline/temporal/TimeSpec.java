@@ -13,7 +13,7 @@ import org.chronoline.model.Modifier;
  * and split apart again. Every record is immutable and thread-safe.
  */
 public sealed interface TimeSpec permits TimeSpec.CalendarDate, TimeSpec.ClockTime, TimeSpec.RelativeWeekday,
-        TimeSpec.DeicticDay, TimeSpec.RelativeUnit, TimeSpec.Anaphoric, TimeSpec.YearPart, TimeSpec.Era,
+        TimeSpec.DeicticDay, TimeSpec.RelativeUnit, TimeSpec.Anaphoric, TimeSpec.YearPart, TimeSpec.RelativeYearPart, TimeSpec.Era,
         TimeSpec.PartOfDay, TimeSpec.Duration, TimeSpec.Recurrence, TimeSpec.Reference, TimeSpec.Qualified {
 
     /** Calls the visitor method for this case. */
@@ -34,6 +34,8 @@ public sealed interface TimeSpec permits TimeSpec.CalendarDate, TimeSpec.ClockTi
         R anaphoric(Anaphoric spec);
 
         R yearPart(YearPart spec);
+
+        R relativeYearPart(RelativeYearPart spec);
 
         R era(Era spec);
 
@@ -294,6 +296,24 @@ public sealed interface TimeSpec permits TimeSpec.CalendarDate, TimeSpec.ClockTi
         @Override
         public <R> R accept(Visitor<R> visitor) {
             return visitor.yearPart(this);
+        }
+    }
+
+    /**
+     * A named part of a year counted from the publication year: "June last year" (MONTH, 6, -1),
+     * "this year's third quarter" (QUARTER, 3, 0), "the first quarter of next year" (QUARTER, 1, 1).
+     */
+    record RelativeYearPart(PartKind kind, int index, int yearOffset) implements TimeSpec {
+        public RelativeYearPart {
+            Objects.requireNonNull(kind, "kind");
+            if (index < 1 || index > kind.count()) {
+                throw new IllegalArgumentException(kind + " index out of range: " + index);
+            }
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.relativeYearPart(this);
         }
     }
 
