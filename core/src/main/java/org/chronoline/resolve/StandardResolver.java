@@ -280,6 +280,34 @@ final class StandardResolver implements TimeResolver {
         }
 
         @Override
+        public ResolvedTime nthWeekday(TimeSpec.NthWeekday n) {
+            if (n.year() != null) {
+                return Periods.day(nthIn(n, n.year()), none());
+            }
+            LocalDate base = ref;
+            LocalDate same = nthIn(n, base.getYear());
+            LocalDate chosen = same;
+            if (tense == Tense.PAST && same.isAfter(base)) {
+                chosen = nthIn(n, base.getYear() - 1);
+            } else if (tense == Tense.FUTURE && same.isBefore(base)) {
+                chosen = nthIn(n, base.getYear() + 1);
+            }
+            return Periods.day(chosen, running());
+        }
+
+        private LocalDate nthIn(TimeSpec.NthWeekday n, int year) {
+            YearMonth ym = YearMonth.of(year, n.month());
+            if (n.nth() < 0) {
+                return ym.atEndOfMonth().with(TemporalAdjusters.previousOrSame(n.weekday()));
+            }
+            LocalDate d = ym.atDay(1).with(TemporalAdjusters.dayOfWeekInMonth(n.nth(), n.weekday()));
+            if (d.getMonthValue() != n.month()) {
+                throw new DateTimeException("no " + n.nth() + "th " + n.weekday() + " in " + ym);
+            }
+            return d;
+        }
+
+        @Override
         public ResolvedTime deicticDay(TimeSpec.DeicticDay d) {
             return Periods.day(pub.plusDays(d.offset()), publication());
         }

@@ -213,6 +213,7 @@ final class RuleBasedFinder implements ExpressionFinder {
                             || spec instanceof TimeSpec.RelativeYearPart
                             || spec instanceof TimeSpec.RelativeUnit || spec instanceof TimeSpec.Era
                             || spec instanceof TimeSpec.RelativeWeekday || spec instanceof TimeSpec.DeicticDay
+                            || spec instanceof TimeSpec.NthWeekday
                             || spec instanceof TimeSpec.Anaphoric
                             || (spec instanceof TimeSpec.ClockTime && q.ordinal() >= Qualifier.BY.ordinal());
             case EARLIER, LATER -> spec instanceof TimeSpec.RelativeUnit ru && ru.offset() != null && ru.offset() == 0;

@@ -40,6 +40,7 @@ final class SpecBuilder {
             }
             case CENTURY -> new TimeSpec.Era(Unit.CENTURY, ordinal(s.require("century")) - 1, false);
             case WEEKDAY -> new TimeSpec.RelativeWeekday(weekday(s.require("weekday")), direction(s));
+            case HOLIDAY -> holiday(s);
             case DEICTIC -> new TimeSpec.DeicticDay(Integer.parseInt(lookup("deictic", s.require("deictic"))));
             case RELATIVE -> relative(s);
             case ANAPHORIC -> anaphoric(s);
@@ -55,9 +56,9 @@ final class SpecBuilder {
         String y = s.get("year");
         String mo = s.get("month");
         String d = s.get("day");
-        return new TimeSpec.CalendarDate(y == null ? null : Integer.valueOf(digits(y)),
+        return new TimeSpec.CalendarDate(y == null ? null : yearValue(y),
                 mo == null ? null : month(mo), d == null ? null : checkDay(Integer.parseInt(digits(d))),
-                y != null && digits(y).length() == 2);
+                y != null && Character.isDigit(y.strip().charAt(0)) && digits(y).length() == 2);
     }
 
     private TimeSpec time(Slots s) {
@@ -99,6 +100,18 @@ final class SpecBuilder {
         int sign = sign(s);
         Integer n = count(s.get("n"), 1);
         return new TimeSpec.RelativeUnit(unit, n == null ? null : n * sign, sign > 0);
+    }
+
+    private TimeSpec holiday(Slots s) {
+        String[] v = lookup("holiday", s.require("holiday")).split("-", 2);
+        Integer year = year(s);
+        int month = Integer.parseInt(v[0]);
+        if (v[1].matches("\\d{2}")) {
+            return new TimeSpec.CalendarDate(year, month, Integer.parseInt(v[1]), false);
+        }
+        int dash = v[1].lastIndexOf('-');
+        return new TimeSpec.NthWeekday(month, DayOfWeek.valueOf(v[1].substring(dash + 1)),
+                Integer.parseInt(v[1].substring(0, dash)), year);
     }
 
     private TimeSpec relativeYearPart(Slots s) {
@@ -149,6 +162,9 @@ final class SpecBuilder {
     }
 
     private TimeSpec dayOf(Slots s) {
+        if (s.get("sign") != null) {
+            return new TimeSpec.Anaphoric(Unit.DAY, sign(s));
+        }
         if (s.get("weekday") != null) {
             return new TimeSpec.RelativeWeekday(weekday(s.get("weekday")), direction(s));
         }
@@ -167,7 +183,26 @@ final class SpecBuilder {
 
     private Integer year(Slots s) {
         String y = s.get("year");
-        return y == null ? null : Integer.valueOf(digits(y));
+        return y == null ? null : yearValue(y);
+    }
+
+    /** A year in digits, or spelled: "nineteen ninety-six", "two thousand and one". */
+    private int yearValue(String text) {
+        String t = Grammar.normalizeEntry(text);
+        if (!t.isEmpty() && Character.isDigit(t.charAt(0))) {
+            return Integer.parseInt(digits(t));
+        }
+        if (t.startsWith("nineteen")) {
+            return 1900 + count(t.substring("nineteen".length()).strip(), 0);
+        }
+        if (t.startsWith("two thousand")) {
+            String rest = t.substring("two thousand".length()).strip();
+            if (rest.startsWith("and ")) {
+                rest = rest.substring(4);
+            }
+            return 2000 + (rest.isEmpty() ? 0 : count(rest, 0));
+        }
+        throw new IllegalArgumentException("not a year: " + text);
     }
 
     private Direction direction(Slots s) {

@@ -13,7 +13,7 @@ import org.chronoline.model.Modifier;
  * and split apart again. Every record is immutable and thread-safe.
  */
 public sealed interface TimeSpec permits TimeSpec.CalendarDate, TimeSpec.ClockTime, TimeSpec.RelativeWeekday,
-        TimeSpec.DeicticDay, TimeSpec.RelativeUnit, TimeSpec.Anaphoric, TimeSpec.YearPart, TimeSpec.RelativeYearPart, TimeSpec.Era,
+        TimeSpec.NthWeekday, TimeSpec.DeicticDay, TimeSpec.RelativeUnit, TimeSpec.Anaphoric, TimeSpec.YearPart, TimeSpec.RelativeYearPart, TimeSpec.Era,
         TimeSpec.PartOfDay, TimeSpec.Duration, TimeSpec.Recurrence, TimeSpec.Reference, TimeSpec.Qualified {
 
     /** Calls the visitor method for this case. */
@@ -26,6 +26,8 @@ public sealed interface TimeSpec permits TimeSpec.CalendarDate, TimeSpec.ClockTi
         R clockTime(ClockTime spec);
 
         R relativeWeekday(RelativeWeekday spec);
+
+        R nthWeekday(NthWeekday spec);
 
         R deicticDay(DeicticDay spec);
 
@@ -230,6 +232,24 @@ public sealed interface TimeSpec permits TimeSpec.CalendarDate, TimeSpec.ClockTi
         @Override
         public <R> R accept(Visitor<R> visitor) {
             return visitor.relativeWeekday(this);
+        }
+    }
+
+    /**
+     * The n-th weekday of a month, as holidays that move are defined: Thanksgiving is the fourth
+     * Thursday of November ({@code nth} -1: the last one, as Memorial Day).
+     */
+    record NthWeekday(int month, DayOfWeek weekday, int nth, Integer year) implements TimeSpec {
+        public NthWeekday {
+            Objects.requireNonNull(weekday, "weekday");
+            if (month < 1 || month > 12 || nth == 0 || nth < -1 || nth > 5) {
+                throw new IllegalArgumentException("no such weekday of a month: " + nth + " " + weekday + " of " + month);
+            }
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.nthWeekday(this);
         }
     }
 
