@@ -77,7 +77,9 @@ final class StandardResolver implements TimeResolver {
         List<Integer> anchorSentences = new ArrayList<>();
         for (Timex t : found) {
             Tense tense = tenses.tenseAt(context.text(), sentenceSpan(context, t), t.span());
-            LocalDate running = narrative ? lastDay(anchors, refTime.toLocalDate()) : refTime.toLocalDate();
+            // a narrative's running date serves the past; what is ahead is still told from publication
+            LocalDate running = narrative && (tense == Tense.PAST || tense == Tense.UNKNOWN)
+                    ? lastDay(anchors, refTime.toLocalDate()) : refTime.toLocalDate();
             Visitor v = new Visitor(refTime, running, tense, anchors, anchorSentences, t.sentence(), t.rule());
             try {
                 ResolvedTime time = t.spec().accept(v);
@@ -376,10 +378,11 @@ final class StandardResolver implements TimeResolver {
                         && !(skipDerived(a) && prev.resolution().anchor() == Anchor.PREVIOUS_MENTION)) {
                     Resolution r = new Resolution(Anchor.PREVIOUS_MENTION, prev.value(), rule);
                     if (a.offset() == 0 && prev.granularity() == needed) {
+                        // "that week", "the same weekend": the very period named before
                         return new ResolvedTime(prev.value(), TimeType.DATE, prev.start(), prev.end(),
                                 prev.granularity(), null, null, null, r);
                     }
-                    if (a.unit() == Unit.YEAR && (prev.granularity() == Granularity.QUARTER
+                    if (a.unit() == Unit.YEAR && a.offset() != 0 && (prev.granularity() == Granularity.QUARTER
                             || prev.granularity() == Granularity.MONTH || prev.granularity() == Granularity.HALF_YEAR)) {
                         // "a year earlier" after "the third quarter" is the same quarter a year before
                         return sameGranularity(prev, a.offset(), r);
