@@ -319,12 +319,16 @@ final class StandardResolver implements TimeResolver {
             if (u.offset() == null) {
                 return Periods.unanchored(u.future() ? "FUTURE_REF" : "PAST_REF", TimeType.DATE, publication());
             }
-            if (u.unit() == Unit.YEAR && u.offset() == -1 && !anchors.isEmpty()
-                    && anchorSentences.get(anchors.size() - 1) == sentence) {
-                ResolvedTime prev = anchors.get(anchors.size() - 1);
-                if (prev.granularity() == Granularity.QUARTER || prev.granularity() == Granularity.HALF_YEAR) {
-                    // "profit rose in the third quarter from a year ago": the same quarter a year before
-                    return sameGranularity(prev, -1, new Resolution(Anchor.PREVIOUS_MENTION, prev.value(), rule));
+            if (u.unit() == Unit.YEAR && u.offset() == -1) {
+                // "profit rose in the third quarter from a year ago": the same quarter a year before,
+                // when this or the previous sentence names a quarter, half or month
+                for (int i = anchors.size() - 1; i >= 0 && anchorSentences.get(i) >= sentence - 1; i--) {
+                    ResolvedTime prev = anchors.get(i);
+                    Granularity g = prev.granularity();
+                    if ((g == Granularity.QUARTER || g == Granularity.HALF_YEAR || g == Granularity.MONTH)
+                            && prev.resolution().anchor() != Anchor.PREVIOUS_MENTION) {
+                        return sameGranularity(prev, -1, new Resolution(Anchor.PREVIOUS_MENTION, prev.value(), rule));
+                    }
                 }
             }
             return shift(u.unit(), u.offset(), pub, refTime, publication());

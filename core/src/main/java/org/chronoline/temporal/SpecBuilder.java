@@ -31,8 +31,9 @@ final class SpecBuilder {
             case MONTH -> new TimeSpec.YearPart(PartKind.MONTH, month(s.get("month")), year(s), direction(s));
             case SEASON -> new TimeSpec.YearPart(PartKind.SEASON, index("season", s.get("season")), year(s),
                     direction(s));
-            case QUARTER -> new TimeSpec.YearPart(PartKind.QUARTER, ordinal(s.get("quarter")), year(s), direction(s));
-            case HALF -> new TimeSpec.YearPart(PartKind.HALF, ordinal(s.get("half")), year(s), direction(s));
+            case QUARTER -> new TimeSpec.YearPart(PartKind.QUARTER, ordinal(s.get("quarter"), 4), year(s),
+                    direction(s));
+            case HALF -> new TimeSpec.YearPart(PartKind.HALF, ordinal(s.get("half"), 2), year(s), direction(s));
             case RELATIVE_YEAR_PART -> relativeYearPart(s);
             case DECADE -> {
                 String d = digits(s.require("decade"));
@@ -122,10 +123,10 @@ final class SpecBuilder {
             case THIS, BARE -> 0;
         };
         if (s.get("quarter") != null) {
-            return new TimeSpec.RelativeYearPart(PartKind.QUARTER, ordinal(s.get("quarter")), offset);
+            return new TimeSpec.RelativeYearPart(PartKind.QUARTER, ordinal(s.get("quarter"), 4), offset);
         }
         if (s.get("half") != null) {
-            return new TimeSpec.RelativeYearPart(PartKind.HALF, ordinal(s.get("half")), offset);
+            return new TimeSpec.RelativeYearPart(PartKind.HALF, ordinal(s.get("half"), 2), offset);
         }
         if (s.get("season") != null) {
             return new TimeSpec.RelativeYearPart(PartKind.SEASON, index("season", s.get("season")), offset);
@@ -245,6 +246,15 @@ final class SpecBuilder {
 
     private int index(String list, String text) {
         return Integer.parseInt(lookup(list, text));
+    }
+
+    /** An ordinal among {@code count} parts: "third", "3rd", "3", or "last"/"final" for the last one. */
+    private int ordinal(String text, int count) {
+        String t = Grammar.normalizeEntry(text);
+        if (t.equals("last") || t.equals("final")) {
+            return count;
+        }
+        return ordinal(t);
     }
 
     private int ordinal(String text) {
