@@ -321,11 +321,11 @@ final class StandardResolver implements TimeResolver {
             }
             if (u.unit() == Unit.YEAR && u.offset() == -1) {
                 // "profit rose in the third quarter from a year ago": the same quarter a year before,
-                // when this or the previous sentence names a quarter, half or month
+                // when this or the previous sentence names a quarter or half
                 for (int i = anchors.size() - 1; i >= 0 && anchorSentences.get(i) >= sentence - 1; i--) {
                     ResolvedTime prev = anchors.get(i);
                     Granularity g = prev.granularity();
-                    if ((g == Granularity.QUARTER || g == Granularity.HALF_YEAR || g == Granularity.MONTH)
+                    if ((g == Granularity.QUARTER || g == Granularity.HALF_YEAR)
                             && prev.resolution().anchor() != Anchor.PREVIOUS_MENTION) {
                         return sameGranularity(prev, -1, new Resolution(Anchor.PREVIOUS_MENTION, prev.value(), rule));
                     }

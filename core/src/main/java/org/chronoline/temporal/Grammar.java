@@ -172,7 +172,7 @@ final class Grammar {
             String slot = Rule.slotOf(g.group(1));
             if (!Rule.SLOTS.contains(slot)) {
                 throw b.error("pattern", "unknown group name '" + g.group(1) + "'; groups are named after slots "
-                        + Rule.SLOTS);
+                        + new java.util.TreeSet<>(Rule.SLOTS));
             }
             groups.add(g.group(1));
         }
@@ -181,7 +181,8 @@ final class Grammar {
             if (Rule.SLOTS.contains(key)) {
                 fixed.put(key, b.get(key));
             } else if (!Rule.KEYS.contains(key)) {
-                throw b.error(key, "unknown key '" + key + "'; keys are " + Rule.KEYS + " or a slot " + Rule.SLOTS);
+                throw b.error(key, "unknown key '" + key + "'; keys are " + new java.util.TreeSet<>(Rule.KEYS)
+                        + " or a slot " + new java.util.TreeSet<>(Rule.SLOTS));
             }
         }
         List<String> examples = b.all("example");
