@@ -61,6 +61,20 @@ public final class NattyCandidates {
     private NattyCandidates() {
     }
 
+    /**
+     * The first date Natty reads in a short metadata string ("Oct 15, 2025 10:00 AM", "2 days ago"),
+     * or empty when it reads none or fails. Never throws.
+     */
+    public static java.util.Optional<LocalDateTime> firstDate(String metadata, OffsetDateTime reference) {
+        Result r = parse(metadata, reference);
+        for (Candidate c : r.candidates()) {
+            if (!c.dates().isEmpty()) {
+                return java.util.Optional.of(c.dates().get(0));
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
     /** Natty's reading of {@code text} against {@code reference}. Never throws. */
     public static Result parse(String text, OffsetDateTime reference) {
         Objects.requireNonNull(text, "text");

@@ -18,6 +18,13 @@ class NattyCandidatesTest {
     }
 
     @Test
+    void metadataDate() {
+        assertThat(NattyCandidates.firstDate("Oct 15, 2025 10:00 AM", REF)).hasValueSatisfying(
+                d -> assertThat(d.toLocalDate()).hasToString("2025-10-15"));
+        assertThat(NattyCandidates.firstDate("this fall", REF)).isEmpty();
+    }
+
+    @Test
     void failuresAreContained() {
         // season words after 2020 make Natty throw; whatever it does, nothing escapes
         for (String text : new String[] {"this fall", "last winter", "in the spring of 2025", "", "\u0000\uffff",
