@@ -2,6 +2,9 @@ package org.chronoline.io;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.chronoline.model.Granularity;
 import org.chronoline.model.Modifier;
 import org.chronoline.model.ResolvedTime;
@@ -19,6 +22,18 @@ public final class TimeLabels {
     private static final String[] MONTHS = {"January", "February", "March", "April", "May", "June", "July",
         "August", "September", "October", "November", "December"};
 
+    private static final String[] WEEKDAYS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+        "Sunday"};
+
+    /** Every given weekday: {@code XXXX-WXX-2}. */
+    private static final Pattern WEEKDAY_SET = Pattern.compile("XXXX-WXX-(?<day>[1-7])");
+
+    /** A simple duration: {@code P3D}, {@code PT2H}, {@code PXY}. */
+    private static final Pattern AMOUNT = Pattern.compile("P(?:(?<n>\\d+|X)(?<unit>[DWMY])|T(?<tn>\\d+|X)(?<tunit>[HMS]))");
+
+    private static final Map<String, String> UNITS = Map.of("D", "day", "W", "week", "M", "month", "Y", "year",
+            "TH", "hour", "TM", "minute", "TS", "second");
+
     private TimeLabels() {
     }
 
@@ -26,8 +41,8 @@ public final class TimeLabels {
      * The label of a time: "Oct 14, 2025", "Oct 14, 2025, 10:00", "Oct 14, 2025 (morning)",
      * "weekend of Oct 11, 2025", "week of Oct 6, 2025", "October 2025", "Q3 2025", "Fall 2025",
      * "first half of 2025", "2025", "the 2020s", with the modifier in front ("early October 2025",
-     * "about Oct 14, 2025", "since January 2023"). A time with no calendar extent gets its TIMEX3
-     * value in words where there is one ("the past") and the value itself otherwise.
+     * "about Oct 14, 2025", "since January 2023"). A time with no calendar extent is put in words
+     * where that is simple ("the past", "every Tuesday", "3 days"), else given as its TIMEX3 value.
      */
     public static String label(ResolvedTime t) {
         String base = t.isAnchored() ? extent(t) : unanchored(t.value());
@@ -156,8 +171,20 @@ public final class TimeLabels {
             case "FUTURE_REF":
                 return "the future";
             default:
-                return value;
+                break;
         }
+        Matcher weekday = WEEKDAY_SET.matcher(value);
+        if (weekday.matches()) {
+            return "every " + WEEKDAYS[weekday.group("day").charAt(0) - '1'];
+        }
+        Matcher amount = AMOUNT.matcher(value);
+        if (amount.matches()) {
+            boolean clock = amount.group("tn") != null;
+            String unit = UNITS.get(clock ? "T" + amount.group("tunit") : amount.group("unit"));
+            String n = clock ? amount.group("tn") : amount.group("n");
+            return n.equals("X") ? unit + "s" : n + " " + unit + (n.equals("1") ? "" : "s");
+        }
+        return value;
     }
 
     private static String modifierWord(Modifier m) {

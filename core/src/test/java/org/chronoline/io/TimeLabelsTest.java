@@ -4,10 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.stream.Stream;
+import org.chronoline.model.Anchor;
 import org.chronoline.model.Granularity;
 import org.chronoline.model.Modifier;
+import org.chronoline.model.Resolution;
+import org.chronoline.model.ResolvedTime;
+import org.chronoline.model.TimeType;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 class TimeLabelsTest {
@@ -35,6 +40,16 @@ class TimeLabelsTest {
                 Arguments.of(Granularity.CENTURY, d, null, "the 21st century", false),
                 Arguments.of(Granularity.MILLENNIUM, d, null, "the 3rd millennium", false),
                 Arguments.of(Granularity.UNSPECIFIED, d, null, "the past", false));
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource({"PAST_REF, the past", "FUTURE_REF, the future", "XXXX-WXX-2, every Tuesday", "P3D, 3 days",
+        "P1W, 1 week", "PT2H, 2 hours", "PT30M, 30 minutes", "PXY, years", "XXXX-XX-15, XXXX-XX-15"})
+    void timesWithNoCalendarExtent(String value, String label) {
+        var t = new ResolvedTime(value, TimeType.DURATION, null, null, Granularity.UNSPECIFIED, null, null, null,
+                new Resolution(Anchor.NONE, null, "test"));
+        assertThat(TimeLabels.label(t)).isEqualTo(label);
+        assertThat(TimeLabels.isPoint(t)).isFalse();
     }
 
     @ParameterizedTest(name = "{0} {2} -> {3}")

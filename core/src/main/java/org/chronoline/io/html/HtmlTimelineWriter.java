@@ -169,7 +169,9 @@ public final class HtmlTimelineWriter implements TimelineWriter {
         } else {
             w.write(label);
         }
-        w.write(" <span class=\"value\">" + Html.escape(t.value()) + "</span>");
+        if (!t.value().equals(TimeLabels.label(t))) {
+            w.write(" <span class=\"value\">" + Html.escape(t.value()) + "</span>");
+        }
         if (!t.isAnchored()) {
             w.write(" <span class=\"tag\">not on the time axis</span>");
         }

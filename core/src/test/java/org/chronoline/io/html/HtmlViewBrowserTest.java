@@ -199,6 +199,31 @@ class HtmlViewBrowserTest {
     }
 
     @Test
+    void withoutJavaScriptTheListShowsEveryEventAndTheAxisStaysHidden() throws IOException {
+        Timeline t = SampleTimelines.handMade();
+        String path = "/no-script.html";
+        PAGES.put(path, Schemas.write(HtmlTimelineWriter.create(), t).getBytes(StandardCharsets.UTF_8));
+        browser.clearLogs();
+        browser.send("Emulation.setScriptExecutionDisabled", HeadlessChromium.params().put("value", true));
+        try {
+            browser.navigate("http://127.0.0.1:" + server.getAddress().getPort() + path);
+            JsonNode page = browser.evaluate("({ready: document.documentElement.getAttribute('data-chronoline-ready'),"
+                    + " axis: document.getElementById('timeline-view').getBoundingClientRect().height,"
+                    + " events: Array.from(document.querySelectorAll('#event-list .event'))"
+                    + ".filter(e => e.getBoundingClientRect().height > 0).length,"
+                    + " mentions: document.querySelectorAll('#event-list .event .mentions li').length,"
+                    + " noscript: document.querySelector('noscript') !== null})");
+            assertThat(page.get("ready").isNull()).as("the view script did not run").isTrue();
+            assertThat(page.get("axis").asDouble()).as("the empty axis is hidden").isZero();
+            assertThat(page.get("events").asInt()).isEqualTo(t.events().size());
+            assertThat(page.get("mentions").asInt()).isEqualTo(5);
+            browser.screenshot(Path.of("target", "html-view-no-script.png"));
+        } finally {
+            browser.send("Emulation.setScriptExecutionDisabled", HeadlessChromium.params().put("value", false));
+        }
+    }
+
+    @Test
     void twoThousandEventPageLoadsFastAndStaysUsable() throws IOException {
         Timeline t = SampleTimelines.generated(2_000, 1);
         long load = open("generated-2000", t);
