@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ForkJoinPool;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import org.chronoline.event.EventExtractor;
 import org.chronoline.merge.EventMerger;
 import org.chronoline.merge.MergeResult;
@@ -200,17 +202,32 @@ public final class Chronoline {
      * threads; results come back in input order.
      */
     public List<ArticleAnalysis> analyzeAll(Collection<Article> articles) {
+        return analyzeAll(articles, a -> { });
+    }
+
+    /**
+     * The per-article stage for many articles, calling {@code onAnalyzed} after each one (from the
+     * worker threads, so it must be thread-safe; a progress counter, say). Results come back in
+     * input order.
+     */
+    public List<ArticleAnalysis> analyzeAll(Collection<Article> articles, Consumer<? super ArticleAnalysis> onAnalyzed) {
+        Objects.requireNonNull(onAnalyzed, "onAnalyzed");
         List<Article> list = List.copyOf(articles);
+        Function<Article, ArticleAnalysis> step = a -> {
+            ArticleAnalysis r = analyze(a);
+            onAnalyzed.accept(r);
+            return r;
+        };
         if (parallelism <= 1 || list.size() < 2) {
             List<ArticleAnalysis> out = new ArrayList<>(list.size());
             for (Article a : list) {
-                out.add(analyze(a));
+                out.add(step.apply(a));
             }
             return out;
         }
         ForkJoinPool pool = new ForkJoinPool(parallelism);
         try {
-            return pool.submit(() -> list.parallelStream().map(this::analyze).toList()).join();
+            return pool.submit(() -> list.parallelStream().map(step).toList()).join();
         } finally {
             pool.shutdown();
         }

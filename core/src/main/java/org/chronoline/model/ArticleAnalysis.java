@@ -19,4 +19,12 @@ public record ArticleAnalysis(ArticleInfo article, List<Sentence> sentences, Lis
         mentions = List.copyOf(mentions);
         diagnostics = List.copyOf(diagnostics);
     }
+
+    /**
+     * This analysis with only what the cross-article stage reads (the article, its mentions, which
+     * keep their own sentences, and its diagnostics), to hold many analyses in little memory.
+     */
+    public ArticleAnalysis forMerge() {
+        return new ArticleAnalysis(article, List.of(), List.of(), mentions, diagnostics);
+    }
 }

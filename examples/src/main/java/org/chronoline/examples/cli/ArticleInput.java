@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 import org.chronoline.io.ArticleSink;
 import org.chronoline.io.ReadResult;
 import org.chronoline.io.json.ArticleJsonReader;
@@ -19,34 +20,40 @@ final class ArticleInput {
     private ArticleInput() {
     }
 
-    /** Reads every input; prints problems on {@code err}, with progress for large inputs. */
+    /** Reads every input into memory; prints problems on {@code err}. */
     static ReadResult read(List<String> inputs, PrintStream err, String tool) {
+        List<Article> articles = new ArrayList<>();
+        List<Diagnostic> problems = stream(inputs, err, tool, articles::add);
+        return new ReadResult(articles, problems);
+    }
+
+    /**
+     * Streams every input to {@code each}, article by article, in bounded memory; prints problems on
+     * {@code err} as they are met (the first {@value #PRINTED_PROBLEMS}, then a count) and returns them.
+     */
+    static List<Diagnostic> stream(List<String> inputs, PrintStream err, String tool, Consumer<Article> each) {
         List<Path> paths = new ArrayList<>();
         for (String s : inputs) {
             paths.add(Path.of(s));
         }
-        List<Article> articles = new ArrayList<>();
         List<Diagnostic> problems = new ArrayList<>();
-        try (Progress progress = Progress.start(err, tool + ": reading", -1, "articles")) {
-            ArticleJsonReader.create().read(paths, new ArticleSink() {
-                @Override
-                public void article(Article article) {
-                    articles.add(article);
-                    progress.advance(1);
-                }
+        ArticleJsonReader.create().read(paths, new ArticleSink() {
+            @Override
+            public void article(Article article) {
+                each.accept(article);
+            }
 
-                @Override
-                public void problem(Diagnostic d) {
-                    problems.add(d);
-                    if (problems.size() <= PRINTED_PROBLEMS) {
-                        err.println(tool + ": " + d.severity().name().toLowerCase(Locale.ROOT) + ": " + d);
-                    }
+            @Override
+            public void problem(Diagnostic d) {
+                problems.add(d);
+                if (problems.size() <= PRINTED_PROBLEMS) {
+                    err.println(tool + ": " + d.severity().name().toLowerCase(Locale.ROOT) + ": " + d);
                 }
-            });
-        }
+            }
+        });
         if (problems.size() > PRINTED_PROBLEMS) {
             err.printf(Locale.ROOT, "%s: ... and %,d more problems%n", tool, problems.size() - PRINTED_PROBLEMS);
         }
-        return new ReadResult(articles, problems);
+        return problems;
     }
 }

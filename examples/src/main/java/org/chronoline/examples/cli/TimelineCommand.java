@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.chronoline.Chronoline;
-import org.chronoline.io.ReadResult;
 import org.chronoline.io.TimelineWriter;
 import org.chronoline.io.vis.VisTimelineWriter;
 import org.chronoline.model.Article;
@@ -30,6 +29,8 @@ final class TimelineCommand implements Command {
 
     /** Events listed in the summary on standard error. */
     static final int SUMMARY_EVENTS = 60;
+    /** Articles analysed together: enough to keep every core busy, few enough to bound memory. */
+    static final int BATCH = 512;
 
     @Override
     public String name() {
@@ -96,13 +97,31 @@ final class TimelineCommand implements Command {
         boolean quiet = o.has("--quiet");
         String outputName = o.get("--output");
 
-        ReadResult read = ArticleInput.read(o.positional(), err, "chronoline");
         Chronoline engine = Chronoline.builder().parallelism(threads).build();
-        List<ArticleAnalysis> analyses;
-        try (Progress progress = Progress.start(err, "chronoline: analysing", read.articles().size(), "articles")) {
-            analyses = analyzeAll(engine, read.articles(), progress, threads);
+        Stats stats = new Stats();
+        List<ArticleAnalysis> analyses = new ArrayList<>();
+        List<Article> batch = new ArrayList<>(BATCH);
+        List<Diagnostic> problems;
+        try (Progress progress = Progress.start(err, "chronoline: analysing", -1, "articles")) {
+            // articles are analysed in batches as they are read and only what the merge needs is
+            // kept, so the input's texts are never all in memory at once
+            Runnable flush = () -> {
+                for (ArticleAnalysis a : engine.analyzeAll(batch, x -> progress.advance(1))) {
+                    stats.add(a);
+                    analyses.add(a.forMerge());
+                }
+                batch.clear();
+            };
+            problems = ArticleInput.stream(o.positional(), err, "chronoline", article -> {
+                batch.add(article);
+                if (batch.size() == BATCH) {
+                    flush.run();
+                }
+            });
+            flush.run();
         }
         Timeline timeline = engine.merge(analyses);
+        long skipped = problems.stream().filter(d -> d.severity() == Diagnostic.Severity.ERROR).count();
 
         long bytes;
         if (outputName == null) {
@@ -121,9 +140,9 @@ final class TimelineCommand implements Command {
             bytes = Files.size(file);
         }
         if (!quiet) {
-            summarize(read, analyses, timeline, format, outputName, bytes, err);
+            summarize(stats, skipped, timeline, format, outputName, bytes, err);
         }
-        return read.skipped() > 0 ? ExitCode.INPUT_SKIPPED : ExitCode.OK;
+        return skipped > 0 ? ExitCode.INPUT_SKIPPED : ExitCode.OK;
     }
 
     private static VisTimelineWriter.GroupBy groupBy(String value) throws UsageException {
@@ -135,35 +154,15 @@ final class TimelineCommand implements Command {
         throw new UsageException("--group-by must be source or event, was '" + value + "'");
     }
 
-    /** The per-article stage with progress; results in input order. */
-    private static List<ArticleAnalysis> analyzeAll(Chronoline engine, List<Article> articles, Progress progress,
-                                                    int threads) {
-        if (threads <= 1 || articles.size() < 2) {
-            List<ArticleAnalysis> out = new ArrayList<>(articles.size());
-            for (Article a : articles) {
-                out.add(engine.analyze(a));
-                progress.advance(1);
-            }
-            return out;
-        }
-        java.util.concurrent.ForkJoinPool pool = new java.util.concurrent.ForkJoinPool(threads);
-        try {
-            return pool.submit(() -> articles.parallelStream().map(a -> {
-                ArticleAnalysis r = engine.analyze(a);
-                progress.advance(1);
-                return r;
-            }).toList()).join();
-        } finally {
-            pool.shutdown();
-        }
-    }
+    /** Counts of the per-article stage, for the summary. */
+    private static final class Stats {
+        int articles;
+        int expressions;
+        int unresolved;
+        int mentions;
 
-    private static void summarize(ReadResult read, List<ArticleAnalysis> analyses, Timeline timeline,
-                                  OutputFormat format, String outputName, long bytes, PrintStream err) {
-        int expressions = 0;
-        int unresolved = 0;
-        int mentions = 0;
-        for (ArticleAnalysis a : analyses) {
+        void add(ArticleAnalysis a) {
+            articles++;
             for (TemporalExpression e : a.expressions()) {
                 expressions++;
                 if (!e.isResolved()) {
@@ -172,6 +171,10 @@ final class TimelineCommand implements Command {
             }
             mentions += a.mentions().size();
         }
+    }
+
+    private static void summarize(Stats stats, long skipped, Timeline timeline, OutputFormat format,
+                                  String outputName, long bytes, PrintStream err) {
         int multi = 0;
         int conflicted = 0;
         for (Event e : timeline.events()) {
@@ -184,10 +187,9 @@ final class TimelineCommand implements Command {
                 conflicted++;
             }
         }
-        err.printf(Locale.ROOT, "chronoline: read %,d articles (%,d records skipped)%n", read.articles().size(),
-                read.skipped());
+        err.printf(Locale.ROOT, "chronoline: read %,d articles (%,d records skipped)%n", stats.articles, skipped);
         err.printf(Locale.ROOT, "chronoline: %,d temporal expressions (%,d unresolved), %,d event mentions%n",
-                expressions, unresolved, mentions);
+                stats.expressions, stats.unresolved, stats.mentions);
         err.printf(Locale.ROOT, "chronoline: %,d events (%,d reported by several articles, %,d with conflicting "
                 + "reports), %,d undated mentions%n", timeline.events().size(), multi, conflicted,
                 timeline.undated().size());
