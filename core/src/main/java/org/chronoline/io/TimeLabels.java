@@ -45,8 +45,20 @@ public final class TimeLabels {
      * where that is simple ("the past", "every Tuesday", "3 days"), else given as its TIMEX3 value.
      */
     public static String label(ResolvedTime t) {
-        String base = t.isAnchored() ? extent(t) : unanchored(t.value());
+        String base = t.isAnchored() ? extent(sinceStart(t)) : unanchored(t.value());
         return t.modifier() == null ? base : modifierWord(t.modifier()) + " " + base;
+    }
+
+    /**
+     * "Since January 2023" covers January 2023 up to the article's date, but the text named only
+     * its start: label the start alone.
+     */
+    private static ResolvedTime sinceStart(ResolvedTime t) {
+        if (t.modifier() == Modifier.ON_OR_AFTER || t.modifier() == Modifier.AFTER) {
+            return new ResolvedTime(t.value(), t.type(), t.start(), t.start(), t.granularity(), t.modifier(),
+                    t.quant(), t.freq(), t.resolution());
+        }
+        return t;
     }
 
     /** Whether a time is known to a day or better, so it can be drawn as a point. */

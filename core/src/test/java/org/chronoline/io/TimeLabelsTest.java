@@ -10,6 +10,7 @@ import org.chronoline.model.Modifier;
 import org.chronoline.model.Resolution;
 import org.chronoline.model.ResolvedTime;
 import org.chronoline.model.TimeType;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -50,6 +51,15 @@ class TimeLabelsTest {
                 new Resolution(Anchor.NONE, null, "test"));
         assertThat(TimeLabels.label(t)).isEqualTo(label);
         assertThat(TimeLabels.isPoint(t)).isFalse();
+    }
+
+    @Test
+    void anOpenRangeIsLabelledByTheStartTheTextNamed() {
+        var since = new ResolvedTime("2023-01", TimeType.DATE, LocalDate.of(2023, 1, 1).atStartOfDay(),
+                LocalDate.of(2025, 10, 16).atStartOfDay(), Granularity.MONTH, Modifier.ON_OR_AFTER, null, null,
+                new Resolution(Anchor.PUBLICATION, "2025-10-16", "test"));
+        assertThat(TimeLabels.label(since)).isEqualTo("since January 2023");
+        assertThat(TimeLabels.isPoint(since)).isFalse();
     }
 
     @ParameterizedTest(name = "{0} {2} -> {3}")

@@ -219,13 +219,32 @@ public final class HtmlTimelineWriter implements TimelineWriter {
     /** The sentence, escaped, with the temporal expression in a {@code <mark>}. */
     private static String highlighted(EventMention m) {
         String s = m.sentence().text().strip();
-        String x = m.expression() == null ? "" : m.expression().text();
-        int at = x.isEmpty() ? -1 : s.indexOf(x);
+        int at = expressionOffset(m);
         if (at < 0) {
             return Html.escape(s);
         }
-        return Html.escape(s.substring(0, at)) + "<mark>" + Html.escape(x) + "</mark>"
-                + Html.escape(s.substring(at + x.length()));
+        int end = at + m.expression().text().length();
+        return Html.escape(s.substring(0, at)) + "<mark>" + Html.escape(s.substring(at, end)) + "</mark>"
+                + Html.escape(s.substring(end));
+    }
+
+    /**
+     * Where the mention's temporal expression starts in its stripped sentence, from the offsets (so
+     * "April" in "Judge April Perry ... in April" is the right one), or -1 when there is none.
+     */
+    static int expressionOffset(EventMention m) {
+        if (m.expression() == null || m.expression().text().isEmpty()) {
+            return -1;
+        }
+        String raw = m.sentence().text();
+        String s = raw.strip();
+        String x = m.expression().text();
+        int lead = raw.indexOf(s);
+        int at = m.expression().span().start() - m.sentence().span().start() - lead;
+        if (at >= 0 && at + x.length() <= s.length() && s.startsWith(x, at)) {
+            return at;
+        }
+        return s.indexOf(x);
     }
 
     /** The data the axis script reads: articles and events, times as UTC epoch milliseconds. */
@@ -292,6 +311,7 @@ public final class HtmlTimelineWriter implements TimelineWriter {
             g.writeStringField("article", m.article());
             g.writeStringField("sentence", m.sentence().text().strip());
             g.writeStringField("expression", m.expression() == null ? null : m.expression().text());
+            g.writeNumberField("at", expressionOffset(m));
             g.writeStringField("value", m.time() == null ? null : m.time().value());
             g.writeEndObject();
         }

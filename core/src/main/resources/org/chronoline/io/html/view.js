@@ -92,15 +92,18 @@
   // ---- the visible window, in UTC epoch milliseconds ----
   // "Fit all" shows every event; the first view shows where most of them are, so a few events
   // dated "the 2nd millennium" do not squeeze the rest of the story into one pixel.
-  var extent = dataExtent(placed);
+  var extent = dataExtent(placed, 0);
   var narrow = placed.filter(function (e) { return e.end - e.start <= 400 * DAY; });
-  var focus = placed.length > 40 && narrow.length > 0 ? dataExtent(narrow, 0.02) : extent;
+  var focus = narrow.length > 0 ? dataExtent(narrow, placed.length > 40 ? 0.02 : 0) : extent;
   var view = { t0: focus[0], t1: focus[1] };
   var selected = null;
   var renderQueued = false;
   var stats = { renders: 0, lastRenderMs: 0, drawnItems: 0, clusters: 0 };
 
-  /** The span of the events' starts and ends, less a fraction at both ends, with a margin. */
+  /**
+   * The span of the events' starts and ends, less a fraction at both ends, with a margin on the
+   * left and room on the right for the last label.
+   */
   function dataExtent(events, trim) {
     if (events.length === 0) {
       return [-30 * DAY, 30 * DAY];
@@ -111,11 +114,14 @@
       times.push(e.end);
     });
     times.sort(function (a, b) { return a - b; });
-    var cut = Math.floor(times.length * (trim || 0));
+    var cut = Math.floor(times.length * trim);
     var lo = times[cut];
     var hi = times[times.length - 1 - cut];
     var span = Math.max(hi - lo, 2 * DAY);
-    return [lo - span * 0.06, lo + span * 1.14];
+    var width = stage.clientWidth || 800;
+    var labelRoom = Math.min(0.5, 240 / width);
+    var total = span * 1.1 / (1 - labelRoom);
+    return [lo - span * 0.05, lo - span * 0.05 + total];
   }
 
   function clampView() {
@@ -498,7 +504,7 @@
   function sentenceNode(m) {
     var q = el('blockquote');
     var s = m.sentence;
-    var at = m.expression ? s.indexOf(m.expression) : -1;
+    var at = m.expression ? m.at : -1;
     if (at < 0) {
       q.textContent = s;
       return q;

@@ -159,11 +159,19 @@ class HtmlViewBrowserTest {
         open("seeds", t);
         assertListHasEveryEvent(t);
         assertThat(onTheAxis()).isEqualTo(placedIds(t));
+        browser.evaluate("window.chronoline.focus()");
+        settle();
         if (!placedIds(t).isEmpty()) {
-            String first = placedIds(t).iterator().next();
-            clickOn(".items .item[data-event='" + first + "']");
-            assertThat(browser.evaluate("document.querySelectorAll('.details .mention').length").asInt())
-                    .isPositive();
+            String id = browser.evaluate("document.querySelector('.items .item').getAttribute('data-event')")
+                    .asText();
+            clickOn(".items .item[data-event='" + id + "']");
+            Event event = t.events().stream().filter(e -> e.id().equals(id)).findFirst().orElseThrow();
+            JsonNode mentions = browser.evaluate("Array.from(document.querySelectorAll('.details .mention'))"
+                    + ".map(m => m.querySelector('blockquote').textContent)");
+            assertThat(mentions).hasSize(event.mentions().size());
+            for (int i = 0; i < mentions.size(); i++) {
+                assertThat(mentions.get(i).asText()).isEqualTo(event.mentions().get(i).sentence().text().strip());
+            }
         }
         browser.evaluate("window.scrollTo(0, 0)");
         browser.screenshot(Path.of("target", "html-view-seeds.png"));
