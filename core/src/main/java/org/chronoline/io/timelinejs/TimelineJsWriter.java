@@ -152,7 +152,7 @@ public final class TimelineJsWriter implements TimelineWriter {
         }
         sb.append("<ul>");
         for (EventMention m : e.mentions()) {
-            sb.append("<li>“").append(Html.escape(m.sentence().text().strip())).append("” — <i>")
+            sb.append("<li>").append(Html.escape(m.sentence().text().strip())).append("<br><small>— <i>")
                     .append(Html.escape(articles.source(m.article()))).append("</i>");
             ArticleInfo a = articles.get(m.article());
             if (a != null && a.title() != null) {
@@ -167,7 +167,7 @@ public final class TimelineJsWriter implements TimelineWriter {
             if (m.expression() != null) {
                 sb.append(" (“").append(Html.escape(m.expression().text())).append("”)");
             }
-            sb.append("</li>");
+            sb.append("</small></li>");
         }
         sb.append("</ul>");
         return sb.toString();

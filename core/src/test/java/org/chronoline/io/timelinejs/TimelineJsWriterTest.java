@@ -44,7 +44,7 @@ class TimelineJsWriterTest {
         String text = day.get("text").get("text").asText();
         assertThat(text).contains("Sources disagree on the date")
                 .contains("<a href=\"https://example.org/a1?x=1&amp;y=2\">DHS: bounties on agents</a>")
-                .contains("<i>a2</i>").doesNotContain("<script>");
+                .contains("— <i>a2</i>").doesNotContain("<script>");
         assertThat(json).doesNotContain("javascript:");
     }
 
