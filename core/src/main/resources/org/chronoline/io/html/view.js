@@ -31,6 +31,12 @@
     }
   });
   placed.sort(function (a, b) { return a.start - b.start || b.end - a.end || a.order - b.order; });
+  data.events.forEach(function (e) {
+    var words = [e.label, e.when, e.value].concat(e.sources, e.participants);
+    e.mentions.forEach(function (m) { words.push(m.sentence); });
+    e.haystack = words.join('\n').toLowerCase();
+  });
+  var shown = placed;
 
   // ---- small DOM helpers ----
   function el(tag, className, text) {
@@ -64,6 +70,12 @@
   toolbar.appendChild(button('pan-left', '\u2190', 'Earlier', function () { panBy(-0.3); }));
   toolbar.appendChild(button('pan-right', '\u2192', 'Later', function () { panBy(0.3); }));
   toolbar.appendChild(button('fit', 'Fit all', 'Show every event', fit));
+  var filter = el('input', 'filter');
+  filter.type = 'search';
+  filter.placeholder = 'Filter events';
+  filter.setAttribute('aria-label', 'Filter events by words in their label, sources or mentions');
+  filter.addEventListener('input', function () { applyFilter(filter.value); });
+  toolbar.appendChild(filter);
   toolbar.appendChild(rangeLabel);
   var legend = el('span', 'legend');
   [['', 'exact date'], ['l-vague', 'vague / range'], ['l-conflict', 'conflicting reports']].forEach(function (l) {
@@ -271,8 +283,8 @@
     var guard = 0;
     while (t <= view.t1 && guard++ < 400) {
       var x = (t - view.t0) / msPerPx;
-      if (x >= -100) {
-        var label = tickLabel(t, unit, first && x > -40);
+      if (x >= 0) {
+        var label = tickLabel(t, unit, first);
         var tick = el('div', label.major ? 'tick major' : 'tick');
         tick.style.left = x.toFixed(1) + 'px';
         tick.appendChild(el('span', null, label.text));
@@ -314,8 +326,8 @@
     // Two passes: events narrower than half the view first, so the few wide ones ("the 2020s")
     // cannot take every lane; then the wide ones, in whatever room is left.
     var wide = [];
-    for (var i = 0; i < placed.length; i++) {
-      var e = placed[i];
+    for (var i = 0; i < shown.length; i++) {
+      var e = shown[i];
       if (e.end < view.t0 && !(e.point && e.start >= view.t0 - 8 * msPerPx)) {
         continue;
       }
@@ -370,13 +382,15 @@
       rule.appendChild(el('span', null, 'more events (zoom in)'));
       fragment.appendChild(rule);
     }
-    if (placed.length === 0) {
-      fragment.appendChild(el('div', 'now-empty', 'No event has a calendar date to place on the axis.'));
+    if (shown.length === 0) {
+      fragment.appendChild(el('div', 'now-empty', placed.length === 0
+        ? 'No event has a calendar date to place on the axis.' : 'No event matches the filter.'));
     }
     itemsLayer.textContent = '';
     itemsLayer.appendChild(fragment);
     rangeLabel.textContent = formatDate(view.t0) + ' \u2013 ' + formatDate(view.t1) + '  \u00b7  '
-      + drawn + ' shown' + (binKeys.length ? ', ' + (countIn(bins, binKeys)) + ' in clusters' : '');
+      + (shown === placed ? '' : shown.length + ' match, ') + drawn + ' shown'
+      + (binKeys.length ? ', ' + countIn(bins, binKeys) + ' in clusters' : '');
     stats.renders++;
     stats.drawnItems = drawn;
     stats.clusters = binKeys.length;
@@ -494,10 +508,50 @@
       list.appendChild(li);
     });
     details.appendChild(list);
+    var nav = el('p', 'nav');
+    var index = placed.indexOf(e);
+    if (index > 0) {
+      nav.appendChild(button('prev', '\u2039 Earlier event', null, function () { jump(index - 1); }));
+    }
+    if (index >= 0 && index < placed.length - 1) {
+      nav.appendChild(button('next', 'Later event \u203a', null, function () { jump(index + 1); }));
+    }
     var more = el('a', null, 'Show in the list');
     more.href = '#event-' + e.id;
-    details.appendChild(more);
+    nav.appendChild(more);
+    details.appendChild(nav);
     highlightListEntry(e.id);
+    schedule();
+  }
+
+  /** Selects the event at {@code index} in time order and brings it into view. */
+  function jump(index) {
+    var e = placed[index];
+    var span = view.t1 - view.t0;
+    if (e.start < view.t0 || e.start > view.t0 + span * 0.8) {
+      view.t0 = e.start - span * 0.3;
+      view.t1 = view.t0 + span;
+    }
+    showDetails(e.id);
+  }
+
+  /** Keeps the events whose text holds every word of the query, on the axis and in the list. */
+  function applyFilter(query) {
+    var words = query.toLowerCase().split(/\s+/).filter(function (w) { return w.length > 0; });
+    function matches(e) {
+      return words.every(function (w) { return e.haystack.indexOf(w) >= 0; });
+    }
+    shown = words.length === 0 ? placed : placed.filter(matches);
+    var count = 0;
+    Array.prototype.forEach.call(document.querySelectorAll('#event-list .event[data-event]'), function (li) {
+      var e = byId[li.getAttribute('data-event')];
+      var keep = !e || words.length === 0 || matches(e);
+      li.hidden = !keep;
+      if (keep) {
+        count++;
+      }
+    });
+    stats.filtered = count;
     schedule();
   }
 
@@ -650,6 +704,10 @@
     events: data.events.length,
     placed: placed.length,
     show: showDetails,
+    filter: function (query) {
+      filter.value = query;
+      applyFilter(query);
+    },
     fit: fit,
     focus: function () { showRange(focus[0], focus[1]); },
     zoom: function (factor) { zoomBy(factor, 0.5); },

@@ -202,6 +202,23 @@ class HtmlViewBrowserTest {
         assertThat(details.get("conflict").asText()).startsWith("Sources disagree on the date");
         assertThat(details.get("selected").asInt()).isEqualTo(1);
         assertThat(browser.evaluate("document.scripts.length").asInt()).as("no injected script").isEqualTo(2);
+
+        // from the details, step to the earlier event in time order
+        clickOn(".details button.prev");
+        assertThat(browser.evaluate("document.querySelector('.details h2').textContent").asText())
+                .isEqualTo("Agents deployed");
+
+        // the filter keeps matching events on the axis and in the list
+        browser.evaluate("document.querySelector('.toolbar .filter').focus()");
+        browser.send("Input.insertText", HeadlessChromium.params().put("text", "bounties tuesday"));
+        settle();
+        assertThat(onTheAxis()).containsExactly("e3");
+        assertThat(browser.evaluate("Array.from(document.querySelectorAll('#event-list .event'))"
+                + ".filter(e => !e.hidden).map(e => e.id).join(' ')").asText()).isEqualTo("event-e3");
+        browser.evaluate("window.chronoline.filter('')");
+        settle();
+        assertThat(onTheAxis()).isEqualTo(placedIds(t));
+        clickOn(".items .item[data-event='e3']");
         browser.evaluate("window.scrollTo(0, 0)");
         browser.screenshot(Path.of("target", "html-view-hand-made.png"));
     }
@@ -228,6 +245,23 @@ class HtmlViewBrowserTest {
             browser.screenshot(Path.of("target", "html-view-no-script.png"));
         } finally {
             browser.send("Emulation.setScriptExecutionDisabled", HeadlessChromium.params().put("value", false));
+        }
+    }
+
+    @Test
+    void onANarrowScreenThePageDoesNotOverflowSideways() throws IOException {
+        browser.send("Emulation.setDeviceMetricsOverride", HeadlessChromium.params().put("width", 400)
+                .put("height", 860).put("deviceScaleFactor", 1).put("mobile", true));
+        try {
+            Timeline t = Chronoline.create().timeline(Fixtures.seedArticles());
+            open("narrow", t);
+            assertThat(browser.evaluate("document.documentElement.scrollWidth").asInt()).isLessThanOrEqualTo(400);
+            assertThat(onTheAxis()).isEqualTo(placedIds(t));
+            browser.evaluate("window.chronoline.focus()");
+            settle();
+            browser.screenshot(Path.of("target", "html-view-narrow.png"));
+        } finally {
+            browser.send("Emulation.clearDeviceMetricsOverride", HeadlessChromium.params());
         }
     }
 
