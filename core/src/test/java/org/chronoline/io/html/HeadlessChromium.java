@@ -92,13 +92,17 @@ final class HeadlessChromium implements AutoCloseable {
             HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
             String pageSocket = null;
             while (pageSocket == null) {
-                HttpResponse<String> list = http.send(HttpRequest.newBuilder(
-                        URI.create("http://127.0.0.1:" + port + "/json/list")).build(),
-                        HttpResponse.BodyHandlers.ofString());
-                for (JsonNode target : MAPPER.readTree(list.body())) {
-                    if ("page".equals(target.path("type").asText())) {
-                        pageSocket = target.get("webSocketDebuggerUrl").asText();
+                try {
+                    HttpResponse<String> list = http.send(HttpRequest.newBuilder(
+                            URI.create("http://127.0.0.1:" + port + "/json/list")).build(),
+                            HttpResponse.BodyHandlers.ofString());
+                    for (JsonNode target : MAPPER.readTree(list.body())) {
+                        if ("page".equals(target.path("type").asText())) {
+                            pageSocket = target.get("webSocketDebuggerUrl").asText();
+                        }
                     }
+                } catch (IOException notYet) {
+                    // the port file can appear before the endpoint answers: try again until the deadline
                 }
                 if (pageSocket == null) {
                     if (System.nanoTime() > deadline) {
