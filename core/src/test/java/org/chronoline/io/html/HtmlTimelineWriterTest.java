@@ -33,6 +33,7 @@ class HtmlTimelineWriterTest {
                 .doesNotContainPattern("(src|href)=\"(https?:)?//[^\"]*\\.(js|css)");
         assertThat(html.split("<script", -1)).as("exactly the data and the view script").hasSize(3);
         assertThat(html.split("</script>", -1)).hasSize(3);
+        assertThat(html).contains("DHS warned of bounties \\u003C/script\\u003E\\u003Cscript\\u003Ealert(1)");
         JsonNode data = data(html);
         assertThat(data.get("events")).hasSize(4);
         assertThat(data.get("events").get(2).get("label").asText()).endsWith(SampleTimelines.NASTY);

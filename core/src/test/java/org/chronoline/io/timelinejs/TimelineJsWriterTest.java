@@ -4,12 +4,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Stream;
 import org.chronoline.Chronoline;
 import org.chronoline.Fixtures;
 import org.chronoline.io.SampleTimelines;
 import org.chronoline.io.Schemas;
+import org.chronoline.model.Event;
+import org.chronoline.model.Granularity;
+import org.chronoline.model.Placement;
+import org.chronoline.model.ResolvedTime;
 import org.chronoline.model.Timeline;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class TimelineJsWriterTest {
 
@@ -46,6 +56,38 @@ class TimelineJsWriterTest {
                 .contains("<a href=\"https://example.org/a1?x=1&amp;y=2\">DHS: bounties on agents</a>")
                 .contains("— <i>a2</i>").doesNotContain("<script>");
         assertThat(json).doesNotContain("javascript:");
+    }
+
+    static Stream<Arguments> granularities() {
+        return Stream.of(
+                Arguments.of(Granularity.SECOND, "{\"year\":2025,\"month\":10,\"day\":8,\"hour\":10,\"minute\":15,"
+                        + "\"second\":30,\"display_date\":\"Oct 8, 2025, 10:15:30\"}", null),
+                Arguments.of(Granularity.HOUR, "{\"year\":2025,\"month\":10,\"day\":8,\"hour\":9,"
+                        + "\"display_date\":\"Oct 8, 2025, 09:00\"}", null),
+                Arguments.of(Granularity.PART_OF_DAY, "{\"year\":2025,\"month\":10,\"day\":8,"
+                        + "\"display_date\":\"Oct 8, 2025 (evening)\"}", null),
+                Arguments.of(Granularity.WEEKEND, "{\"year\":2025,\"month\":10,\"day\":11,"
+                        + "\"display_date\":\"weekend of Oct 11, 2025\"}", "{\"year\":2025,\"month\":10,\"day\":12}"),
+                Arguments.of(Granularity.MONTH, "{\"year\":2025,\"month\":10,\"display_date\":\"October 2025\"}", null),
+                Arguments.of(Granularity.QUARTER, "{\"year\":2025,\"month\":10,\"display_date\":\"Q4 2025\"}",
+                        "{\"year\":2025,\"month\":12}"),
+                Arguments.of(Granularity.SEASON, "{\"year\":2025,\"month\":9,\"display_date\":\"Fall 2025\"}",
+                        "{\"year\":2025,\"month\":11}"),
+                Arguments.of(Granularity.YEAR, "{\"year\":2025,\"display_date\":\"2025\"}", null),
+                Arguments.of(Granularity.DECADE, "{\"year\":2020,\"display_date\":\"the 2020s\"}", "{\"year\":2029}"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("granularities")
+    void datesAreAsPreciseAsTheTextAndNoMore(Granularity g, String start, String end) throws IOException {
+        ResolvedTime t = SampleTimelines.time(g, LocalDate.of(2025, 10, 8), null);
+        Timeline one = new Timeline(List.of(), List.of(new Event("e1", t, Placement.RANGE, "x", null, List.of(),
+                SampleTimelines.handMade().events().get(0).mentions(), List.of())), List.of(), List.of());
+        String json = write(one);
+        assertValid(json);
+        JsonNode slide = Schemas.mapper().readTree(json).get("events").get(0);
+        assertThat(slide.get("start_date").toString()).isEqualTo(start);
+        assertThat(slide.has("end_date") ? slide.get("end_date").toString() : null).isEqualTo(end);
     }
 
     @Test
