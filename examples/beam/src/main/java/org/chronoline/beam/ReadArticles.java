@@ -35,8 +35,8 @@ import org.chronoline.model.Diagnostic;
  * reported and skipped, as on one machine: with its file, line and field, in the {@link #problems()}
  * output, in the worker log, and in the {@code problems} counter.
  *
- * <p>Files are the unit of reading; the articles are then redistributed so that the per-article
- * stage is spread over the workers even when one file holds them all.
+ * <p>Files are the unit of reading; the articles are then redistributed ({@link #withSpread(int)}) so
+ * that the per-article stage is spread over the workers even when one file holds them all.
  *
  * <p>Immutable and thread-safe.
  */
@@ -51,10 +51,15 @@ public final class ReadArticles extends PTransform<PBegin, PCollectionTuple> {
         private static final long serialVersionUID = 1L;
     };
 
-    private final List<String> patterns;
+    /** The default number of groups the articles are spread over after reading. */
+    public static final int DEFAULT_SPREAD = 32;
 
-    private ReadArticles(List<String> patterns) {
+    private final List<String> patterns;
+    private final int spread;
+
+    private ReadArticles(List<String> patterns, int spread) {
         this.patterns = List.copyOf(patterns);
+        this.spread = spread;
     }
 
     /** Reads every file matched by {@code patterns}. */
@@ -63,7 +68,20 @@ public final class ReadArticles extends PTransform<PBegin, PCollectionTuple> {
         if (patterns.isEmpty()) {
             throw new IllegalArgumentException("give at least one input file or pattern");
         }
-        return new ReadArticles(patterns);
+        return new ReadArticles(patterns, DEFAULT_SPREAD);
+    }
+
+    /**
+     * This transform spreading the articles over {@code buckets} random groups after reading, so that
+     * at most that many workers analyse them at once; default {@value #DEFAULT_SPREAD}. More buckets
+     * suit a large cluster; on the direct runner each bucket becomes a bundle, and every bundle costs a
+     * copy of the stories' state in its in-memory group-by-key, so fewer is faster there.
+     */
+    public ReadArticles withSpread(int buckets) {
+        if (buckets < 1) {
+            throw new IllegalArgumentException("spread must be at least 1, was " + buckets);
+        }
+        return new ReadArticles(patterns, buckets);
     }
 
     /** The tag of the articles in this transform's output. */
@@ -84,7 +102,7 @@ public final class ReadArticles extends PTransform<PBegin, PCollectionTuple> {
                 .apply("Open", FileIO.readMatches())
                 .apply("Parse", ParDo.of(new ParseFn()).withOutputTags(ARTICLES, TupleTagList.of(PROBLEMS)));
         PCollection<Article> articles = read.get(ARTICLES).setCoder(ModelCoder.of(Article.class))
-                .apply("Spread", Reshuffle.viaRandomKey());
+                .apply("Spread", Reshuffle.<Article>viaRandomKey().withNumBuckets(spread));
         PCollection<Diagnostic> problems = read.get(PROBLEMS).setCoder(ModelCoder.of(Diagnostic.class));
         return PCollectionTuple.of(ARTICLES, articles).and(PROBLEMS, problems);
     }

@@ -65,6 +65,13 @@ public final class TimelinePipeline {
         boolean getCompact();
 
         void setCompact(boolean value);
+
+        @Description("Number of random groups the articles are spread over after reading: the most workers that "
+                + "analyse articles at once. Raise it on a large cluster; keep it low on the direct runner")
+        @Default.Integer(ReadArticles.DEFAULT_SPREAD)
+        int getSpread();
+
+        void setSpread(int value);
     }
 
     public static void main(String[] args) {
@@ -80,7 +87,8 @@ public final class TimelinePipeline {
     /** The pipeline for {@code options}, ready to run. */
     public static Pipeline create(Options options) {
         Pipeline pipeline = Pipeline.create(options);
-        PCollectionTuple read = pipeline.apply("ReadArticles", ReadArticles.from(options.getInput()));
+        PCollectionTuple read = pipeline.apply("ReadArticles", ReadArticles.from(options.getInput())
+                .withSpread(options.getSpread()));
         WriteTimelines write = WriteTimelines.to(options.getOutput());
         read.get(ReadArticles.articles())
                 .apply("StoryTimelines", StoryTimelines.create())
