@@ -14,6 +14,10 @@ import org.apache.beam.sdk.coders.ListCoder;
 import org.apache.beam.sdk.io.FileSystems;
 import org.apache.beam.sdk.io.fs.ResolveOptions.StandardResolveOptions;
 import org.apache.beam.sdk.io.fs.ResourceId;
+import org.apache.beam.sdk.metrics.MetricNameFilter;
+import org.apache.beam.sdk.metrics.MetricQueryResults;
+import org.apache.beam.sdk.metrics.MetricResult;
+import org.apache.beam.sdk.metrics.MetricsFilter;
 import org.apache.beam.sdk.options.Default;
 import org.apache.beam.sdk.options.Description;
 import org.apache.beam.sdk.options.PipelineOptions;
@@ -77,11 +81,32 @@ public final class TimelinePipeline {
     public static void main(String[] args) {
         PipelineOptionsFactory.register(Options.class);
         Options options = PipelineOptionsFactory.fromArgs(args).withValidation().as(Options.class);
-        PipelineResult.State state = create(options).run().waitUntilFinish();
+        PipelineResult result = create(options).run();
+        PipelineResult.State state = result.waitUntilFinish();
         if (state != PipelineResult.State.DONE) {
             System.err.println("chronoline-beam: pipeline ended " + state);
             System.exit(1);
         }
+        System.err.printf(Locale.ROOT, "chronoline-beam: %,d articles read, %,d problems, %,d story timelines written to %s%n",
+                counter(result, ReadArticles.class, "articles-read"), counter(result, ReadArticles.class, "problems"),
+                counter(result, StoryTimelines.class, "stories"), options.getOutput());
+    }
+
+    /** A counter's committed value, or its attempted one where the runner does not commit metrics. */
+    private static long counter(PipelineResult result, Class<?> namespace, String name) {
+        MetricQueryResults metrics = result.metrics().queryMetrics(MetricsFilter.builder()
+                .addNameFilter(MetricNameFilter.named(namespace, name)).build());
+        long total = 0;
+        for (MetricResult<Long> c : metrics.getCounters()) {
+            Long value;
+            try {
+                value = c.getCommitted();
+            } catch (UnsupportedOperationException e) {
+                value = c.getAttempted();
+            }
+            total += value == null ? 0 : value;
+        }
+        return total;
     }
 
     /** The pipeline for {@code options}, ready to run. */
