@@ -1,27 +1,473 @@
 package org.chronoline.event;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
 import org.chronoline.model.Article;
 import org.chronoline.model.EventMention;
 import org.chronoline.model.Sentence;
+import org.chronoline.model.Span;
 import org.chronoline.model.TemporalExpression;
 import org.chronoline.model.Tense;
 
-/** Interim extractor: one mention per expression, labelled by its sentence. Replaced by the event work. */
+/**
+ * The default extractor for English news text.
+ *
+ * <p>For each temporal expression with a calendar range, the clause nearest it (a sentence with
+ * several expressions is split half-way between them) is searched for the trigger the time anchors:
+ * the word of a {@linkplain Lexicon trigger class} or, failing one, a past-tense verb, closest to the
+ * expression, where crossing a comma, a colon, a dash or a quotation mark counts as distance. A
+ * reporting verb near the expression ("Noem said in August") thus dates the saying. Participants are
+ * the capitalised name sequences of the clause (a capitalised word opening the sentence counts only
+ * when the article never writes it in lower case); key terms are the stems of its content words.
+ *
+ * <p>A sentence with no dated expression gives an undated mention when it holds a trigger of a
+ * {@linkplain Lexicon.TriggerClass#strong() strong} class and a participant, so that the merger can
+ * attach it to the same happening dated elsewhere. Page furniture gives nothing.
+ *
+ * <p>Immutable and thread-safe.
+ */
 final class EnglishEventExtractor implements EventExtractor {
-    static final EnglishEventExtractor INSTANCE = new EnglishEventExtractor();
+    static final EnglishEventExtractor INSTANCE = new EnglishEventExtractor(Lexicon.english());
+
+    private static final int LABEL_WORDS_BEFORE = 8;
+    private static final int LABEL_WORDS_AFTER = 8;
+    private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "its", "his", "her", "their", "our",
+            "this", "that", "these", "those", "any", "no", "every", "each");
+    private static final Set<String> TIME_PREPOSITIONS = Set.of("on", "in", "at", "by", "since", "during", "from",
+            "until", "till", "through", "throughout", "before", "after", "as", "of", "for", "within", "over");
+    private static final Set<String> PAST_AUXILIARIES = Set.of("had", "was", "were", "did");
+
+    private final Lexicon lexicon;
+
+    EnglishEventExtractor(Lexicon lexicon) {
+        this.lexicon = lexicon;
+    }
 
     @Override
     public List<EventMention> extract(Article article, List<Sentence> sentences, List<TemporalExpression> expressions) {
         List<EventMention> out = new ArrayList<>();
+        Set<String> lowercaseWords = lowercaseVocabulary(sentences);
+        List<List<TemporalExpression>> bySentence = new ArrayList<>();
+        for (int i = 0; i < sentences.size(); i++) {
+            bySentence.add(new ArrayList<>());
+        }
         for (TemporalExpression e : expressions) {
-            Sentence s = sentences.get(e.sentence());
+            if (e.sentence() >= 0 && e.sentence() < sentences.size()) {
+                bySentence.get(e.sentence()).add(e);
+            }
+        }
+        for (Sentence s : sentences) {
             if (s.boilerplate()) {
                 continue;
             }
-            String label = s.text().length() > 80 ? s.text().substring(0, 80) : s.text();
-            out.add(new EventMention(article.id(), s, null, null, List.of(), List.of(), label, Tense.UNKNOWN, e));
+            List<TemporalExpression> all = new ArrayList<>(bySentence.get(s.index()));
+            all.sort((a, b) -> a.span().compareTo(b.span()));
+            List<TemporalExpression> dated = new ArrayList<>();
+            for (TemporalExpression e : all) {
+                if (e.isResolved() && e.time().isAnchored() && s.span().contains(e.span())) {
+                    dated.add(e);
+                }
+            }
+            List<Token> tokens = Token.of(s.text(), s.span().start());
+            boolean[] time = timeTokens(tokens, all);
+            if (dated.isEmpty()) {
+                EventMention m = undated(article, s, tokens, time, lowercaseWords);
+                if (m != null) {
+                    out.add(m);
+                }
+                continue;
+            }
+            for (int i = 0; i < dated.size(); i++) {
+                int lo = i == 0 ? 0 : middle(tokens, dated.get(i - 1).span().end(), dated.get(i).span().start());
+                int hi = i == dated.size() - 1 ? tokens.size()
+                        : middle(tokens, dated.get(i).span().end(), dated.get(i + 1).span().start());
+                out.add(mention(article, s, tokens, time, lo, hi, dated.get(i), lowercaseWords));
+            }
+        }
+        return out;
+    }
+
+    private EventMention mention(Article article, Sentence s, List<Token> tokens, boolean[] time, int lo, int hi,
+                                 TemporalExpression e, Set<String> lowercaseWords) {
+        int first = -1;
+        int last = -1;
+        for (int i = lo; i < hi; i++) {
+            if (tokens.get(i).start() >= e.span().start() && tokens.get(i).end() <= e.span().end()) {
+                if (first < 0) {
+                    first = i;
+                }
+                last = i;
+            }
+        }
+        if (first < 0) {
+            first = lo;
+            last = lo;
+        }
+        int trigger = chooseTrigger(tokens, time, lo, hi, first, last);
+        return build(article, s, tokens, time, lo, hi, trigger, e, lowercaseWords);
+    }
+
+    private EventMention undated(Article article, Sentence s, List<Token> tokens, boolean[] time,
+                                 Set<String> lowercaseWords) {
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (!t.word() || time[i]) {
+                continue;
+            }
+            Lexicon.TriggerClass c = classAt(tokens, i);
+            if (c != null && c.strong()) {
+                List<String> participants = participants(s, tokens, time, 0, tokens.size(), lowercaseWords);
+                if (participants.isEmpty()) {
+                    return null;
+                }
+                return build(article, s, tokens, time, 0, tokens.size(), i, null, lowercaseWords);
+            }
+        }
+        return null;
+    }
+
+    private EventMention build(Article article, Sentence s, List<Token> tokens, boolean[] time, int lo, int hi,
+                               int trigger, TemporalExpression e, Set<String> lowercaseWords) {
+        List<String> participants = participants(s, tokens, time, lo, hi, lowercaseWords);
+        TreeSet<String> terms = new TreeSet<>();
+        for (int i = lo; i < hi; i++) {
+            Token t = tokens.get(i);
+            if (t.word() && !time[i] && t.text().length() >= 3 && Character.isLetter(t.text().charAt(0))
+                    && !lexicon.isStopWord(t.text())) {
+                terms.add(Lexicon.stem(t.text()));
+            }
+        }
+        String triggerText = trigger < 0 ? null : tokens.get(trigger).text();
+        Span triggerSpan = trigger < 0 ? null : Span.of(tokens.get(trigger).start(), tokens.get(trigger).end());
+        String label = label(s, tokens, time, lo, hi, trigger);
+        if (label.isEmpty()) {
+            label = s.text().length() > 80 ? s.text().substring(0, 80).strip() : s.text();
+        }
+        return new EventMention(article.id(), s, triggerText, triggerSpan, participants, List.copyOf(terms), label,
+                trigger >= 0 ? tense(tokens, trigger) : windowTense(tokens, lo, hi), e);
+    }
+
+    /** The trigger token for the expression at tokens {@code first..last}, or -1. */
+    private int chooseTrigger(List<Token> tokens, boolean[] time, int lo, int hi, int first, int last) {
+        int best = -1;
+        int bestScore = Integer.MAX_VALUE;
+        for (int i = lo; i < hi; i++) {
+            Token t = tokens.get(i);
+            if (!t.word() || time[i]) {
+                continue;
+            }
+            int penalty;
+            Lexicon.TriggerClass verb = determined(tokens, i) ? null : lexicon.verbClass(t.text());
+            if (verb != null) {
+                penalty = 0;
+            } else if (lexicon.nounClass(t.text()) != null) {
+                penalty = 2;
+            } else if (looksPast(tokens, i)) {
+                penalty = 8;
+            } else {
+                continue;
+            }
+            int score = penalty + distance(tokens, i, first, last);
+            if (score < bestScore) {
+                bestScore = score;
+                best = i;
+            }
+        }
+        return best;
+    }
+
+    /** Word distance from token {@code i} to the expression, plus the cost of the boundaries crossed. */
+    private static int distance(List<Token> tokens, int i, int first, int last) {
+        int from = i < first ? i + 1 : last + 1;
+        int to = i < first ? first : i;
+        int d = 1;
+        for (int k = from; k < to; k++) {
+            Token t = tokens.get(k);
+            if (t.word()) {
+                d++;
+            } else if (t.comma()) {
+                d += 2;
+            } else if (t.strongBoundary()) {
+                d += 6;
+            } else if (t.quote()) {
+                d += 8;
+            }
+        }
+        return d;
+    }
+
+    private Lexicon.TriggerClass classAt(List<Token> tokens, int i) {
+        String w = tokens.get(i).text();
+        if (!determined(tokens, i)) {
+            Lexicon.TriggerClass v = lexicon.verbClass(w);
+            if (v != null) {
+                return v;
+            }
+        }
+        return lexicon.nounClass(w);
+    }
+
+    private static boolean determined(List<Token> tokens, int i) {
+        return i > 0 && tokens.get(i - 1).word() && DETERMINERS.contains(tokens.get(i - 1).text().toLowerCase(Locale.ROOT));
+    }
+
+    private boolean looksPast(List<Token> tokens, int i) {
+        String w = tokens.get(i).text();
+        if (determined(tokens, i) || !Character.isLowerCase(w.charAt(0)) || w.indexOf('-') >= 0) {
+            return false;
+        }
+        return (w.length() > 4 && w.endsWith("ed")) || lexicon.isIrregularPast(w);
+    }
+
+    private Tense tense(List<Token> tokens, int trigger) {
+        if (trigger < 0) {
+            return Tense.UNKNOWN;
+        }
+        for (int k = trigger - 1; k >= Math.max(0, trigger - 3); k--) {
+            Token t = tokens.get(k);
+            if (!t.word()) {
+                break;
+            }
+            String w = t.text().toLowerCase(Locale.ROOT);
+            if (lexicon.isFutureCue(w)) {
+                return Tense.FUTURE;
+            }
+            if (PAST_AUXILIARIES.contains(w)) {
+                return Tense.PAST;
+            }
+            if (lexicon.isPresentCue(w)) {
+                return Tense.PRESENT;
+            }
+        }
+        String w = tokens.get(trigger).text().toLowerCase(Locale.ROOT);
+        if (lexicon.nounClass(w) != null && lexicon.verbClass(w) == null) {
+            return Tense.UNKNOWN;
+        }
+        if (w.endsWith("ed") || lexicon.isIrregularPast(w)) {
+            return Tense.PAST;
+        }
+        if (lexicon.isPresentCue(w) || (w.endsWith("s") && !w.endsWith("ss"))) {
+            return Tense.PRESENT;
+        }
+        return Tense.UNKNOWN;
+    }
+
+    /** The tense of a clause without a trigger: its first tense cue, if any. */
+    private Tense windowTense(List<Token> tokens, int lo, int hi) {
+        for (int i = lo; i < hi; i++) {
+            String w = tokens.get(i).text().toLowerCase(Locale.ROOT);
+            if (lexicon.isFutureCue(w)) {
+                return Tense.FUTURE;
+            }
+            if (PAST_AUXILIARIES.contains(w)) {
+                return Tense.PAST;
+            }
+            if (lexicon.isPresentCue(w)) {
+                return Tense.PRESENT;
+            }
+        }
+        return Tense.UNKNOWN;
+    }
+
+    /** Capitalised name sequences of tokens {@code lo..hi}, as written, in text order, without repeats. */
+    private List<String> participants(Sentence s, List<Token> tokens, boolean[] time, int lo, int hi,
+                                      Set<String> lowercaseWords) {
+        List<String> out = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        int i = lo;
+        while (i < hi) {
+            if (!isNameWord(tokens, time, i)) {
+                i++;
+                continue;
+            }
+            int j = i + 1;
+            while (j < hi && !possessive(tokens.get(j - 1))) {
+                if (isNameWord(tokens, time, j)) {
+                    j++;
+                } else if (j + 1 < hi && isConnector(tokens.get(j)) && isNameWord(tokens, time, j + 1)
+                        && !(tokens.get(j).text().equals("and")
+                        && (isAcronym(tokens.get(j - 1)) || isAcronym(tokens.get(j + 1))))) {
+                    j += 2;
+                } else {
+                    break;
+                }
+            }
+            int a = i;
+            // a capitalised stop word opening the sequence ("The", "According") is not part of the name
+            while (a < j && lexicon.isStopWord(tokens.get(a).text())) {
+                a++;
+            }
+            boolean sentenceInitial = a == 0 || (a > 0 && !tokens.get(a - 1).word() && a == 1);
+            if (a < j && sentenceInitial && j - a == 1) {
+                String w = tokens.get(a).text();
+                String lower = w.toLowerCase(Locale.ROOT);
+                boolean commaAfter = j < tokens.size() && tokens.get(j).comma();
+                if (commaAfter || lower.endsWith("ly") || lowercaseWords.contains(Lexicon.stem(lower))) {
+                    a = j;
+                }
+            }
+            if (a < j) {
+                String name = cleanName(s.text().substring(tokens.get(a).start() - s.span().start(),
+                        tokens.get(j - 1).end() - s.span().start()));
+                if (!name.isEmpty() && seen.add(name)) {
+                    out.add(name);
+                }
+            }
+            i = j;
+        }
+        return out;
+    }
+
+    private static boolean isNameWord(List<Token> tokens, boolean[] time, int i) {
+        Token t = tokens.get(i);
+        if (time[i] || !t.word()) {
+            return false;
+        }
+        int c = t.text().codePointAt(0);
+        return Character.isUpperCase(c) || (Character.isDigit(c) && t.text().chars().anyMatch(Character::isLetter)
+                && i > 0 && tokens.get(i - 1).capitalised());
+    }
+
+    private static boolean possessive(Token t) {
+        return t.text().endsWith("’s") || t.text().endsWith("'s");
+    }
+
+    private static boolean isAcronym(Token t) {
+        String w = t.text().replace(".", "");
+        return w.length() >= 2 && w.chars().allMatch(c -> Character.isUpperCase(c) || Character.isDigit(c) || c == '-');
+    }
+
+    /** A name without a possessive ("Justice’s") or a lowercase suffix ("DHS-led"). */
+    private static String cleanName(String name) {
+        String n = name;
+        if (n.endsWith("’s") || n.endsWith("'s")) {
+            n = n.substring(0, n.length() - 2);
+        }
+        int dash = n.lastIndexOf('-');
+        if (dash > 0 && dash + 1 < n.length() && n.indexOf(' ', dash) < 0 && Character.isLowerCase(n.charAt(dash + 1))) {
+            n = n.substring(0, dash);
+        }
+        return n.strip();
+    }
+
+    private static boolean isConnector(Token t) {
+        return t.word() && (t.text().equals("of") || t.text().equals("and") || t.text().equals("for")
+                || t.text().equals("de") || t.text().equals("the"));
+    }
+
+    /** A label: the words of the trigger's clause, without the temporal expression. */
+    private String label(Sentence s, List<Token> tokens, boolean[] time, int lo, int hi, int trigger) {
+        int from;
+        int to;
+        if (trigger < 0) {
+            from = lo;
+            to = Math.min(hi, lo + 40);
+        } else {
+            from = trigger;
+            int words = 0;
+            while (from > lo && words < LABEL_WORDS_BEFORE) {
+                Token t = tokens.get(from - 1);
+                if (!time[from - 1] && (t.comma() || t.strongBoundary() || t.quote())) {
+                    break;
+                }
+                from--;
+                if (t.word()) {
+                    words++;
+                }
+            }
+            to = trigger + 1;
+            words = 0;
+            while (to < hi && words < LABEL_WORDS_AFTER) {
+                Token t = tokens.get(to);
+                if (!time[to] && (t.comma() || t.strongBoundary() || t.quote() || t.text().equals("."))) {
+                    break;
+                }
+                to++;
+                if (t.word()) {
+                    words++;
+                }
+            }
+        }
+        boolean[] keep = new boolean[tokens.size()];
+        for (int i = from; i < to; i++) {
+            keep[i] = !time[i];
+        }
+        // drop the preposition and commas that only introduced the removed expression
+        for (int i = from; i < to; i++) {
+            if (time[i]) {
+                int k = i - 1;
+                while (k >= from && keep[k] && !tokens.get(k).word()) {
+                    keep[k] = false;
+                    k--;
+                }
+                if (k >= from && keep[k] && TIME_PREPOSITIONS.contains(tokens.get(k).text().toLowerCase(Locale.ROOT))) {
+                    keep[k] = false;
+                }
+            }
+        }
+        StringBuilder sb = new StringBuilder();
+        int previous = -1;
+        for (int i = from; i < to; i++) {
+            if (!keep[i]) {
+                continue;
+            }
+            if (previous >= 0) {
+                if (previous == i - 1) {
+                    sb.append(s.text(), tokens.get(previous).end() - s.span().start(), tokens.get(i).start() - s.span().start());
+                } else {
+                    sb.append(' ');
+                }
+            }
+            sb.append(tokens.get(i).text());
+            previous = i;
+        }
+        String label = sb.toString().strip();
+        while (!label.isEmpty() && ",;:—–-".indexOf(label.charAt(0)) >= 0) {
+            label = label.substring(1).strip();
+        }
+        while (!label.isEmpty() && (",;:—–-".indexOf(label.charAt(label.length() - 1)) >= 0
+                || (label.length() > 1 && label.endsWith(".") && Character.isLowerCase(label.charAt(label.length() - 2))))) {
+            label = label.substring(0, label.length() - 1).strip();
+        }
+        return label;
+    }
+
+    private static boolean[] timeTokens(List<Token> tokens, List<TemporalExpression> expressions) {
+        boolean[] time = new boolean[tokens.size()];
+        for (TemporalExpression e : expressions) {
+            for (int i = 0; i < tokens.size(); i++) {
+                Token t = tokens.get(i);
+                if (t.start() < e.span().end() && e.span().start() < t.end()) {
+                    time[i] = true;
+                }
+            }
+        }
+        return time;
+    }
+
+    /** The index of the first token starting at or after the middle of {@code [a, b)}. */
+    private static int middle(List<Token> tokens, int a, int b) {
+        int mid = a + (b - a) / 2;
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.get(i).start() >= mid) {
+                return i;
+            }
+        }
+        return tokens.size();
+    }
+
+    private static Set<String> lowercaseVocabulary(List<Sentence> sentences) {
+        Set<String> out = new HashSet<>();
+        for (Sentence s : sentences) {
+            for (Token t : Token.of(s.text(), s.span().start())) {
+                if (t.word() && Character.isLowerCase(t.text().charAt(0))) {
+                    out.add(Lexicon.stem(t.text()));
+                }
+            }
         }
         return out;
     }

@@ -1,29 +1,506 @@
 package org.chronoline.merge;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import org.chronoline.model.ArticleInfo;
+import org.chronoline.model.Conflict;
 import org.chronoline.model.Event;
 import org.chronoline.model.EventMention;
+import org.chronoline.model.Modifier;
 import org.chronoline.model.Placement;
+import org.chronoline.model.ResolvedTime;
 
-/** Interim merger: one event per dated mention. Replaced by the merge work. */
+/**
+ * The default merger.
+ *
+ * <p><b>Blocking.</b> Mentions are never compared all against all. Each dated mention is indexed
+ * under the months its range touches, paired with its rarest blocking keys (its trigger class, the
+ * last word of each participant and its key terms, rarest first by how many mentions hold them);
+ * a mention is compared only with the clusters found under its own months, their neighbours and
+ * its own keys. Keys held by a great many mentions are dropped from the index.
+ *
+ * <p><b>Clustering.</b> Dated mentions are taken narrowest time first, then by start, article and
+ * offset, and each joins the most similar cluster it is {@linkplain Similarity compatible} with, or
+ * starts a new one. A cluster keeps the intersection of its members' times; a mention whose day
+ * differs from it by at most {@value #CONFLICT_DAYS} days may still join when it is very similar,
+ * and the disagreement becomes a {@link Conflict.Kind#TIME} conflict.
+ *
+ * <p><b>Events.</b> An event's time is the time most of its articles support (a mention supports
+ * every time its own range contains, so "last week" supports "October 6"), then the narrowest, then
+ * the earliest. Differing group affiliations of the participant become a
+ * {@link Conflict.Kind#PARTICIPANT} conflict. Undated mentions join the most similar event of the
+ * same trigger class sharing a participant, or are returned as undated.
+ *
+ * <p>The result does not depend on the order of the input. Immutable and thread-safe.
+ */
 final class StandardMerger implements EventMerger {
-    static final StandardMerger INSTANCE = new StandardMerger();
+    static final StandardMerger INSTANCE = new StandardMerger(Similarity.english());
+
+    /** Days a differently dated mention may be apart from its cluster and still join it, with a conflict. */
+    static final int CONFLICT_DAYS = 2;
+    /** Months indexed for one mention at most (a range over a longer span is indexed by its first months). */
+    private static final int MAX_MONTHS = 13;
+    /** Blocking keys used per mention. */
+    private static final int KEYS_PER_MENTION = 6;
+    /** A posting list longer than this stops growing: such a key says little. */
+    private static final int MAX_POSTINGS = 64;
+    /** Candidate clusters scored per mention at most. */
+    private static final int MAX_CANDIDATES = 8;
+    /** Cluster members compared with a candidate mention at most. */
+    private static final int MAX_COMPARED_MEMBERS = 24;
+
+    private final Similarity similarity;
+
+    StandardMerger(Similarity similarity) {
+        this.similarity = similarity;
+    }
+
+    /** One cluster under construction. */
+    private static final class Cluster {
+        final int id;
+        final List<Similarity.Features> members = new ArrayList<>();
+        long start;
+        long end;
+
+        Cluster(int id, Similarity.Features first) {
+            this.id = id;
+            members.add(first);
+            start = first.startDay();
+            end = first.endDay();
+        }
+    }
+
+    static final Comparator<Similarity.Features> TEXT_ORDER = Comparator
+            .comparing((Similarity.Features f) -> f.mention().article())
+            .thenComparingInt(f -> f.mention().sentence().span().start())
+            .thenComparingInt(f -> f.mention().expression() == null ? -1 : f.mention().expression().span().start())
+            .thenComparingInt(f -> f.mention().triggerSpan() == null ? -1 : f.mention().triggerSpan().start())
+            .thenComparing(f -> f.mention().label());
+
+    private static final Comparator<Similarity.Features> NARROW_FIRST = Comparator
+            .comparingLong((Similarity.Features f) -> f.endDay() - f.startDay())
+            .thenComparingLong(Similarity.Features::startDay)
+            .thenComparing(TEXT_ORDER);
 
     @Override
     public MergeResult merge(List<EventMention> mentions, Map<String, ArticleInfo> articles) {
-        List<Event> events = new ArrayList<>();
-        List<EventMention> undated = new ArrayList<>();
+        List<Similarity.Features> dated = new ArrayList<>();
+        List<Similarity.Features> undated = new ArrayList<>();
         for (EventMention m : mentions) {
-            if (m.isDated()) {
-                events.add(new Event("?", m.time(), Placement.EXACT, m.label(), m.trigger(), m.participants(),
-                        List.of(m), List.of()));
+            Similarity.Features f = similarity.features(m);
+            (m.isDated() ? dated : undated).add(f);
+        }
+        dated.sort(NARROW_FIRST);
+        undated.sort(TEXT_ORDER);
+        Map<String, Integer> frequency = keyFrequency(dated, undated);
+
+        List<Cluster> clusters = new ArrayList<>();
+        Map<IndexKey, List<Cluster>> index = new HashMap<>();
+        for (Similarity.Features f : dated) {
+            List<String> keys = blockingKeys(f, frequency);
+            Cluster best = null;
+            double bestScore = 0;
+            for (Cluster c : candidates(index, f, keys)) {
+                double s = score(c, f);
+                if (s > 0 && (best == null || s > bestScore || (s == bestScore && c.id < best.id))) {
+                    best = c;
+                    bestScore = s;
+                }
+            }
+            if (best == null) {
+                best = new Cluster(clusters.size(), f);
+                clusters.add(best);
             } else {
-                undated.add(m);
+                join(best, f);
+            }
+            for (IndexKey k : timedKeys(f, keys, 0)) {
+                List<Cluster> posting = index.computeIfAbsent(k, x -> new ArrayList<>());
+                if (posting.size() < MAX_POSTINGS && !posting.contains(best)) {
+                    posting.add(best);
+                }
             }
         }
-        return new MergeResult(events, undated);
+
+        List<List<Similarity.Features>> members = new ArrayList<>();
+        for (Cluster c : clusters) {
+            members.add(new ArrayList<>(c.members));
+        }
+        List<EventMention> left = attachUndated(clusters, members, undated, frequency);
+
+        List<Event> events = new ArrayList<>();
+        for (List<Similarity.Features> group : members) {
+            events.add(EventBuilder.build(group, articles, similarity));
+        }
+        return new MergeResult(events, left);
+    }
+
+    /** A candidate mention's score against a cluster, or 0 when it may not join. */
+    private double score(Cluster c, Similarity.Features f) {
+        boolean overlaps = f.startDay() <= c.end && c.start <= f.endDay();
+        boolean nearDay = false;
+        if (!overlaps) {
+            if (f.startDay() != f.endDay() || c.start != c.end) {
+                return 0;
+            }
+            long gap = Math.abs(c.start - f.startDay());
+            if (gap > CONFLICT_DAYS) {
+                return 0;
+            }
+            nearDay = true;
+        }
+        double best = 0;
+        int n = 0;
+        for (Similarity.Features m : c.members) {
+            if (n++ >= MAX_COMPARED_MEMBERS) {
+                break;
+            }
+            double s = similarity.score(m, f);
+            if (s < 0) {
+                return 0; // one hard disagreement (same sentence, other trigger class, other speaker) rules it out
+            }
+            best = Math.max(best, s);
+        }
+        double needed = nearDay ? Similarity.CONFLICT_THRESHOLD : Similarity.THRESHOLD;
+        return best >= needed ? best : 0;
+    }
+
+    private static void join(Cluster c, Similarity.Features f) {
+        c.members.add(f);
+        if (f.startDay() <= c.end && c.start <= f.endDay()) {
+            c.start = Math.max(c.start, f.startDay());
+            c.end = Math.min(c.end, f.endDay());
+        }
+    }
+
+    /**
+     * The clusters sharing most index keys with the mention: those sharing at least half as many as
+     * the best, at most {@value #MAX_CANDIDATES}, most shared first.
+     */
+    private static List<Cluster> candidates(Map<IndexKey, List<Cluster>> index, Similarity.Features f,
+                                            List<String> keys) {
+        Map<Cluster, Integer> hits = new LinkedHashMap<>();
+        for (IndexKey k : timedKeys(f, keys, 1)) {
+            List<Cluster> posting = index.get(k);
+            if (posting != null) {
+                for (Cluster c : posting) {
+                    hits.merge(c, 1, Integer::sum);
+                }
+            }
+        }
+        int most = 0;
+        for (int h : hits.values()) {
+            most = Math.max(most, h);
+        }
+        List<Cluster> out = new ArrayList<>();
+        for (Map.Entry<Cluster, Integer> e : hits.entrySet()) {
+            if (2 * e.getValue() >= most) {
+                out.add(e.getKey());
+            }
+        }
+        out.sort(Comparator.comparingInt((Cluster c) -> -hits.get(c)).thenComparingInt(c -> c.id));
+        return out.size() > MAX_CANDIDATES ? out.subList(0, MAX_CANDIDATES) : out;
+    }
+
+    /** A key of the blocking index: a month (counted from year 0) and a blocking key. */
+    private record IndexKey(int month, String key) {
+    }
+
+    /** Index keys: each blocking key paired with each month the time touches, widened by {@code margin} months. */
+    private static List<IndexKey> timedKeys(Similarity.Features f, List<String> keys, int margin) {
+        List<IndexKey> out = new ArrayList<>();
+        int first = f.startMonth() - margin;
+        int last = Math.min(f.endMonth() + margin, first + MAX_MONTHS + 2 * margin - 1);
+        for (int m = first; m <= last; m++) {
+            for (String k : keys) {
+                out.add(new IndexKey(m, k));
+            }
+        }
+        return out;
+    }
+
+    private static Map<String, Integer> keyFrequency(List<Similarity.Features> dated, List<Similarity.Features> undated) {
+        Map<String, Integer> freq = new HashMap<>();
+        for (Similarity.Features f : dated) {
+            for (String k : f.blockingKeys()) {
+                freq.merge(k, 1, Integer::sum);
+            }
+        }
+        for (Similarity.Features f : undated) {
+            for (String k : f.blockingKeys()) {
+                freq.merge(k, 1, Integer::sum);
+            }
+        }
+        return freq;
+    }
+
+    /** The mention's rarest blocking keys (participants always kept), rarest first, ties by name. */
+    private static List<String> blockingKeys(Similarity.Features f, Map<String, Integer> frequency) {
+        List<String> all = new ArrayList<>(f.blockingKeys());
+        all.sort(Comparator.comparingInt((String k) -> frequency.getOrDefault(k, 0)).thenComparing(k -> k));
+        List<String> out = new ArrayList<>();
+        for (String k : all) {
+            if (out.size() < KEYS_PER_MENTION || (k.startsWith("p:") && out.size() < 2 * KEYS_PER_MENTION)) {
+                out.add(k);
+            }
+        }
+        return out;
+    }
+
+    /** Attaches undated mentions to the best event; returns those left over, in text order. */
+    private List<EventMention> attachUndated(List<Cluster> clusters, List<List<Similarity.Features>> members,
+                                             List<Similarity.Features> undated, Map<String, Integer> frequency) {
+        Map<String, TreeSet<Integer>> index = new HashMap<>();
+        for (Cluster c : clusters) {
+            for (Similarity.Features f : c.members) {
+                for (String k : f.blockingKeys()) {
+                    if (k.startsWith("p:")) {
+                        TreeSet<Integer> posting = index.computeIfAbsent(k, x -> new TreeSet<>());
+                        if (posting.size() < MAX_POSTINGS) {
+                            posting.add(c.id);
+                        }
+                    }
+                }
+            }
+        }
+        List<EventMention> left = new ArrayList<>();
+        for (Similarity.Features u : undated) {
+            TreeSet<Integer> candidates = new TreeSet<>();
+            for (String k : u.blockingKeys()) {
+                if (k.startsWith("p:")) {
+                    candidates.addAll(index.getOrDefault(k, new TreeSet<>()));
+                }
+            }
+            int best = -1;
+            double bestScore = 0;
+            for (int id : candidates) {
+                double s = 0;
+                int n = 0;
+                for (Similarity.Features m : clusters.get(id).members) {
+                    if (n++ >= MAX_COMPARED_MEMBERS) {
+                        break;
+                    }
+                    s = Math.max(s, similarity.attachScore(m, u));
+                }
+                if (s > bestScore) {
+                    best = id;
+                    bestScore = s;
+                }
+            }
+            if (best >= 0) {
+                members.get(best).add(u);
+            } else {
+                left.add(u.mention());
+            }
+        }
+        return left;
+    }
+
+    /** Builds one event from its members. */
+    static final class EventBuilder {
+        private EventBuilder() {
+        }
+
+        static Event build(List<Similarity.Features> group, Map<String, ArticleInfo> articles, Similarity similarity) {
+            List<Similarity.Features> all = new ArrayList<>(group);
+            all.sort(TEXT_ORDER);
+            List<Similarity.Features> timed = new ArrayList<>();
+            for (Similarity.Features f : all) {
+                if (f.time() != null) {
+                    timed.add(f);
+                }
+            }
+            ResolvedTime time = chooseTime(timed);
+            Similarity.Features representative = null;
+            for (Similarity.Features f : timed) {
+                if (f.time().value().equals(time.value())
+                        && (representative == null || (representative.mention().trigger() == null
+                        && f.mention().trigger() != null))) {
+                    representative = f;
+                }
+            }
+            List<Conflict> conflicts = new ArrayList<>();
+            Conflict timeConflict = timeConflict(timed, time, articles);
+            if (timeConflict != null) {
+                conflicts.add(timeConflict);
+            }
+            Conflict participantConflict = participantConflict(all, articles);
+            if (participantConflict != null) {
+                conflicts.add(participantConflict);
+            }
+            List<String> participants = new ArrayList<>();
+            List<String> seenKeys = new ArrayList<>();
+            List<Similarity.Features> byRelevance = new ArrayList<>();
+            byRelevance.add(representative);
+            for (Similarity.Features f : all) {
+                if (f != representative) {
+                    byRelevance.add(f);
+                }
+            }
+            for (Similarity.Features f : byRelevance) {
+                for (String p : f.mention().participants()) {
+                    List<String> keys = similarity.names().keys(p);
+                    boolean known = false;
+                    for (String k : keys) {
+                        for (String s : seenKeys) {
+                            if (Names.match(k, s)) {
+                                known = true;
+                            }
+                        }
+                    }
+                    if (!known && !keys.isEmpty()) {
+                        participants.add(p);
+                        seenKeys.addAll(keys);
+                    }
+                }
+            }
+            List<EventMention> mentions = new ArrayList<>();
+            for (Similarity.Features f : all) {
+                mentions.add(f.mention());
+            }
+            EventMention rep = representative.mention();
+            return new Event("?", time, placement(time), rep.label(), rep.trigger(), participants, mentions, conflicts);
+        }
+
+        static Placement placement(ResolvedTime t) {
+            Modifier m = t.modifier();
+            if (m == Modifier.BEFORE || m == Modifier.AFTER || m == Modifier.ON_OR_BEFORE || m == Modifier.ON_OR_AFTER) {
+                return Placement.OPEN;
+            }
+            return t.days() <= 1 ? Placement.EXACT : Placement.RANGE;
+        }
+
+        /** The time most articles support, then the narrowest, then the earliest, then by value. */
+        private static ResolvedTime chooseTime(List<Similarity.Features> timed) {
+            // distinct times first, so that a cluster of thousands of mentions costs little
+            Map<String, ResolvedTime> times = new TreeMap<>();
+            Map<String, Set<String>> articlesByTime = new TreeMap<>();
+            for (Similarity.Features f : timed) {
+                String key = f.time().value() + "|" + f.time().start() + "|" + f.time().end();
+                times.putIfAbsent(key, f.time());
+                articlesByTime.computeIfAbsent(key, k -> new TreeSet<>()).add(f.mention().article());
+            }
+            ResolvedTime best = null;
+            int bestSupport = -1;
+            for (Map.Entry<String, ResolvedTime> candidate : times.entrySet()) {
+                ResolvedTime t = candidate.getValue();
+                Set<String> supporters = new TreeSet<>();
+                for (Map.Entry<String, ResolvedTime> other : times.entrySet()) {
+                    if (t.isWithin(other.getValue())) {
+                        supporters.addAll(articlesByTime.get(other.getKey()));
+                    }
+                }
+                int support = supporters.size();
+                if (best == null || support > bestSupport || (support == bestSupport && better(t, best))) {
+                    best = t;
+                    bestSupport = support;
+                }
+            }
+            return best;
+        }
+
+        private static boolean better(ResolvedTime a, ResolvedTime b) {
+            if (a.days() != b.days()) {
+                return a.days() < b.days();
+            }
+            int c = a.start().compareTo(b.start());
+            if (c != 0) {
+                return c < 0;
+            }
+            return a.value().compareTo(b.value()) < 0;
+        }
+
+        private static Conflict timeConflict(List<Similarity.Features> timed, ResolvedTime chosen,
+                                             Map<String, ArticleInfo> articles) {
+            Map<String, List<Similarity.Features>> byValue = new TreeMap<>();
+            List<Similarity.Features> agreeing = new ArrayList<>();
+            for (Similarity.Features f : timed) {
+                if (chosen.isWithin(f.time())) {
+                    agreeing.add(f);
+                } else {
+                    byValue.computeIfAbsent(f.time().value(), v -> new ArrayList<>()).add(f);
+                }
+            }
+            if (byValue.isEmpty()) {
+                return null;
+            }
+            List<Conflict.Claim> claims = new ArrayList<>();
+            claims.add(claim(chosen.value(), agreeing, chosen.value(), articles));
+            for (Map.Entry<String, List<Similarity.Features>> e : byValue.entrySet()) {
+                claims.add(claim(e.getKey(), e.getValue(), e.getKey(), articles));
+            }
+            return new Conflict(Conflict.Kind.TIME, claims);
+        }
+
+        private static Conflict.Claim claim(String value, List<Similarity.Features> fs, String exactValue,
+                                            Map<String, ArticleInfo> articles) {
+            String text = null;
+            for (Similarity.Features f : fs) {
+                if (f.time().value().equals(exactValue) && text == null) {
+                    text = f.mention().expression().text();
+                }
+            }
+            if (text == null) {
+                text = fs.get(0).mention().expression().text();
+            }
+            return new Conflict.Claim(value, text, articlesOf(fs), sourcesOf(fs, articles));
+        }
+
+        private static Conflict participantConflict(List<Similarity.Features> all, Map<String, ArticleInfo> articles) {
+            Map<String, List<Similarity.Features>> byGroup = new TreeMap<>();
+            Map<String, Names.Affiliation> first = new LinkedHashMap<>();
+            for (Similarity.Features f : all) {
+                Names.Affiliation a = f.affiliation();
+                if (a != null) {
+                    byGroup.computeIfAbsent(a.key(), k -> new ArrayList<>()).add(f);
+                    first.putIfAbsent(a.key(), a);
+                }
+            }
+            if (byGroup.size() < 2) {
+                return null;
+            }
+            List<Conflict.Claim> claims = new ArrayList<>();
+            for (Map.Entry<String, List<Similarity.Features>> e : byGroup.entrySet()) {
+                // the group as most mentions write it, then the first; the role (member, leader) is not disputed
+                Map<String, Integer> forms = new LinkedHashMap<>();
+                for (Similarity.Features f : e.getValue()) {
+                    forms.merge(f.affiliation().group(), 1, Integer::sum);
+                }
+                String group = null;
+                for (Map.Entry<String, Integer> form : forms.entrySet()) {
+                    if (group == null || form.getValue() > forms.get(group)) {
+                        group = form.getKey();
+                    }
+                }
+                claims.add(new Conflict.Claim(group + " member", first.get(e.getKey()).text(),
+                        articlesOf(e.getValue()), sourcesOf(e.getValue(), articles)));
+            }
+            return new Conflict(Conflict.Kind.PARTICIPANT, claims);
+        }
+
+        private static List<String> articlesOf(List<Similarity.Features> fs) {
+            TreeSet<String> out = new TreeSet<>();
+            for (Similarity.Features f : fs) {
+                out.add(f.mention().article());
+            }
+            return List.copyOf(out);
+        }
+
+        private static List<String> sourcesOf(List<Similarity.Features> fs, Map<String, ArticleInfo> articles) {
+            TreeSet<String> out = new TreeSet<>();
+            for (Similarity.Features f : fs) {
+                ArticleInfo a = articles.get(f.mention().article());
+                if (a != null && a.source() != null) {
+                    out.add(a.source());
+                }
+            }
+            return List.copyOf(out);
+        }
     }
 }

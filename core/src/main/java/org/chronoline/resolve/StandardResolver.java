@@ -1,39 +1,562 @@
 package org.chronoline.resolve;
 
 import java.time.DateTimeException;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import org.chronoline.model.Anchor;
 import org.chronoline.model.Granularity;
+import org.chronoline.model.Modifier;
 import org.chronoline.model.Resolution;
 import org.chronoline.model.ResolvedTime;
+import org.chronoline.model.Sentence;
+import org.chronoline.model.Span;
 import org.chronoline.model.TemporalExpression;
+import org.chronoline.model.Tense;
+import org.chronoline.model.TimeType;
 import org.chronoline.temporal.TimeSpec;
+import org.chronoline.temporal.TimeSpec.Direction;
+import org.chronoline.temporal.TimeSpec.PartKind;
+import org.chronoline.temporal.TimeSpec.Qualifier;
+import org.chronoline.temporal.TimeSpec.Unit;
 import org.chronoline.temporal.Timex;
+import org.chronoline.text.TenseDetector;
 
-/** Interim resolver: calendar dates only. Replaced by the full resolver. */
+/**
+ * The standard resolver, for news.
+ *
+ * <ul>
+ *   <li>Deictic expressions ("Tuesday", "last week", "this fall", "in August") resolve against the
+ *       publication time, in its own offset's local date.</li>
+ *   <li>Anaphoric ones ("the next day", "two days later", "that week", "the same weekend") resolve
+ *       against the last resolved date of the text that is at least as fine as their unit, or the
+ *       publication time when there is none.</li>
+ *   <li>Direction comes from the tense of the clause ({@link TenseDetector}): a bare weekday is the
+ *       last such day before publication in the past tense or with no cue, the next one in the
+ *       future tense; a bare month or season is the last one that has begun in the past tense, the
+ *       next one that has not ended in the future tense, and the one of the publication year otherwise;
+ *       a month and day without a year is the nearest such date unless the tense says which way.</li>
+ *   <li>Narrative text: when at least three expressions name years two or more before the publication
+ *       year, and they are most of the expressions that name a year, the text tells history; then
+ *       partial dates (months, days, seasons, weekdays) resolve against the running reference, the
+ *       last date resolved in the text, instead of the publication time.</li>
+ *   <li>"Earlier this month" keeps the month's value with no TIMEX3 mod (TimeML has none for it) and
+ *       the range from the month's start to the publication day; "since January 2023" is mod
+ *       {@code ON_OR_AFTER} with a range up to the publication day; "by October 3" is mod
+ *       {@code ON_OR_BEFORE} with the day's own range.</li>
+ * </ul>
+ *
+ * <p>Immutable and thread-safe.
+ */
 final class StandardResolver implements TimeResolver {
-    static final StandardResolver INSTANCE = new StandardResolver();
+
+    /** How far the tense may move a partial date away from the nearest reading, in days. */
+    static final int MAX_TENSE_SHIFT_DAYS = 200;
+
+    static final StandardResolver INSTANCE = new StandardResolver(SameWeekday.SAME_DAY, TenseDetector.english());
+
+    private final SameWeekday sameWeekday;
+    private final TenseDetector tenses;
+
+    StandardResolver(SameWeekday sameWeekday, TenseDetector tenses) {
+        this.sameWeekday = Objects.requireNonNull(sameWeekday, "sameWeekday");
+        this.tenses = Objects.requireNonNull(tenses, "tenses");
+    }
 
     @Override
     public List<TemporalExpression> resolve(ResolutionContext context, List<Timex> found) {
-        List<TemporalExpression> out = new ArrayList<>();
+        LocalDateTime refTime = context.reference().toLocalDateTime();
+        boolean narrative = isNarrative(found, refTime.getYear());
+        List<TemporalExpression> out = new ArrayList<>(found.size());
+        List<ResolvedTime> anchors = new ArrayList<>();
         for (Timex t : found) {
-            if (t.spec() instanceof TimeSpec.CalendarDate d) {
-                {
-                    try {
-                        LocalDate date = LocalDate.of(d.year(), d.month(), d.day());
-                        out.add(TemporalExpression.resolved(t.span(), t.text(), t.sentence(),
-                                ResolvedTime.ofDates(date.toString(), date, date, Granularity.DAY,
-                                        new Resolution(Anchor.NONE, null, t.rule()))));
-                    } catch (DateTimeException e) {
-                        out.add(TemporalExpression.unresolved(t.span(), t.text(), t.sentence(), t.rule(),
-                                e.getMessage()));
-                    }
+            Tense tense = tenses.tenseAt(context.text(), sentenceSpan(context, t), t.span());
+            LocalDate running = narrative ? lastDay(anchors, refTime.toLocalDate()) : refTime.toLocalDate();
+            Visitor v = new Visitor(refTime, running, tense, anchors, t.rule());
+            try {
+                ResolvedTime time = t.spec().accept(v);
+                out.add(TemporalExpression.resolved(t.span(), t.text(), t.sentence(), time));
+                if (time.isAnchored() && time.granularity().compareTo(Granularity.CENTURY) < 0
+                        && time.type() != TimeType.DURATION && time.type() != TimeType.SET) {
+                    anchors.add(time);
                 }
+            } catch (DateTimeException | IllegalArgumentException | ArithmeticException e) {
+                out.add(TemporalExpression.unresolved(t.span(), t.text(), t.sentence(), t.rule(),
+                        e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
             }
         }
         return out;
+    }
+
+    private static Span sentenceSpan(ResolutionContext context, Timex t) {
+        for (Sentence s : context.sentences()) {
+            if (s.index() == t.sentence()) {
+                return s.span();
+            }
+        }
+        return Span.of(0, context.text().length());
+    }
+
+    /** The documented heuristic: many absolute years well before the publication year. */
+    static boolean isNarrative(List<Timex> found, int refYear) {
+        int withYear = 0;
+        int old = 0;
+        for (Timex t : found) {
+            Integer y = null;
+            TimeSpec spec = t.spec();
+            while (spec instanceof TimeSpec.Qualified q) {
+                spec = q.inner();
+            }
+            if (spec instanceof TimeSpec.CalendarDate d && !d.shortYear()) {
+                y = d.year();
+            } else if (spec instanceof TimeSpec.YearPart p) {
+                y = p.year();
+            }
+            if (y != null) {
+                withYear++;
+                if (y <= refYear - 2) {
+                    old++;
+                }
+            }
+        }
+        return old >= 5 && old * 5 >= withYear * 4;
+    }
+
+    private static LocalDate lastDay(List<ResolvedTime> anchors, LocalDate fallback) {
+        for (int i = anchors.size() - 1; i >= 0; i--) {
+            ResolvedTime a = anchors.get(i);
+            if (a.resolution().anchor() == Anchor.NONE && a.granularity().compareTo(Granularity.YEAR) <= 0) {
+                // a bare year stands for the whole year: "in 1989 ... in November" is November 1989
+                return a.granularity() == Granularity.YEAR ? a.endDate() : a.startDate();
+            }
+        }
+        return fallback;
+    }
+
+    /** Resolves one spec; made per expression. */
+    private final class Visitor implements TimeSpec.Visitor<ResolvedTime> {
+        private final LocalDateTime refTime;
+        private final LocalDate pub;
+        private final LocalDate ref;
+        private final Tense tense;
+        private final List<ResolvedTime> anchors;
+        private final String rule;
+
+        Visitor(LocalDateTime refTime, LocalDate running, Tense tense, List<ResolvedTime> anchors, String rule) {
+            this.refTime = refTime;
+            this.pub = refTime.toLocalDate();
+            this.ref = running;
+            this.tense = tense;
+            this.anchors = anchors;
+            this.rule = rule;
+        }
+
+        private Resolution none() {
+            return new Resolution(Anchor.NONE, null, rule);
+        }
+
+        private Resolution publication() {
+            return new Resolution(Anchor.PUBLICATION, pub.toString(), rule);
+        }
+
+        private Resolution running() {
+            return ref.equals(pub) ? publication() : new Resolution(Anchor.PREVIOUS_MENTION, ref.toString(), rule);
+        }
+
+        @Override
+        public ResolvedTime calendarDate(TimeSpec.CalendarDate d) {
+            if (d.year() != null) {
+                int year = d.shortYear() ? century(d.year()) : d.year();
+                if (d.month() == null) {
+                    return Periods.year(year, none());
+                }
+                if (d.day() == null) {
+                    return Periods.month(YearMonth.of(year, d.month()), none());
+                }
+                return Periods.day(LocalDate.of(year, d.month(), d.day()), none());
+            }
+            if (d.month() == null) {
+                throw new IllegalArgumentException("a day without a month");
+            }
+            if (d.day() == null) {
+                return yearPart(new TimeSpec.YearPart(PartKind.MONTH, d.month(), null, Direction.BARE));
+            }
+            LocalDate base = ref;
+            LocalDate same = dateIn(base.getYear(), d.month(), d.day());
+            LocalDate nearest = same;
+            long best = Math.abs(same.toEpochDay() - base.toEpochDay());
+            for (int dy : new int[] {-1, 1}) {
+                LocalDate c = dateIn(base.getYear() + dy, d.month(), d.day());
+                long dist = Math.abs(c.toEpochDay() - base.toEpochDay());
+                if (dist < best) {
+                    best = dist;
+                    nearest = c;
+                }
+            }
+            LocalDate chosen = nearest;
+            // the tense overrides the nearest date only when the date it points to is not far off
+            if (tense == Tense.PAST && nearest.isAfter(base)) {
+                LocalDate back = dateIn(nearest.getYear() - 1, d.month(), d.day());
+                if (base.toEpochDay() - back.toEpochDay() <= MAX_TENSE_SHIFT_DAYS) {
+                    chosen = back;
+                }
+            } else if (tense == Tense.FUTURE && nearest.isBefore(base)) {
+                LocalDate ahead = dateIn(nearest.getYear() + 1, d.month(), d.day());
+                if (ahead.toEpochDay() - base.toEpochDay() <= MAX_TENSE_SHIFT_DAYS) {
+                    chosen = ahead;
+                }
+            }
+            return Periods.day(chosen, running());
+        }
+
+        private LocalDate dateIn(int year, int month, int day) {
+            YearMonth ym = YearMonth.of(year, month);
+            if (day > ym.lengthOfMonth()) {
+                if (month == 2 && day == 29) {
+                    return ym.atEndOfMonth();
+                }
+                throw new DateTimeException("no day " + day + " in month " + month);
+            }
+            return ym.atDay(day);
+        }
+
+        /** The century of a two-digit year: the latest one not more than ten years after the reference. */
+        private int century(int twoDigits) {
+            int c = pub.getYear() / 100 * 100 + twoDigits;
+            return c > pub.getYear() + 10 ? c - 100 : c;
+        }
+
+        @Override
+        public ResolvedTime clockTime(TimeSpec.ClockTime c) {
+            LocalDate day = pub;
+            Resolution r = publication();
+            if (c.day() != null) {
+                ResolvedTime d = c.day().accept(this);
+                if (d.granularity() != Granularity.DAY) {
+                    throw new IllegalArgumentException("a clock time needs a day, not " + d.value());
+                }
+                day = d.startDate();
+                r = d.resolution();
+            }
+            LocalDateTime t = c.hour() == 24 ? day.atTime(23, 59) : day.atTime(c.hour(), c.minute(),
+                    c.second() == null ? 0 : c.second());
+            return Periods.minute(t, r);
+        }
+
+        @Override
+        public ResolvedTime relativeWeekday(TimeSpec.RelativeWeekday w) {
+            DayOfWeek dow = w.weekday();
+            LocalDate base = pub;
+            LocalDate d = switch (w.direction()) {
+                case LAST -> base.with(TemporalAdjusters.previous(dow));
+                case NEXT -> base.with(TemporalAdjusters.next(dow));
+                case THIS -> base.with(dow);
+                case BARE -> bareWeekday(base, dow);
+            };
+            return Periods.day(d, publication());
+        }
+
+        private LocalDate bareWeekday(LocalDate base, DayOfWeek dow) {
+            if (base.getDayOfWeek() == dow) {
+                if (tense == Tense.PAST && sameWeekday == SameWeekday.WEEK_BEFORE_IN_PAST) {
+                    return base.minusWeeks(1);
+                }
+                return base;
+            }
+            return tense == Tense.FUTURE ? base.with(TemporalAdjusters.next(dow))
+                    : base.with(TemporalAdjusters.previous(dow));
+        }
+
+        @Override
+        public ResolvedTime deicticDay(TimeSpec.DeicticDay d) {
+            return Periods.day(pub.plusDays(d.offset()), publication());
+        }
+
+        @Override
+        public ResolvedTime relativeUnit(TimeSpec.RelativeUnit u) {
+            if (u.offset() == null) {
+                return Periods.unanchored(u.future() ? "FUTURE_REF" : "PAST_REF", TimeType.DATE, publication());
+            }
+            return shift(u.unit(), u.offset(), pub, refTime, publication());
+        }
+
+        private ResolvedTime shift(Unit unit, int n, LocalDate base, LocalDateTime baseTime, Resolution r) {
+            return switch (unit) {
+                case SECOND, MINUTE, HOUR -> Periods.minute(baseTime.plus(n, chrono(unit)), r);
+                case DAY -> Periods.day(base.plusDays(n), r);
+                case WEEK -> Periods.week(base.plusWeeks(n), r);
+                case WEEKEND -> Periods.weekend(base.plusWeeks(n), r);
+                case MONTH -> Periods.month(YearMonth.from(base).plusMonths(n), r);
+                case QUARTER -> {
+                    int q = (base.getMonthValue() - 1) / 3 + n + base.getYear() * 4;
+                    yield Periods.quarter(Math.floorDiv(q, 4), Math.floorMod(q, 4) + 1, r);
+                }
+                case HALF -> {
+                    int h = (base.getMonthValue() - 1) / 6 + n + base.getYear() * 2;
+                    yield Periods.half(Math.floorDiv(h, 2), Math.floorMod(h, 2) + 1, r);
+                }
+                case SEASON -> {
+                    int[] s = Periods.seasonOf(base);
+                    int idx = s[0] * 4 + s[1] - 1 + n;
+                    yield Periods.season(Math.floorDiv(idx, 4), Math.floorMod(idx, 4) + 1, r);
+                }
+                case YEAR -> Periods.year(base.getYear() + n, r);
+                case DECADE -> Periods.decade(Math.floorDiv(base.getYear(), 10) + n, r);
+                case CENTURY -> Periods.century(Math.floorDiv(base.getYear(), 100) + n, r);
+            };
+        }
+
+        private java.time.temporal.ChronoUnit chrono(Unit unit) {
+            return switch (unit) {
+                case SECOND -> java.time.temporal.ChronoUnit.SECONDS;
+                case MINUTE -> java.time.temporal.ChronoUnit.MINUTES;
+                default -> java.time.temporal.ChronoUnit.HOURS;
+            };
+        }
+
+        @Override
+        public ResolvedTime anaphoric(TimeSpec.Anaphoric a) {
+            Granularity needed = granularityOf(a.unit());
+            for (int i = anchors.size() - 1; i >= 0; i--) {
+                ResolvedTime prev = anchors.get(i);
+                if (prev.granularity().compareTo(needed) <= 0 && prev.granularity() != Granularity.UNSPECIFIED) {
+                    Resolution r = new Resolution(Anchor.PREVIOUS_MENTION, prev.value(), rule);
+                    if (a.offset() == 0 && prev.granularity() == needed) {
+                        return new ResolvedTime(prev.value(), TimeType.DATE, prev.start(), prev.end(),
+                                prev.granularity(), null, null, null, r);
+                    }
+                    if (a.unit() == Unit.YEAR && (prev.granularity() == Granularity.QUARTER
+                            || prev.granularity() == Granularity.MONTH || prev.granularity() == Granularity.HALF_YEAR)) {
+                        // "a year earlier" after "the third quarter" is the same quarter a year before
+                        return sameGranularity(prev, a.offset(), r);
+                    }
+                    return shift(a.unit(), a.offset(), prev.startDate(), prev.start(), r);
+                }
+            }
+            if (a.unit() == Unit.QUARTER && a.offset() == 0) {
+                // "the quarter", "the latest quarter" with none named before: the last completed one
+                return shift(Unit.QUARTER, -1, pub, refTime, publication());
+            }
+            if (a.unit() == Unit.WEEKEND && a.offset() == 0) {
+                // "the weekend" with nothing before it: the last one, or the next one in the future tense
+                LocalDate day = tense == Tense.FUTURE ? pub.with(TemporalAdjusters.nextOrSame(DayOfWeek.SATURDAY))
+                        : pub.with(TemporalAdjusters.previousOrSame(DayOfWeek.SUNDAY));
+                return Periods.weekend(day, publication());
+            }
+            return shift(a.unit(), a.offset(), pub, refTime, publication());
+        }
+
+        private ResolvedTime sameGranularity(ResolvedTime prev, int years, Resolution r) {
+            LocalDate start = prev.startDate().plusYears(years);
+            return switch (prev.granularity()) {
+                case QUARTER -> Periods.quarter(start.getYear(), (start.getMonthValue() - 1) / 3 + 1, r);
+                case HALF_YEAR -> Periods.half(start.getYear(), (start.getMonthValue() - 1) / 6 + 1, r);
+                default -> Periods.month(YearMonth.from(start), r);
+            };
+        }
+
+        private Granularity granularityOf(Unit unit) {
+            return switch (unit) {
+                case SECOND -> Granularity.SECOND;
+                case MINUTE -> Granularity.MINUTE;
+                case HOUR -> Granularity.HOUR;
+                case DAY -> Granularity.DAY;
+                case WEEKEND -> Granularity.WEEKEND;
+                case WEEK -> Granularity.WEEK;
+                case MONTH -> Granularity.MONTH;
+                case QUARTER -> Granularity.QUARTER;
+                case SEASON -> Granularity.SEASON;
+                case HALF -> Granularity.HALF_YEAR;
+                case YEAR -> Granularity.YEAR;
+                case DECADE -> Granularity.DECADE;
+                case CENTURY -> Granularity.CENTURY;
+            };
+        }
+
+        @Override
+        public ResolvedTime yearPart(TimeSpec.YearPart p) {
+            if (p.year() != null) {
+                return part(p.kind(), p.index(), p.year(), none());
+            }
+            LocalDate base = p.direction() == Direction.BARE ? ref : pub;
+            Resolution r = p.direction() == Direction.BARE ? running() : publication();
+            int y = base.getYear();
+            ResolvedTime prev = part(p.kind(), p.index(), y - 1, r);
+            ResolvedTime same = part(p.kind(), p.index(), y, r);
+            ResolvedTime next = part(p.kind(), p.index(), y + 1, r);
+            if (p.kind() == PartKind.SEASON && p.index() == 4 && base.getMonthValue() <= 2) {
+                // in January or February the current winter is the one named after last year
+                next = same;
+                same = prev;
+                prev = part(p.kind(), p.index(), y - 2, r);
+            }
+            return switch (p.direction()) {
+                case LAST -> same.endDate().isBefore(base) ? same : prev;
+                case NEXT -> same.startDate().isAfter(base) ? same : next;
+                case THIS -> same;
+                case BARE -> switch (tense) {
+                    case PAST -> same.startDate().isAfter(base) && within(prev, base) ? prev : same;
+                    case FUTURE -> same.endDate().isBefore(base) && within(next, base) ? next : same;
+                    case PRESENT, UNKNOWN -> nearest(base, prev, same, next);
+                };
+            };
+        }
+
+        private boolean within(ResolvedTime t, LocalDate base) {
+            return distance(t, base) <= MAX_TENSE_SHIFT_DAYS;
+        }
+
+        private long distance(ResolvedTime t, LocalDate base) {
+            if (t.startDate().isAfter(base)) {
+                return t.startDate().toEpochDay() - base.toEpochDay();
+            }
+            if (t.endDate().isBefore(base)) {
+                return base.toEpochDay() - t.endDate().toEpochDay();
+            }
+            return 0;
+        }
+
+        private ResolvedTime nearest(LocalDate base, ResolvedTime... candidates) {
+            ResolvedTime best = candidates[1];
+            for (ResolvedTime c : candidates) {
+                if (distance(c, base) < distance(best, base)) {
+                    best = c;
+                }
+            }
+            return best;
+        }
+
+        private ResolvedTime part(PartKind kind, int index, int year, Resolution r) {
+            return switch (kind) {
+                case MONTH -> Periods.month(YearMonth.of(year, index), r);
+                case SEASON -> Periods.season(year, index, r);
+                case QUARTER -> Periods.quarter(year, index, r);
+                case HALF -> Periods.half(year, index, r);
+            };
+        }
+
+        @Override
+        public ResolvedTime era(TimeSpec.Era e) {
+            if (e.unit() == Unit.CENTURY) {
+                return Periods.century(e.value(), none());
+            }
+            if (!e.shortForm()) {
+                return Periods.decade(e.value(), none());
+            }
+            int decade = pub.getYear() / 100 * 10 + e.value();
+            if (decade * 10 > pub.getYear()) {
+                decade -= 10;
+            }
+            return Periods.decade(decade, publication());
+        }
+
+        @Override
+        public ResolvedTime partOfDay(TimeSpec.PartOfDay p) {
+            ResolvedTime d = p.day() == null ? Periods.day(pub, publication()) : p.day().accept(this);
+            if (d.granularity() != Granularity.DAY) {
+                throw new IllegalArgumentException("a part of day needs a day, not " + d.value());
+            }
+            LocalDate day = d.startDate();
+            return switch (p.part()) {
+                case MORNING -> Periods.partOfDay(day, "MO", 6, 12, d.resolution());
+                case AFTERNOON -> Periods.partOfDay(day, "AF", 12, 18, d.resolution());
+                case EVENING -> Periods.partOfDay(day, "EV", 18, 22, d.resolution());
+                case NIGHT -> Periods.partOfDay(day, "NI", 20, 24, d.resolution());
+                case DAYTIME -> Periods.partOfDay(day, "DT", 8, 18, d.resolution());
+            };
+        }
+
+        @Override
+        public ResolvedTime duration(TimeSpec.Duration d) {
+            return Periods.unanchored(durationValue(d.unit(), d.amount()), TimeType.DURATION, none());
+        }
+
+        @Override
+        public ResolvedTime recurrence(TimeSpec.Recurrence s) {
+            String value;
+            if (s.weekday() != null) {
+                value = "XXXX-WXX-" + s.weekday().getValue() + (s.part() == null ? "" : "T" + s.part().code());
+            } else if (s.unit() == null) {
+                value = "XXXX-XX-XXT" + s.part().code();
+            } else {
+                value = durationValue(s.unit(), s.period());
+            }
+            return new ResolvedTime(value, TimeType.SET, null, null, Granularity.UNSPECIFIED, null,
+                    s.every() ? "EVERY" : null, s.times() == null ? null : s.times() + "X", none());
+        }
+
+        @Override
+        public ResolvedTime reference(TimeSpec.Reference r) {
+            return Periods.unanchored(r.kind().value(), TimeType.DATE, publication());
+        }
+
+        @Override
+        public ResolvedTime qualified(TimeSpec.Qualified q) {
+            ResolvedTime inner = q.inner().accept(this);
+            Modifier mod = q.qualifier().mod();
+            if (!inner.isAnchored() || inner.granularity().hasTimeOfDay()) {
+                return inner.withModifier(mod);
+            }
+            LocalDate s = inner.startDate();
+            LocalDate e = inner.endDate();
+            long days = e.toEpochDay() - s.toEpochDay() + 1;
+            long third = days / 3;
+            Qualifier ql = q.qualifier();
+            switch (ql) {
+                case EARLY, START_OF -> {
+                    if (days >= 3) {
+                        e = s.plusDays(third - 1);
+                    }
+                }
+                case MID -> {
+                    if (days >= 3) {
+                        s = s.plusDays(third);
+                        e = e.minusDays(third);
+                    }
+                }
+                case LATE, END_OF -> {
+                    if (days >= 3) {
+                        s = e.minusDays(third - 1);
+                    }
+                }
+                case EARLIER -> {
+                    if (!pub.isBefore(s) && pub.isBefore(e)) {
+                        e = pub;
+                    }
+                }
+                case LATER -> {
+                    if (pub.isAfter(s) && !pub.isAfter(e)) {
+                        s = pub;
+                    }
+                }
+                case SINCE -> {
+                    if (pub.isAfter(e)) {
+                        e = pub;
+                    }
+                }
+                case APPROX, MORE_THAN, LESS_THAN, AT_LEAST, AT_MOST, BY, UNTIL, BEFORE, AFTER -> {
+                    // the range stays the named period; the mod carries the meaning
+                }
+            }
+            return new ResolvedTime(inner.value(), inner.type(), s.atStartOfDay(), e.atStartOfDay(),
+                    inner.granularity(), mod, inner.quant(), inner.freq(), inner.resolution());
+        }
+    }
+
+    static String durationValue(Unit unit, Integer amount) {
+        String n = amount == null ? "X" : String.valueOf(amount);
+        return switch (unit) {
+            case SECOND, MINUTE, HOUR -> "PT" + n + unit.designator();
+            case HALF -> amount == null ? "PXM" : "P" + amount * 6 + "M";
+            case DECADE -> amount == null ? "PXDE" : "P" + amount * 10 + "Y";
+            case CENTURY -> amount == null ? "PXCE" : "P" + amount * 100 + "Y";
+            case SEASON -> amount == null ? "PXM" : "P" + amount * 3 + "M";
+            default -> "P" + n + unit.designator();
+        };
     }
 }

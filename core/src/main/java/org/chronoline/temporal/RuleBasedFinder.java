@@ -1,32 +1,251 @@
 package org.chronoline.temporal;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.chronoline.model.Sentence;
 import org.chronoline.model.Span;
+import org.chronoline.temporal.TimeSpec.Qualifier;
 
-/** Interim finder: ISO dates only. Replaced by the rule engine. */
+/**
+ * The rule-based finder: runs the {@link Grammar}'s rules over each sentence that is not page
+ * furniture and keeps the longest non-overlapping matches, left to right.
+ *
+ * <p>To be fast it tries rules only at token starts (a token is a run of letters or digits), and only
+ * the rules that can start with that token: a rule is a candidate for a token when its pattern
+ * matches the token or runs off the token's end ({@link Matcher#hitEnd()}). Candidates are cached
+ * per token text in a bounded map.
+ *
+ * <p>Qualifiers just before a match ("early", "mid-", "the end of", "about") join the extent and
+ * wrap the spec; prepositions that TimeML leaves out ("by", "since", "until") only wrap it.
+ *
+ * <p>Immutable and thread-safe (the cache is concurrent; matchers are made per call).
+ */
 final class RuleBasedFinder implements ExpressionFinder {
-    private static final RuleBasedFinder ENGLISH = new RuleBasedFinder();
-    private static final Pattern ISO = Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b");
+
+    private static final int MAX_CACHED_TOKENS = 50_000;
+    private static final int MAX_GAP = 3;
+
+    private static final class Holder {
+        static final RuleBasedFinder ENGLISH = new RuleBasedFinder(Grammar.english());
+    }
+
+    private final Grammar grammar;
+    private final List<Rule> rules;
+    private final SpecBuilder builder;
+    private final boolean[] alwaysTry;
+    private final List<Prefix> inside;
+    private final List<Prefix> outside;
+    private final Map<String, int[]> candidates = new ConcurrentHashMap<>();
+
+    /** A qualifier word and what it means. */
+    private record Prefix(String words, Qualifier qualifier) {
+    }
+
+    RuleBasedFinder(Grammar grammar) {
+        this.grammar = grammar;
+        this.rules = grammar.rules();
+        this.builder = new SpecBuilder(grammar);
+        this.alwaysTry = new boolean[rules.size()];
+        for (int i = 0; i < rules.size(); i++) {
+            // a leading positive look-behind cannot be judged on the token alone
+            alwaysTry[i] = rules.get(i).source().startsWith("(?<=");
+        }
+        this.inside = prefixes(grammar, "qualifier-in");
+        this.outside = prefixes(grammar, "qualifier-out");
+    }
 
     static RuleBasedFinder english() {
-        return ENGLISH;
+        return Holder.ENGLISH;
+    }
+
+    Grammar grammar() {
+        return grammar;
+    }
+
+    private static List<Prefix> prefixes(Grammar grammar, String list) {
+        List<Prefix> out = new ArrayList<>();
+        for (Map.Entry<String, String> e : grammar.list(list).entrySet()) {
+            out.add(new Prefix(e.getKey(), Qualifier.valueOf(e.getValue())));
+        }
+        out.sort(Comparator.comparingInt((Prefix p) -> p.words().length()).reversed()
+                .thenComparing(Prefix::words));
+        return List.copyOf(out);
     }
 
     @Override
     public List<Timex> find(String text, List<Sentence> sentences) {
         List<Timex> out = new ArrayList<>();
+        Matcher[] matchers = new Matcher[rules.size()];
+        if (sentences.isEmpty()) {
+            scan(text, 0, text.length(), 0, matchers, out);
+            return out;
+        }
         for (Sentence s : sentences) {
-            Matcher m = ISO.matcher(s.text());
-            while (m.find()) {
-                Span span = Span.of(s.span().start() + m.start(), s.span().start() + m.end());
-                out.add(new Timex(span, m.group(), s.index(), new TimeSpec.CalendarDate(Integer.parseInt(m.group(1)),
-                        Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3))), "iso-date"));
+            if (!s.boilerplate()) {
+                scan(text, s.span().start(), Math.min(s.span().end(), text.length()), s.index(), matchers, out);
             }
         }
         return out;
+    }
+
+    private void scan(String text, int from, int to, int sentence, Matcher[] matchers, List<Timex> out) {
+        int p = from;
+        int lastEnd = from;
+        List<int[]> found = new ArrayList<>();
+        while (p < to) {
+            if (!isWord(text.charAt(p)) || (p > from && isWord(text.charAt(p - 1)))) {
+                p++;
+                continue;
+            }
+            int tokenEnd = p;
+            while (tokenEnd < to && isWord(text.charAt(tokenEnd))) {
+                tokenEnd++;
+            }
+            int[] cands = candidates(text, p, tokenEnd);
+            found.clear();
+            for (int r : cands) {
+                Matcher m = matchers[r];
+                if (m == null) {
+                    m = rules.get(r).pattern().matcher(text);
+                    m.useTransparentBounds(true);
+                    m.useAnchoringBounds(false);
+                    matchers[r] = m;
+                }
+                m.region(p, to);
+                if (!m.lookingAt()) {
+                    continue;
+                }
+                int e = m.end();
+                if (e <= p || (e < text.length() && isWord(text.charAt(e)) && isWord(text.charAt(e - 1)))) {
+                    continue;
+                }
+                found.add(new int[] {r, e});
+            }
+            if (found.isEmpty()) {
+                p = tokenEnd;
+                continue;
+            }
+            found.sort((a, b) -> a[1] != b[1] ? Integer.compare(b[1], a[1]) : Integer.compare(a[0], b[0]));
+            int next = tokenEnd;
+            for (int[] f : found) {
+                Rule rule = rules.get(f[0]);
+                TimeSpec spec;
+                try {
+                    spec = builder.build(rule, matchers[f[0]]);
+                } catch (RuntimeException e) {
+                    continue; // the words do not make a time: try the next candidate
+                }
+                if (spec != null) {
+                    out.add(withQualifiers(text, from, Math.max(lastEnd, from), p, f[1], sentence, spec, rule));
+                }
+                next = f[1];
+                lastEnd = f[1];
+                break;
+            }
+            p = next;
+        }
+    }
+
+    private Timex withQualifiers(String text, int sentenceStart, int floor, int start, int end, int sentence,
+                                 TimeSpec spec, Rule rule) {
+        int s = start;
+        TimeSpec result = spec;
+        Prefix in = prefixBefore(text, Math.max(floor, sentenceStart), s, inside);
+        boolean qualified = false;
+        if (in != null && applies(in.qualifier(), spec)) {
+            s = prefixStart(text, s, in);
+            result = new TimeSpec.Qualified(in.qualifier(), result);
+            qualified = true;
+        }
+        // TIMEX3 has one mod: a qualifier inside the extent ("the end of") wins over a preposition
+        Prefix out = qualified ? null : prefixBefore(text, Math.max(floor, sentenceStart), s, outside);
+        if (out != null && applies(out.qualifier(), spec)) {
+            result = new TimeSpec.Qualified(out.qualifier(), result);
+        }
+        return new Timex(Span.of(s, end), text.substring(s, end), sentence, result, rule.name());
+    }
+
+    /** The qualifier whose words end just before {@code start} (after at most a few spaces), or null. */
+    private static Prefix prefixBefore(String text, int floor, int start, List<Prefix> prefixes) {
+        for (Prefix p : prefixes) {
+            if (prefixStart(text, start, p) >= floor) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    /** Where the prefix's words start when they end just before {@code start}, or -1. */
+    private static int prefixStart(String text, int start, Prefix p) {
+        String w = p.words();
+        int q = start;
+        if (w.endsWith("-")) {
+            // "mid-1990s": attached
+        } else {
+            int gap = 0;
+            while (q > 0 && Character.isWhitespace(text.charAt(q - 1)) && gap <= MAX_GAP) {
+                q--;
+                gap++;
+            }
+            if (gap == 0 || gap > MAX_GAP) {
+                return -1;
+            }
+        }
+        int b = q - w.length();
+        if (b < 0 || !text.regionMatches(true, b, w, 0, w.length())) {
+            return -1;
+        }
+        if (b > 0 && isWord(text.charAt(b - 1))) {
+            return -1;
+        }
+        return b;
+    }
+
+    /** Whether a qualifier makes sense on a spec ("more than" on a duration, "early" on a date). */
+    private static boolean applies(Qualifier q, TimeSpec spec) {
+        return switch (q) {
+            case EARLY, MID, LATE, START_OF, END_OF, BY, UNTIL, SINCE, BEFORE, AFTER ->
+                    spec instanceof TimeSpec.CalendarDate || spec instanceof TimeSpec.YearPart
+                            || spec instanceof TimeSpec.RelativeUnit || spec instanceof TimeSpec.Era
+                            || spec instanceof TimeSpec.RelativeWeekday || spec instanceof TimeSpec.DeicticDay
+                            || spec instanceof TimeSpec.Anaphoric
+                            || (spec instanceof TimeSpec.ClockTime && q.ordinal() >= Qualifier.BY.ordinal());
+            case EARLIER, LATER -> spec instanceof TimeSpec.RelativeUnit ru && ru.offset() != null && ru.offset() == 0;
+            case APPROX -> spec instanceof TimeSpec.Duration || spec instanceof TimeSpec.ClockTime
+                    || (spec instanceof TimeSpec.RelativeUnit ru && (ru.offset() == null || ru.offset() != 0));
+            case MORE_THAN, LESS_THAN, AT_LEAST, AT_MOST -> spec instanceof TimeSpec.Duration;
+        };
+    }
+
+    private int[] candidates(String text, int start, int end) {
+        String token = text.substring(start, end);
+        int[] c = candidates.get(token);
+        if (c != null) {
+            return c;
+        }
+        List<Integer> list = new ArrayList<>();
+        for (int i = 0; i < rules.size(); i++) {
+            if (alwaysTry[i]) {
+                list.add(i);
+                continue;
+            }
+            Matcher m = rules.get(i).pattern().matcher(token);
+            if (m.lookingAt() || m.hitEnd()) {
+                list.add(i);
+            }
+        }
+        c = list.stream().mapToInt(Integer::intValue).toArray();
+        if (candidates.size() < MAX_CACHED_TOKENS) {
+            candidates.put(token, c);
+        }
+        return c;
+    }
+
+    private static boolean isWord(char c) {
+        return Character.isLetterOrDigit(c);
     }
 }

@@ -1,12 +1,392 @@
 package org.chronoline.temporal;
 
-/**
- * What a temporal expression's words specify, before resolution. (Interim: the temporal-engine work
- * replaces this with the full typed hierarchy.)
- */
-public sealed interface TimeSpec permits TimeSpec.CalendarDate {
+import java.time.DayOfWeek;
+import java.util.Objects;
+import org.chronoline.model.Modifier;
 
-    /** A fully specified day: "2025-10-14". */
-    record CalendarDate(int year, int month, int day) implements TimeSpec {
+/**
+ * What a temporal expression's words specify, before resolution: a typed value, one record per
+ * case, that may be partial ("October 6"), relative to the publication time ("last week") or to an
+ * earlier mention ("the next day").
+ *
+ * <p>The resolver dispatches on the case with a {@link Visitor}; nothing is ever encoded into a string
+ * and split apart again. Every record is immutable and thread-safe.
+ */
+public sealed interface TimeSpec permits TimeSpec.CalendarDate, TimeSpec.ClockTime, TimeSpec.RelativeWeekday,
+        TimeSpec.DeicticDay, TimeSpec.RelativeUnit, TimeSpec.Anaphoric, TimeSpec.YearPart, TimeSpec.Era,
+        TimeSpec.PartOfDay, TimeSpec.Duration, TimeSpec.Recurrence, TimeSpec.Reference, TimeSpec.Qualified {
+
+    /** Calls the visitor method for this case. */
+    <R> R accept(Visitor<R> visitor);
+
+    /** One method per case; the compiler checks that a visitor handles them all. */
+    interface Visitor<R> {
+        R calendarDate(CalendarDate spec);
+
+        R clockTime(ClockTime spec);
+
+        R relativeWeekday(RelativeWeekday spec);
+
+        R deicticDay(DeicticDay spec);
+
+        R relativeUnit(RelativeUnit spec);
+
+        R anaphoric(Anaphoric spec);
+
+        R yearPart(YearPart spec);
+
+        R era(Era spec);
+
+        R partOfDay(PartOfDay spec);
+
+        R duration(Duration spec);
+
+        R recurrence(Recurrence spec);
+
+        R reference(Reference spec);
+
+        R qualified(Qualified spec);
+    }
+
+    /** Calendar units, as used by offsets, durations and recurrences. */
+    enum Unit {
+        SECOND("S", true), MINUTE("M", true), HOUR("H", true), DAY("D", false), WEEKEND("WE", false),
+        WEEK("W", false), MONTH("M", false), QUARTER("Q", false), HALF("H", false), SEASON("S", false),
+        YEAR("Y", false), DECADE("DE", false), CENTURY("CE", false);
+
+        private final String designator;
+        private final boolean timePart;
+
+        Unit(String designator, boolean timePart) {
+            this.designator = designator;
+            this.timePart = timePart;
+        }
+
+        /** The ISO-8601 / TIMEX3 duration designator ({@code D}, {@code W}, {@code DE}). */
+        public String designator() {
+            return designator;
+        }
+
+        /** Whether durations in this unit are written after the {@code T} ({@code PT5H}). */
+        public boolean timePart() {
+            return timePart;
+        }
+    }
+
+    /** Which occurrence a relative name means: "Tuesday", "last Tuesday", "this Tuesday", "next Tuesday". */
+    enum Direction {
+        /** No direction word: the tense of the clause decides. */
+        BARE,
+        LAST,
+        THIS,
+        NEXT
+    }
+
+    /** The named parts of a year. */
+    enum PartKind {
+        MONTH(12), SEASON(4), QUARTER(4), HALF(2);
+
+        private final int count;
+
+        PartKind(int count) {
+            this.count = count;
+        }
+
+        /** How many of them a year has. */
+        public int count() {
+            return count;
+        }
+    }
+
+    /** Parts of a day, with their TIMEX3 codes. */
+    enum DayPart {
+        MORNING("MO"), AFTERNOON("AF"), EVENING("EV"), NIGHT("NI"), DAYTIME("DT");
+
+        private final String code;
+
+        DayPart(String code) {
+            this.code = code;
+        }
+
+        public String code() {
+            return code;
+        }
+    }
+
+    /** The three vague references of TIMEX3. */
+    enum RefKind {
+        PAST("PAST_REF"), PRESENT("PRESENT_REF"), FUTURE("FUTURE_REF");
+
+        private final String value;
+
+        RefKind(String value) {
+            this.value = value;
+        }
+
+        public String value() {
+            return value;
+        }
+    }
+
+    /**
+     * How words around a time qualify it. Each maps to a TIMEX3 {@code mod} (or none) and tells the
+     * resolver how to narrow or open the range.
+     */
+    enum Qualifier {
+        /** "early December": the first third. */
+        EARLY(Modifier.START),
+        /** "mid-December", "the middle of": the middle third. */
+        MID(Modifier.MID),
+        /** "late December": the last third. */
+        LATE(Modifier.END),
+        /** "the start of", "the beginning of". */
+        START_OF(Modifier.START),
+        /** "the end of". */
+        END_OF(Modifier.END),
+        /** "earlier this month": the part of the period up to the reference day; TIMEX3 has no mod for it. */
+        EARLIER(null),
+        /** "later this year": the part of the period from the reference day on. */
+        LATER(null),
+        /** "about", "around", "nearly", "almost". */
+        APPROX(Modifier.APPROX),
+        /** "more than", "over". */
+        MORE_THAN(Modifier.MORE_THAN),
+        /** "less than", "under". */
+        LESS_THAN(Modifier.LESS_THAN),
+        /** "at least". */
+        AT_LEAST(Modifier.EQUAL_OR_MORE),
+        /** "at most", "up to". */
+        AT_MOST(Modifier.EQUAL_OR_LESS),
+        /** "by October 3": no later than; the word is outside the TIMEX3 extent. */
+        BY(Modifier.ON_OR_BEFORE),
+        /** "until", "through": up to and including. */
+        UNTIL(Modifier.ON_OR_BEFORE),
+        /** "since January 2023": from then to the reference time. */
+        SINCE(Modifier.ON_OR_AFTER),
+        /** "before". */
+        BEFORE(Modifier.BEFORE),
+        /** "after". */
+        AFTER(Modifier.AFTER);
+
+        private final Modifier mod;
+
+        Qualifier(Modifier mod) {
+            this.mod = mod;
+        }
+
+        /** The TIMEX3 mod, or {@code null} when TimeML has none for it. */
+        public Modifier mod() {
+            return mod;
+        }
+    }
+
+    /**
+     * A calendar date with optional parts: "September 8, 2025", "October 6", "2023", "11/02/89".
+     *
+     * @param year      the year, or {@code null}
+     * @param month     1..12, or {@code null}
+     * @param day       1..31, or {@code null}
+     * @param shortYear whether the year was written with two digits (its century is inferred)
+     */
+    record CalendarDate(Integer year, Integer month, Integer day, boolean shortYear) implements TimeSpec {
+        public CalendarDate {
+            if (year == null && month == null && day == null) {
+                throw new IllegalArgumentException("a calendar date needs at least one part");
+            }
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.calendarDate(this);
+        }
+    }
+
+    /**
+     * A time of day, on a day given by {@code day} or, when it is {@code null}, the reference day:
+     * "10:30 a.m.", "02/19/1998 08:02:00".
+     */
+    record ClockTime(TimeSpec day, int hour, int minute, Integer second) implements TimeSpec {
+        public ClockTime {
+            if (hour < 0 || hour > 24 || minute < 0 || minute > 59) {
+                throw new IllegalArgumentException("no such time " + hour + ":" + minute);
+            }
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.clockTime(this);
+        }
+    }
+
+    /** A weekday: "Tuesday", "last Friday", "next Monday". */
+    record RelativeWeekday(DayOfWeek weekday, Direction direction) implements TimeSpec {
+        public RelativeWeekday {
+            Objects.requireNonNull(weekday, "weekday");
+            Objects.requireNonNull(direction, "direction");
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.relativeWeekday(this);
+        }
+    }
+
+    /** "yesterday" (-1), "today" (0), "tomorrow" (1), relative to the publication day. */
+    record DeicticDay(int offset) implements TimeSpec {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.deicticDay(this);
+        }
+    }
+
+    /**
+     * A period counted from the publication time: "last week" (WEEK, -1), "this year" (YEAR, 0),
+     * "two weekends ago" (WEEKEND, -2), "three years from now" (YEAR, 3).
+     *
+     * @param unit   the unit counted
+     * @param offset signed count of units, or {@code null} for a vague count ("several years ago")
+     * @param future for a vague count, whether it points forward
+     */
+    record RelativeUnit(Unit unit, Integer offset, boolean future) implements TimeSpec {
+        public RelativeUnit {
+            Objects.requireNonNull(unit, "unit");
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.relativeUnit(this);
+        }
+    }
+
+    /**
+     * A period counted from the last suitable time mentioned before: "the next day" (DAY, 1),
+     * "two days later" (DAY, 2), "the day before" (DAY, -1), "that week" / "the same weekend" (…, 0).
+     */
+    record Anaphoric(Unit unit, int offset) implements TimeSpec {
+        public Anaphoric {
+            Objects.requireNonNull(unit, "unit");
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.anaphoric(this);
+        }
+    }
+
+    /**
+     * A named part of a year: a month ("August", "last March", "January 2023"), a season ("this
+     * fall"), a quarter ("the third quarter", "Q3 2025") or a half ("the first half of 2025").
+     *
+     * @param kind      which kind of part
+     * @param index     1-based: month 1..12; season 1..4 = spring, summer, fall, winter; quarter 1..4; half 1..2
+     * @param year      the year given, or {@code null}
+     * @param direction the direction word, {@link Direction#BARE} if none
+     */
+    record YearPart(PartKind kind, int index, Integer year, Direction direction) implements TimeSpec {
+        public YearPart {
+            Objects.requireNonNull(kind, "kind");
+            Objects.requireNonNull(direction, "direction");
+            if (index < 1 || index > kind.count()) {
+                throw new IllegalArgumentException(kind + " index out of range: " + index);
+            }
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.yearPart(this);
+        }
+    }
+
+    /**
+     * A decade or century: "the 1990s" (DECADE, 199), "the '90s" (DECADE, 9, shortForm), "the 20th
+     * century" (CENTURY, 19).
+     */
+    record Era(Unit unit, int value, boolean shortForm) implements TimeSpec {
+        public Era {
+            if (unit != Unit.DECADE && unit != Unit.CENTURY) {
+                throw new IllegalArgumentException("an era is a decade or a century, not " + unit);
+            }
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.era(this);
+        }
+    }
+
+    /** A part of a day: "Tuesday night", "this morning", "tonight"; {@code day} null means the reference day. */
+    record PartOfDay(TimeSpec day, DayPart part) implements TimeSpec {
+        public PartOfDay {
+            Objects.requireNonNull(part, "part");
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.partOfDay(this);
+        }
+    }
+
+    /** An amount of time: "three years" (YEAR, 3), "several years" (YEAR, null: {@code PXY}). */
+    record Duration(Unit unit, Integer amount) implements TimeSpec {
+        public Duration {
+            Objects.requireNonNull(unit, "unit");
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.duration(this);
+        }
+    }
+
+    /**
+     * A recurring time: "every Tuesday" (weekday), "monthly" (unit MONTH), "twice a year" (unit YEAR,
+     * times 2), "Tuesday nights" (weekday and part).
+     *
+     * @param unit    the period of recurrence, or {@code null} when a weekday gives it
+     * @param period  how many units make one period ("every two years": 2)
+     * @param weekday the weekday, or {@code null}
+     * @param part    the part of day, or {@code null}
+     * @param times   how many times per period, or {@code null}
+     * @param every   whether the text says "every"/"each" (TIMEX3 quant EVERY)
+     */
+    record Recurrence(Unit unit, int period, DayOfWeek weekday, DayPart part, Integer times, boolean every) implements TimeSpec {
+        public Recurrence {
+            if (period < 1) {
+                throw new IllegalArgumentException("period must be positive: " + period);
+            }
+            if (unit == null && weekday == null && part == null) {
+                throw new IllegalArgumentException("a recurrence needs a unit, a weekday or a part of day");
+            }
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.recurrence(this);
+        }
+    }
+
+    /** "recently" (PAST_REF), "now" (PRESENT_REF), "in the future" (FUTURE_REF). */
+    record Reference(RefKind kind) implements TimeSpec {
+        public Reference {
+            Objects.requireNonNull(kind, "kind");
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.reference(this);
+        }
+    }
+
+    /** A time qualified by words around it: "early December", "since January 2023", "about three years". */
+    record Qualified(Qualifier qualifier, TimeSpec inner) implements TimeSpec {
+        public Qualified {
+            Objects.requireNonNull(qualifier, "qualifier");
+            Objects.requireNonNull(inner, "inner");
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.qualified(this);
+        }
     }
 }

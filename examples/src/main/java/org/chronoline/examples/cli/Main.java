@@ -14,7 +14,7 @@ public final class Main {
 
     /** Every command, in the order {@code --help} lists them. */
     static List<Command> commands() {
-        return List.of(new TimelineCommand());
+        return List.of(new TimelineCommand(), new SemevalCommand());
     }
 
     private Main() {

@@ -1,0 +1,67 @@
+package org.chronoline.io.timeml;
+
+import java.util.List;
+import org.chronoline.model.ResolvedTime;
+import org.chronoline.model.TemporalExpression;
+
+/**
+ * Writes a TimeML document with {@code <TIMEX3>} tags around the given expressions: the TEXT
+ * element's content becomes the stripped text, XML-escaped, with one tag per resolved expression;
+ * everything outside TEXT is copied unchanged. Expressions must not overlap (as a finder returns them).
+ *
+ * <p>Stateless and thread-safe.
+ */
+public final class TimeMlWriter {
+
+    private TimeMlWriter() {
+    }
+
+    /** The document with the expressions tagged ({@code tid} t1, t2, ... in text order). */
+    public static String write(TimeMlDocument doc, List<TemporalExpression> expressions) {
+        String text = doc.text();
+        StringBuilder sb = new StringBuilder(doc.content().length() + expressions.size() * 60);
+        sb.append(doc.content(), 0, doc.textStart());
+        int at = 0;
+        int tid = 1;
+        for (TemporalExpression e : expressions) {
+            if (!e.isResolved() || e.span().start() < at || e.span().end() > text.length()) {
+                continue;
+            }
+            escape(text, at, e.span().start(), sb, false);
+            ResolvedTime t = e.time();
+            sb.append("<TIMEX3 tid=\"t").append(tid++).append("\" type=\"").append(t.type().name())
+                    .append("\" value=\"");
+            escape(t.value(), 0, t.value().length(), sb, true);
+            sb.append('"');
+            if (t.modifier() != null) {
+                sb.append(" mod=\"").append(t.modifier().name()).append('"');
+            }
+            if (t.quant() != null) {
+                sb.append(" quant=\"").append(t.quant()).append('"');
+            }
+            if (t.freq() != null) {
+                sb.append(" freq=\"").append(t.freq()).append('"');
+            }
+            sb.append('>');
+            escape(text, e.span().start(), e.span().end(), sb, false);
+            sb.append("</TIMEX3>");
+            at = e.span().end();
+        }
+        escape(text, at, text.length(), sb, false);
+        sb.append(doc.content(), doc.textEnd(), doc.content().length());
+        return sb.toString();
+    }
+
+    private static void escape(String s, int from, int to, StringBuilder sb, boolean attribute) {
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '&' -> sb.append("&amp;");
+                case '<' -> sb.append("&lt;");
+                case '>' -> sb.append("&gt;");
+                case '"' -> sb.append(attribute ? "&quot;" : "\"");
+                default -> sb.append(c);
+            }
+        }
+    }
+}

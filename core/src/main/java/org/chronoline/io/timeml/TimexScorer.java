@@ -1,0 +1,228 @@
+package org.chronoline.io.timeml;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * TempEval-3 scoring of TIMEX3 annotations: strict (identical extent) and relaxed (overlapping
+ * extent) precision, recall and F1; type and value accuracy over the relaxed matches, and type and
+ * value F1 (accuracy times relaxed F1). Gold and system annotations are paired one to one, in text
+ * order, preferring an identical extent. Adds a per-category error table and the list of misses,
+ * false positives and wrong values.
+ *
+ * <p>Not thread-safe: one scorer collects one evaluation.
+ */
+public final class TimexScorer {
+
+    /** Kinds of expression the error table is broken down by. */
+    public enum Category {
+        WEEKDAY, WEEK_MONTH_YEAR_RELATIVE, SEASON, ANAPHORIC, DURATION, SET, ABSOLUTE_DATE, OTHER
+    }
+
+    /** One error: a miss, a false positive or a wrong value. */
+    public record Error(String kind, String document, Category category, String text, String gold, String system) {
+        @Override
+        public String toString() {
+            return kind + "\t" + document + "\t" + category + "\t\"" + text.replace('\n', ' ') + "\"\tgold="
+                    + gold + "\tsystem=" + system;
+        }
+    }
+
+    private static final Pattern WEEKDAY = Pattern.compile(
+            "\\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|satur|sun)(?:day)?s?\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern SEASON = Pattern.compile("\\b(?:spring|summer|fall|autumn|winter)s?\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern ANAPHORIC = Pattern.compile(
+            "\\b(?:later|earlier|before|after|following|that|same|previous|preceding|prior|the\\s+next)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern RELATIVE = Pattern.compile(
+            "\\b(?:last|this|next|ago|past|coming|current|recent|latest)\\b.{0,30}\\b(?:day|week|weekend|month|quarter|year)s?\\b|"
+                    + "\\b(?:day|week|weekend|month|quarter|year)s?\\b.{0,10}\\bago\\b|"
+                    + "\\b(?:yesterday|today|tomorrow|tonight)\\b", Pattern.CASE_INSENSITIVE);
+
+    private int gold;
+    private int system;
+    private int strict;
+    private int relaxed;
+    private int typeOk;
+    private int valueOk;
+    private final Map<Category, int[]> table = new EnumMap<>(Category.class);
+    private final List<Error> errors = new ArrayList<>();
+
+    public TimexScorer() {
+        for (Category c : Category.values()) {
+            // gold, found (relaxed), value right, false positives
+            table.put(c, new int[4]);
+        }
+    }
+
+    /** Adds one document's gold and system annotations. */
+    public void add(String document, List<GoldTimex> goldList, List<GoldTimex> systemList) {
+        gold += goldList.size();
+        system += systemList.size();
+        boolean[] used = new boolean[systemList.size()];
+        int[] pairOf = new int[goldList.size()];
+        // identical extents first, then any overlap
+        for (int g = 0; g < goldList.size(); g++) {
+            pairOf[g] = -1;
+            for (int s = 0; s < systemList.size(); s++) {
+                if (!used[s] && systemList.get(s).span().equals(goldList.get(g).span())) {
+                    used[s] = true;
+                    pairOf[g] = s;
+                    strict++;
+                    break;
+                }
+            }
+        }
+        for (int g = 0; g < goldList.size(); g++) {
+            if (pairOf[g] >= 0) {
+                continue;
+            }
+            for (int s = 0; s < systemList.size(); s++) {
+                if (!used[s] && systemList.get(s).span().overlaps(goldList.get(g).span())) {
+                    used[s] = true;
+                    pairOf[g] = s;
+                    break;
+                }
+            }
+        }
+        for (int g = 0; g < goldList.size(); g++) {
+            GoldTimex gt = goldList.get(g);
+            Category c = categoryOf(gt);
+            int[] row = table.get(c);
+            row[0]++;
+            if (pairOf[g] < 0) {
+                errors.add(new Error("MISS", document, c, gt.text(), gt.type() + " " + gt.value(), "-"));
+                continue;
+            }
+            GoldTimex st = systemList.get(pairOf[g]);
+            relaxed++;
+            row[1]++;
+            if (gt.type().equalsIgnoreCase(st.type())) {
+                typeOk++;
+            }
+            if (gt.value().equals(st.value())) {
+                valueOk++;
+                row[2]++;
+            } else {
+                errors.add(new Error("VALUE", document, c, gt.text() + (gt.text().equals(st.text()) ? ""
+                        : " | " + st.text()), gt.type() + " " + gt.value(), st.type() + " " + st.value()));
+            }
+        }
+        for (int s = 0; s < systemList.size(); s++) {
+            if (!used[s]) {
+                GoldTimex st = systemList.get(s);
+                Category c = categoryOf(st);
+                table.get(c)[3]++;
+                errors.add(new Error("FALSE_POSITIVE", document, c, st.text(), "-", st.type() + " " + st.value()));
+            }
+        }
+    }
+
+    /** The category of an annotation, from its type and words. */
+    public static Category categoryOf(GoldTimex t) {
+        String type = t.type().toUpperCase(Locale.ROOT);
+        if (type.equals("SET")) {
+            return Category.SET;
+        }
+        if (type.equals("DURATION")) {
+            return Category.DURATION;
+        }
+        String text = t.text();
+        if (SEASON.matcher(text).find()) {
+            return Category.SEASON;
+        }
+        if (WEEKDAY.matcher(text).find() && !text.matches(".*\\d.*")) {
+            return Category.WEEKDAY;
+        }
+        if (ANAPHORIC.matcher(text).find()) {
+            return Category.ANAPHORIC;
+        }
+        if (RELATIVE.matcher(text).find()) {
+            return Category.WEEK_MONTH_YEAR_RELATIVE;
+        }
+        if (text.matches("(?s).*\\d.*") || text.matches("(?i).*\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec).*")) {
+            return Category.ABSOLUTE_DATE;
+        }
+        return Category.OTHER;
+    }
+
+    public double strictPrecision() {
+        return ratio(strict, system);
+    }
+
+    public double strictRecall() {
+        return ratio(strict, gold);
+    }
+
+    public double strictF1() {
+        return f1(strictPrecision(), strictRecall());
+    }
+
+    public double relaxedPrecision() {
+        return ratio(relaxed, system);
+    }
+
+    public double relaxedRecall() {
+        return ratio(relaxed, gold);
+    }
+
+    public double relaxedF1() {
+        return f1(relaxedPrecision(), relaxedRecall());
+    }
+
+    public double typeAccuracy() {
+        return ratio(typeOk, relaxed);
+    }
+
+    public double valueAccuracy() {
+        return ratio(valueOk, relaxed);
+    }
+
+    public double typeF1() {
+        return typeAccuracy() * relaxedF1();
+    }
+
+    public double valueF1() {
+        return valueAccuracy() * relaxedF1();
+    }
+
+    public List<Error> errors() {
+        return List.copyOf(errors);
+    }
+
+    /** The summary and the per-category table, as text. */
+    public String report() {
+        StringBuilder sb = new StringBuilder();
+        sb.append(String.format(Locale.ROOT, "gold %d, system %d, strict matches %d, relaxed matches %d%n", gold,
+                system, strict, relaxed));
+        sb.append(String.format(Locale.ROOT, "%-9s %7s %7s %7s%n", "", "P", "R", "F1"));
+        sb.append(String.format(Locale.ROOT, "%-9s %7.2f %7.2f %7.2f%n", "strict", 100 * strictPrecision(),
+                100 * strictRecall(), 100 * strictF1()));
+        sb.append(String.format(Locale.ROOT, "%-9s %7.2f %7.2f %7.2f%n", "relaxed", 100 * relaxedPrecision(),
+                100 * relaxedRecall(), 100 * relaxedF1()));
+        sb.append(String.format(Locale.ROOT, "type  accuracy %6.2f  F1 %6.2f%n", 100 * typeAccuracy(), 100 * typeF1()));
+        sb.append(String.format(Locale.ROOT, "value accuracy %6.2f  F1 %6.2f%n", 100 * valueAccuracy(),
+                100 * valueF1()));
+        sb.append(String.format(Locale.ROOT, "%n%-26s %6s %6s %6s %6s %6s%n", "category", "gold", "found", "missed",
+                "value", "f.pos"));
+        for (Map.Entry<Category, int[]> e : table.entrySet()) {
+            int[] r = e.getValue();
+            sb.append(String.format(Locale.ROOT, "%-26s %6d %6d %6d %6d %6d%n", e.getKey(), r[0], r[1], r[0] - r[1],
+                    r[2], r[3]));
+        }
+        return sb.toString();
+    }
+
+    private static double ratio(int a, int b) {
+        return b == 0 ? 0 : (double) a / b;
+    }
+
+    private static double f1(double p, double r) {
+        return p + r == 0 ? 0 : 2 * p * r / (p + r);
+    }
+}

@@ -1,0 +1,125 @@
+package org.chronoline.resolve;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.YearMonth;
+import java.time.temporal.IsoFields;
+import org.chronoline.model.Granularity;
+import org.chronoline.model.Resolution;
+import org.chronoline.model.ResolvedTime;
+import org.chronoline.model.TimeType;
+import org.threeten.extra.YearQuarter;
+import org.threeten.extra.YearWeek;
+
+/**
+ * Calendar periods as resolved times: the TIMEX3 value and the inclusive range of each granularity.
+ *
+ * <p>Seasons are meteorological, northern hemisphere: spring (SP) March-May, summer (SU) June-August,
+ * fall (FA) September-November, winter (WI) December to February; {@code 2025-WI} is the winter that
+ * starts in December 2025 and ends in February 2026. Weeks are ISO weeks ({@code 2026-W53} exists);
+ * a weekend is the Saturday and Sunday of an ISO week ({@code 2025-W41-WE}).
+ *
+ * <p>Stateless and thread-safe.
+ */
+final class Periods {
+
+    static final String[] SEASONS = {"SP", "SU", "FA", "WI"};
+    private static final LocalTime END_OF_DAY = LocalTime.of(23, 59, 59);
+
+    private Periods() {
+    }
+
+    static ResolvedTime day(LocalDate d, Resolution r) {
+        return ResolvedTime.ofDates(d.toString(), d, d, Granularity.DAY, r);
+    }
+
+    static ResolvedTime week(LocalDate any, Resolution r) {
+        YearWeek w = YearWeek.from(any);
+        return ResolvedTime.ofDates(w.toString(), w.atDay(DayOfWeek.MONDAY), w.atDay(DayOfWeek.SUNDAY),
+                Granularity.WEEK, r);
+    }
+
+    static ResolvedTime weekend(LocalDate any, Resolution r) {
+        YearWeek w = YearWeek.from(any);
+        return ResolvedTime.ofDates(w + "-WE", w.atDay(DayOfWeek.SATURDAY), w.atDay(DayOfWeek.SUNDAY),
+                Granularity.WEEKEND, r);
+    }
+
+    static ResolvedTime month(YearMonth m, Resolution r) {
+        return ResolvedTime.ofDates(yearText(m.getYear()) + "-" + two(m.getMonthValue()), m.atDay(1),
+                m.atEndOfMonth(), Granularity.MONTH, r);
+    }
+
+    static ResolvedTime quarter(int year, int q, Resolution r) {
+        YearQuarter yq = YearQuarter.of(year, q);
+        return ResolvedTime.ofDates(yearText(year) + "-Q" + q, yq.atDay(1), yq.atEndOfQuarter(),
+                Granularity.QUARTER, r);
+    }
+
+    static ResolvedTime half(int year, int h, Resolution r) {
+        LocalDate start = LocalDate.of(year, h == 1 ? 1 : 7, 1);
+        return ResolvedTime.ofDates(yearText(year) + "-H" + h, start, start.plusMonths(6).minusDays(1),
+                Granularity.HALF_YEAR, r);
+    }
+
+    /** Season 1..4 (SP, SU, FA, WI) of {@code year}. */
+    static ResolvedTime season(int year, int s, Resolution r) {
+        LocalDate start = LocalDate.of(year, 3 * s, 1);
+        return ResolvedTime.ofDates(yearText(year) + "-" + SEASONS[s - 1], start, start.plusMonths(3).minusDays(1),
+                Granularity.SEASON, r);
+    }
+
+    /** The season (1..4) a day is in, with the year the season is named after. */
+    static int[] seasonOf(LocalDate d) {
+        int m = d.getMonthValue();
+        if (m <= 2) {
+            return new int[] {d.getYear() - 1, 4};
+        }
+        return new int[] {d.getYear(), m == 12 ? 4 : m / 3};
+    }
+
+    static ResolvedTime year(int year, Resolution r) {
+        return ResolvedTime.ofDates(yearText(year), LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31),
+                Granularity.YEAR, r);
+    }
+
+    static ResolvedTime decade(int decade, Resolution r) {
+        return ResolvedTime.ofDates(String.valueOf(decade), LocalDate.of(decade * 10, 1, 1),
+                LocalDate.of(decade * 10 + 9, 12, 31), Granularity.DECADE, r);
+    }
+
+    static ResolvedTime century(int century, Resolution r) {
+        return ResolvedTime.ofDates(two(century), LocalDate.of(century * 100, 1, 1),
+                LocalDate.of(century * 100 + 99, 12, 31), Granularity.CENTURY, r);
+    }
+
+    static ResolvedTime minute(LocalDateTime t, Resolution r) {
+        return new ResolvedTime(t.toLocalDate() + "T" + two(t.getHour()) + ":" + two(t.getMinute()), TimeType.TIME,
+                t, t, Granularity.MINUTE, null, null, null, r);
+    }
+
+    static ResolvedTime partOfDay(LocalDate d, String code, int fromHour, int toHour, Resolution r) {
+        return new ResolvedTime(d + "T" + code, TimeType.TIME, d.atTime(fromHour, 0),
+                toHour >= 24 ? d.atTime(END_OF_DAY) : d.atTime(toHour, 0).minusSeconds(1), Granularity.PART_OF_DAY,
+                null, null, null, r);
+    }
+
+    static ResolvedTime unanchored(String value, TimeType type, Resolution r) {
+        return new ResolvedTime(value, type, null, null, Granularity.UNSPECIFIED, null, null, null, r);
+    }
+
+    /** The ISO week-based year and week of a day, as {@code {year, week}}. */
+    static int[] isoWeek(LocalDate d) {
+        return new int[] {d.get(IsoFields.WEEK_BASED_YEAR), d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR)};
+    }
+
+    static String yearText(int year) {
+        return year >= 0 && year < 10000 ? String.format(java.util.Locale.ROOT, "%04d", year) : String.valueOf(year);
+    }
+
+    private static String two(int n) {
+        return n < 10 ? "0" + n : String.valueOf(n);
+    }
+}

@@ -1,0 +1,297 @@
+package org.chronoline.temporal;
+
+import java.time.DayOfWeek;
+import java.util.regex.Matcher;
+import org.chronoline.temporal.TimeSpec.DayPart;
+import org.chronoline.temporal.TimeSpec.Direction;
+import org.chronoline.temporal.TimeSpec.PartKind;
+import org.chronoline.temporal.TimeSpec.Unit;
+
+/**
+ * Builds the {@link TimeSpec} of a rule match from its slots: the named groups that matched, else the
+ * rule's fixed values, normalized through the grammar's word lists. Throws
+ * {@link IllegalArgumentException} when the words do not make a time (the finder then drops the match).
+ *
+ * <p>Stateless and thread-safe.
+ */
+final class SpecBuilder {
+
+    private final Grammar grammar;
+
+    SpecBuilder(Grammar grammar) {
+        this.grammar = grammar;
+    }
+
+    /** The spec of a match, or {@code null} for a reject rule. */
+    TimeSpec build(Rule rule, Matcher m) {
+        Slots s = new Slots(rule, m);
+        return switch (rule.kind()) {
+            case DATE -> date(s);
+            case TIME -> time(s);
+            case MONTH -> new TimeSpec.YearPart(PartKind.MONTH, month(s.get("month")), year(s), direction(s));
+            case SEASON -> new TimeSpec.YearPart(PartKind.SEASON, index("season", s.get("season")), year(s),
+                    direction(s));
+            case QUARTER -> new TimeSpec.YearPart(PartKind.QUARTER, ordinal(s.get("quarter")), year(s), direction(s));
+            case HALF -> new TimeSpec.YearPart(PartKind.HALF, ordinal(s.get("half")), year(s), direction(s));
+            case DECADE -> {
+                String d = digits(s.require("decade"));
+                yield new TimeSpec.Era(Unit.DECADE, Integer.parseInt(d), d.length() < 3);
+            }
+            case CENTURY -> new TimeSpec.Era(Unit.CENTURY, ordinal(s.require("century")) - 1, false);
+            case WEEKDAY -> new TimeSpec.RelativeWeekday(weekday(s.require("weekday")), direction(s));
+            case DEICTIC -> new TimeSpec.DeicticDay(Integer.parseInt(lookup("deictic", s.require("deictic"))));
+            case RELATIVE -> relative(s);
+            case ANAPHORIC -> anaphoric(s);
+            case PART_OF_DAY -> new TimeSpec.PartOfDay(dayOf(s), part(s.require("part")));
+            case DURATION -> new TimeSpec.Duration(unit(s.require("unit")), count(s.get("n"), 1));
+            case SET -> recurrence(s);
+            case REF -> new TimeSpec.Reference(TimeSpec.RefKind.valueOf(lookup("ref", s.require("ref"))));
+            case REJECT -> null;
+        };
+    }
+
+    private TimeSpec date(Slots s) {
+        String y = s.get("year");
+        String mo = s.get("month");
+        String d = s.get("day");
+        return new TimeSpec.CalendarDate(y == null ? null : Integer.valueOf(digits(y)),
+                mo == null ? null : month(mo), d == null ? null : checkDay(Integer.parseInt(digits(d))),
+                y != null && digits(y).length() == 2);
+    }
+
+    private TimeSpec time(Slots s) {
+        TimeSpec day = null;
+        if (s.get("month") != null || s.get("year") != null) {
+            day = date(s);
+        } else if (s.get("weekday") != null) {
+            day = new TimeSpec.RelativeWeekday(weekday(s.get("weekday")), Direction.BARE);
+        } else if (s.get("deictic") != null) {
+            day = new TimeSpec.DeicticDay(Integer.parseInt(lookup("deictic", s.get("deictic"))));
+        }
+        int hour = Integer.parseInt(digits(s.require("hour")));
+        String mi = s.get("minute");
+        String se = s.get("second");
+        String ampm = s.get("ampm");
+        if (ampm != null) {
+            if (hour < 1 || hour > 12) {
+                throw new IllegalArgumentException("hour " + hour + " with " + ampm);
+            }
+            boolean pm = Character.toLowerCase(ampm.charAt(0)) == 'p';
+            hour = hour % 12 + (pm ? 12 : 0);
+        }
+        return new TimeSpec.ClockTime(day, hour, mi == null ? 0 : Integer.parseInt(mi),
+                se == null ? null : Integer.valueOf(se));
+    }
+
+    private TimeSpec relative(Slots s) {
+        Unit unit = unit(s.require("unit"));
+        String dir = s.get("dir");
+        if (dir != null) {
+            Direction d = Direction.valueOf(lookup("direction", dir));
+            int offset = switch (d) {
+                case LAST -> -1;
+                case NEXT -> 1;
+                case THIS, BARE -> 0;
+            };
+            return new TimeSpec.RelativeUnit(unit, offset, offset > 0);
+        }
+        int sign = sign(s);
+        Integer n = count(s.get("n"), 1);
+        return new TimeSpec.RelativeUnit(unit, n == null ? null : n * sign, sign > 0);
+    }
+
+    private TimeSpec anaphoric(Slots s) {
+        Unit unit = unit(s.require("unit"));
+        int sign = sign(s);
+        Integer n = count(s.get("n"), 1);
+        return new TimeSpec.Anaphoric(unit, (n == null ? 1 : n) * sign);
+    }
+
+    private TimeSpec recurrence(Slots s) {
+        String wd = s.get("weekday");
+        DayOfWeek weekday = null;
+        if (wd != null) {
+            String v = grammar.word("weekday", wd);
+            weekday = DayOfWeek.of(Integer.parseInt(v != null ? v : lookup("weekdays", wd)));
+        }
+        String p = s.get("part");
+        DayPart part = p == null ? null : part(p.endsWith("s") && grammar.word("daypart", p) == null
+                ? p.substring(0, p.length() - 1) : p);
+        Unit unit = null;
+        if (s.get("freq") != null) {
+            unit = Unit.valueOf(lookup("frequency", s.get("freq")));
+        } else if (s.get("unit") != null) {
+            unit = unit(s.get("unit"));
+        }
+        Integer times = s.get("times") == null ? null : Integer.valueOf(lookup("times", s.get("times")));
+        Integer n = count(s.get("n"), 1);
+        return new TimeSpec.Recurrence(unit, n == null ? 1 : n, weekday, part, times, s.get("every") != null);
+    }
+
+    private TimeSpec dayOf(Slots s) {
+        if (s.get("weekday") != null) {
+            return new TimeSpec.RelativeWeekday(weekday(s.get("weekday")), direction(s));
+        }
+        String d = s.get("deictic");
+        return new TimeSpec.DeicticDay(d == null ? 0 : Integer.parseInt(lookup("deictic", d)));
+    }
+
+    private int sign(Slots s) {
+        String sign = s.get("sign");
+        if (sign == null) {
+            return 1;
+        }
+        String v = grammar.word("sign", sign);
+        return Integer.parseInt(v != null ? v : sign.strip());
+    }
+
+    private Integer year(Slots s) {
+        String y = s.get("year");
+        return y == null ? null : Integer.valueOf(digits(y));
+    }
+
+    private Direction direction(Slots s) {
+        String d = s.get("dir");
+        return d == null ? Direction.BARE : Direction.valueOf(lookup("direction", d));
+    }
+
+    private int month(String text) {
+        String t = text.strip();
+        if (!t.isEmpty() && Character.isDigit(t.charAt(0))) {
+            int m = Integer.parseInt(digits(t));
+            if (m < 1 || m > 12) {
+                throw new IllegalArgumentException("no month " + m);
+            }
+            return m;
+        }
+        return Integer.parseInt(lookup("month", t));
+    }
+
+    private static int checkDay(int d) {
+        if (d < 1 || d > 31) {
+            throw new IllegalArgumentException("no day " + d);
+        }
+        return d;
+    }
+
+    private DayOfWeek weekday(String text) {
+        return DayOfWeek.of(Integer.parseInt(lookup("weekday", text)));
+    }
+
+    private Unit unit(String text) {
+        String v = grammar.word("unit", text);
+        return Unit.valueOf(v != null ? v : text.strip().toUpperCase(java.util.Locale.ROOT));
+    }
+
+    private DayPart part(String text) {
+        String v = grammar.word("daypart", text);
+        return DayPart.valueOf(v != null ? v : text.strip().toUpperCase(java.util.Locale.ROOT));
+    }
+
+    private int index(String list, String text) {
+        return Integer.parseInt(lookup(list, text));
+    }
+
+    private int ordinal(String text) {
+        String t = text.strip();
+        if (t.length() == 1 && Character.isDigit(t.charAt(0))) {
+            return t.charAt(0) - '0';
+        }
+        return Integer.parseInt(lookup("ordinal", t));
+    }
+
+    /**
+     * A count: digits, a number word ("twenty-four", "a"), or a vague word (then {@code null}). An
+     * absent count is {@code absent}.
+     */
+    Integer count(String text, Integer absent) {
+        if (text == null) {
+            return absent;
+        }
+        String t = Grammar.normalizeEntry(text);
+        if (t.equals("x")) {
+            return null; // a fixed vague count
+        }
+        if (!t.isEmpty() && Character.isDigit(t.charAt(0))) {
+            return Integer.valueOf(digits(t));
+        }
+        String vague = grammar.word("vague", t);
+        if (vague != null) {
+            return vague.equals("X") ? null : Integer.valueOf(vague);
+        }
+        String article = grammar.word("article", t);
+        if (article != null) {
+            return Integer.valueOf(article);
+        }
+        int sum = 0;
+        for (String part : t.split("[\\s-]+")) {
+            String v = grammar.word("units", part);
+            if (v == null) {
+                v = grammar.word("tens", part);
+            }
+            if (v == null) {
+                throw new IllegalArgumentException("not a number: " + text);
+            }
+            sum += Integer.parseInt(v);
+        }
+        return sum;
+    }
+
+    private String lookup(String list, String text) {
+        String v = grammar.word(list, text);
+        if (v == null && grammar.list(list).containsValue(text.strip())) {
+            v = text.strip(); // a fixed slot value given in normalized form
+        }
+        if (v == null && text.strip().matches("-?\\d{1,4}")) {
+            v = text.strip();
+        }
+        if (v == null) {
+            throw new IllegalArgumentException("'" + text + "' is not in word list " + list);
+        }
+        return v;
+    }
+
+    private static String digits(String text) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isDigit(text.charAt(i))) {
+                sb.append(text.charAt(i));
+            }
+        }
+        if (sb.length() == 0 || sb.length() > 9) {
+            throw new IllegalArgumentException("not a number: " + text);
+        }
+        return sb.toString();
+    }
+
+    /** The slot values of one match. */
+    private static final class Slots {
+        private final Rule rule;
+        private final Matcher m;
+
+        Slots(Rule rule, Matcher m) {
+            this.rule = rule;
+            this.m = m;
+        }
+
+        String get(String slot) {
+            for (String g : rule.groups()) {
+                if (Rule.slotOf(g).equals(slot)) {
+                    String v = m.group(g);
+                    if (v != null) {
+                        return v;
+                    }
+                }
+            }
+            return rule.fixed().get(slot);
+        }
+
+        String require(String slot) {
+            String v = get(slot);
+            if (v == null) {
+                throw new IllegalArgumentException("rule " + rule.name() + " gives no " + slot);
+            }
+            return v;
+        }
+    }
+}

@@ -1,0 +1,161 @@
+package org.chronoline.resolve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.chronoline.resolve.ResolverTestSupport.expression;
+import static org.chronoline.resolve.ResolverTestSupport.tag;
+
+import java.util.stream.Stream;
+import org.chronoline.model.Anchor;
+import org.chronoline.model.TemporalExpression;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class StandardResolverTest {
+
+    /** Wednesday. */
+    static final String WED = "2025-10-15T10:00:00-05:00";
+
+    static Stream<Arguments> rows() {
+        return Stream.of(
+                // text, published, expression, value, range ("" when none), mod ("" when none)
+                // direction from tense
+                Arguments.of("DHS warned Tuesday that agents were targeted.", WED, "Tuesday", "2025-10-14",
+                        "2025-10-14", ""),
+                Arguments.of("The mayor will meet Tuesday with officials.", WED, "Tuesday", "2025-10-21",
+                        "2025-10-21", ""),
+                Arguments.of("The council met Friday.", WED, "Friday", "2025-10-10", "2025-10-10", ""),
+                Arguments.of("The council will vote Friday.", WED, "Friday", "2025-10-17", "2025-10-17", ""),
+                Arguments.of("Officials spoke Wednesday.", WED, "Wednesday", "2025-10-15", "2025-10-15", ""),
+                Arguments.of("Police made arrests Sunday.", WED, "Sunday", "2025-10-12", "2025-10-12", ""),
+                // last / next / this weekday
+                Arguments.of("He left last Friday.", "2025-10-17T09:00:00Z", "last Friday", "2025-10-10",
+                        "2025-10-10", ""),
+                Arguments.of("He left last Friday.", WED, "last Friday", "2025-10-10", "2025-10-10", ""),
+                Arguments.of("They meet next Monday.", WED, "next Monday", "2025-10-20", "2025-10-20", ""),
+                Arguments.of("They meet this Friday.", WED, "this Friday", "2025-10-17", "2025-10-17", ""),
+                // weeks and week boundaries
+                Arguments.of("Last week, prosecutors charged him.", WED, "Last week", "2025-W41",
+                        "2025-10-06..2025-10-12", ""),
+                Arguments.of("Last week, prosecutors charged him.", "2025-10-13T08:00:00Z", "Last week", "2025-W41",
+                        "2025-10-06..2025-10-12", ""),
+                Arguments.of("This week prosecutors charged him.", "2025-10-19T22:00:00Z", "This week", "2025-W42",
+                        "2025-10-13..2025-10-19", ""),
+                Arguments.of("Next week the trial starts.", "2025-10-19T22:00:00Z", "Next week", "2025-W43",
+                        "2025-10-20..2025-10-26", ""),
+                // the local date of the publication time decides, not UTC
+                Arguments.of("Last week, prosecutors charged him.", "2025-10-12T23:30:00-05:00", "Last week",
+                        "2025-W40", "2025-09-29..2025-10-05", ""),
+                // ISO week 53
+                Arguments.of("This week was calm.", "2027-01-01T12:00:00Z", "This week", "2026-W53",
+                        "2026-12-28..2027-01-03", ""),
+                Arguments.of("Last week was calm.", "2027-01-04T12:00:00Z", "Last week", "2026-W53",
+                        "2026-12-28..2027-01-03", ""),
+                // weekends
+                Arguments.of("Agents were attacked last weekend.", WED, "last weekend", "2025-W41-WE",
+                        "2025-10-11..2025-10-12", ""),
+                Arguments.of("Agents were attacked two weekends ago.", WED, "two weekends ago", "2025-W40-WE",
+                        "2025-10-04..2025-10-05", ""),
+                // months, seasons, quarters, halves, decades, centuries
+                Arguments.of("Agents arrived in August.", WED, "August", "2025-08", "2025-08-01..2025-08-31", ""),
+                Arguments.of("He was arrested in early December.", "2026-03-10T12:00:00Z", "early December",
+                        "2025-12", "2025-12-01..2025-12-10", "START"),
+                Arguments.of("The trial will open in December.", "2026-03-10T12:00:00Z", "December", "2026-12",
+                        "2026-12-01..2026-12-31", ""),
+                Arguments.of("The operation began this fall.", WED, "this fall", "2025-FA", "2025-09-01..2025-11-30", ""),
+                Arguments.of("It is cold this winter.", "2026-01-10T12:00:00Z", "this winter", "2025-WI",
+                        "2025-12-01..2026-02-28", ""),
+                Arguments.of("It was cold last winter.", "2026-01-10T12:00:00Z", "last winter", "2024-WI",
+                        "2024-12-01..2025-02-28", ""),
+                Arguments.of("It will be hot next summer.", "2026-01-10T12:00:00Z", "next summer", "2026-SU",
+                        "2026-06-01..2026-08-31", ""),
+                Arguments.of("Profit fell in the third quarter.", WED, "the third quarter", "2025-Q3",
+                        "2025-07-01..2025-09-30", ""),
+                Arguments.of("Growth slowed in the first half of 2024.", WED, "the first half of 2024", "2024-H1",
+                        "2024-01-01..2024-06-30", ""),
+                Arguments.of("Crime fell in the 1990s.", WED, "the 1990s", "199", "1990-01-01..1999-12-31", ""),
+                Arguments.of("Laws of the 20th century.", WED, "the 20th century", "19", "1900-01-01..1999-12-31", ""),
+                // modifiers
+                Arguments.of("Prices peaked in the mid-1990s.", WED, "the mid-1990s", "199", "", "MID"),
+                Arguments.of("Prices peaked in mid-1990s markets.", WED, "mid-1990s", "199", "", "MID"),
+                Arguments.of("The plant closes in late 2026.", WED, "late 2026", "2026", "", "END"),
+                Arguments.of("Earlier this month, agents raided it.", "2025-10-16T08:00:00-05:00",
+                        "Earlier this month", "2025-10", "2025-10-01..2025-10-16", ""),
+                Arguments.of("He has lived here since January 2023.", "2025-10-16T08:00:00-05:00", "January 2023",
+                        "2023-01", "2023-01-01..2025-10-16", "ON_OR_AFTER"),
+                Arguments.of("By October 3, bounties were posted.", WED, "October 3", "2025-10-03", "2025-10-03",
+                        "ON_OR_BEFORE"),
+                Arguments.of("The strike lasted more than two weeks.", WED, "more than two weeks", "P2W", "",
+                        "MORE_THAN"),
+                Arguments.of("He waited about three hours.", WED, "about three hours", "PT3H", "", "APPROX"),
+                Arguments.of("The case ran until the end of 2024.", WED, "the end of 2024", "2024", "", "END"),
+                // durations, sets, vague references
+                Arguments.of("Attacks rose over the past three years.", WED, "the past three years", "P3Y", "", ""),
+                Arguments.of("The program runs several years.", WED, "several years", "PXY", "", ""),
+                Arguments.of("The group meets every Tuesday.", WED, "every Tuesday", "XXXX-WXX-2", "", ""),
+                Arguments.of("The paper comes out monthly.", WED, "monthly", "P1M", "", ""),
+                Arguments.of("The agency recently issued a warning.", WED, "recently", "PAST_REF", "", ""),
+                Arguments.of("The cartel is now active.", WED, "now", "PRESENT_REF", "", ""),
+                // anaphora
+                Arguments.of("He was arrested on October 6 and charged the next day.", WED, "the next day",
+                        "2025-10-07", "2025-10-07", ""),
+                Arguments.of("He was arrested on October 6. Two days later he was charged.", WED, "Two days later",
+                        "2025-10-08", "2025-10-08", ""),
+                Arguments.of("He was arrested on October 6. The day before, agents searched his house.", WED,
+                        "The day before", "2025-10-05", "2025-10-05", ""),
+                Arguments.of("He was arrested on October 6. That week the bounties were traced.", WED, "That week",
+                        "2025-W41", "2025-10-06..2025-10-12", ""),
+                Arguments.of("Agents were shot at on October 4; a car was hit the same weekend.", WED,
+                        "the same weekend", "2025-W40-WE", "2025-10-04..2025-10-05", ""),
+                Arguments.of("The firm sold the unit in 2019. Three years later it closed.", WED, "Three years later",
+                        "2022", "2022-01-01..2022-12-31", ""),
+                // deictic days
+                Arguments.of("The agency said yesterday it would respond.", WED, "yesterday", "2025-10-14",
+                        "2025-10-14", ""),
+                Arguments.of("The vote is tomorrow.", WED, "tomorrow", "2025-10-16", "2025-10-16", ""));
+    }
+
+    @ParameterizedTest(name = "{0} @ {1}: {2}")
+    @MethodSource("rows")
+    void resolves(String text, String published, String expr, String value, String range, String mod) {
+        TemporalExpression e = expression(tag(text, published, TimeResolver.standard()), expr);
+        assertThat(e.time()).as("resolved: " + e.problem()).isNotNull();
+        assertThat(e.time().value()).isEqualTo(value);
+        if (!range.isEmpty()) {
+            String[] r = range.split("\\.\\.");
+            assertThat(e.time().startDate()).hasToString(r[0]);
+            assertThat(e.time().endDate()).hasToString(r.length == 2 ? r[1] : r[0]);
+        }
+        assertThat(e.time().modifier() == null ? "" : e.time().modifier().name()).isEqualTo(mod);
+    }
+
+    @Test
+    void sameWeekdayInThePastCanMeanAWeekBack() {
+        TimeResolver weekBack = TimeResolver.standard(SameWeekday.WEEK_BEFORE_IN_PAST);
+        assertThat(expression(tag("Officials spoke Wednesday.", WED, weekBack), "Wednesday").time().value())
+                .isEqualTo("2025-10-08");
+        assertThat(expression(tag("Officials are meeting Wednesday.", WED, weekBack), "Wednesday").time().value())
+                .isEqualTo("2025-10-15");
+    }
+
+    @Test
+    void anaphoraRecordsItsAnchor() {
+        TemporalExpression e = expression(tag("He was arrested on October 6 and charged the next day.", WED,
+                TimeResolver.standard()), "the next day");
+        assertThat(e.time().resolution().anchor()).isEqualTo(Anchor.PREVIOUS_MENTION);
+        assertThat(e.time().resolution().anchorValue()).isEqualTo("2025-10-06");
+        TemporalExpression d = expression(tag("DHS warned Tuesday.", WED, TimeResolver.standard()), "Tuesday");
+        assertThat(d.time().resolution().anchor()).isEqualTo(Anchor.PUBLICATION);
+        assertThat(d.time().resolution().anchorValue()).isEqualTo("2025-10-15");
+    }
+
+    @Test
+    void historyResolvesAgainstTheRunningDate() {
+        String text = "In 1961 the wall went up. By 1971 it was longer. In 1976 a new wall was built. "
+                + "In 1983 it was rebuilt. In 1989 it fell. In November crowds crossed it.";
+        TemporalExpression e = expression(tag(text, WED, TimeResolver.standard()), "November");
+        assertThat(e.time().value()).isEqualTo("1989-11");
+        assertThat(e.time().resolution().anchor()).isEqualTo(Anchor.PREVIOUS_MENTION);
+    }
+}

@@ -1,0 +1,33 @@
+package org.chronoline.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.stream.Stream;
+import org.chronoline.model.Span;
+import org.chronoline.model.Tense;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class TenseDetectorTest {
+
+    static Stream<Arguments> rows() {
+        return Stream.of(
+                Arguments.of("DHS warned Tuesday that agents were targeted.", "Tuesday", Tense.PAST),
+                Arguments.of("The mayor will meet Tuesday with officials.", "Tuesday", Tense.FUTURE),
+                Arguments.of("The mayor said he will meet Tuesday.", "Tuesday", Tense.FUTURE),
+                Arguments.of("Officials are meeting Tuesday.", "Tuesday", Tense.PRESENT),
+                Arguments.of("Tuesday, the council voted.", "Tuesday", Tense.PAST),
+                Arguments.of("Tuesday.", "Tuesday", Tense.UNKNOWN),
+                Arguments.of("The group might come as soon as Tuesday.", "Tuesday", Tense.FUTURE),
+                Arguments.of("They need help Tuesday.", "Tuesday", Tense.UNKNOWN));
+    }
+
+    @ParameterizedTest
+    @MethodSource("rows")
+    void tense(String sentence, String expression, Tense expected) {
+        int at = sentence.indexOf(expression);
+        assertThat(TenseDetector.english().tenseAt(sentence, Span.of(0, sentence.length()),
+                Span.of(at, at + expression.length()))).isEqualTo(expected);
+    }
+}
