@@ -83,12 +83,12 @@ final class Similarity {
         for (String p : m.participants()) {
             for (String k : names.keys(p)) {
                 if (!participants.contains(k)) {
-                    participants.add(k);
+                    participants.add(k.intern());
                 }
             }
         }
         List<String> actors = actors(m);
-        Set<String> terms = new TreeSet<>(m.keyTerms());
+        Set<String> terms = SortedStrings.of(m.keyTerms());
         TreeSet<String> keys = new TreeSet<>();
         keys.add(c != null ? "c:" + c.name() : "s:" + stem);
         for (String p : participants) {
@@ -97,7 +97,8 @@ final class Similarity {
         for (String t : terms) {
             keys.add("t:" + t);
         }
-        return new Features(m, time, c, stem, List.copyOf(participants), actors, terms, List.copyOf(keys),
+        return new Features(m, time, c, stem, List.copyOf(participants), actors, terms,
+                List.copyOf(SortedStrings.of(keys)),
                 names.affiliation(m.sentence().text()), split(participants), split(actors),
                 time == null ? 0 : time.startDate().toEpochDay(), time == null ? 0 : time.endDate().toEpochDay(),
                 time == null ? 0 : time.startDate().getYear() * 12 + time.startDate().getMonthValue() - 1,
