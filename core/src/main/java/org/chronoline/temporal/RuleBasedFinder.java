@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.regex.Matcher;
 import org.chronoline.model.Sentence;
 import org.chronoline.model.Span;
@@ -41,6 +42,9 @@ final class RuleBasedFinder implements ExpressionFinder {
     private final List<Prefix> inside;
     private final List<Prefix> outside;
     private final Map<String, int[]> candidates = new ConcurrentHashMap<>();
+    /** Per first character of a token, the rules that can start with it; filled as characters are met. */
+    private final AtomicReferenceArray<int[]> byFirstChar = new AtomicReferenceArray<>(Character.MAX_VALUE + 1);
+    private static final int[] NONE = new int[0];
 
     /** A qualifier word and what it means. */
     private record Prefix(String words, Qualifier qualifier) {
@@ -255,13 +259,17 @@ final class RuleBasedFinder implements ExpressionFinder {
     private static final java.util.regex.Pattern ALWAYS = java.util.regex.Pattern.compile("");
 
     private int[] candidates(String text, int start, int end) {
+        int[] first = firstCharRules(text.charAt(start));
+        if (first.length == 0) {
+            return NONE; // most words: no rule starts with their first letter
+        }
         String token = text.substring(start, end);
         int[] c = candidates.get(token);
         if (c != null) {
             return c;
         }
         List<Integer> list = new ArrayList<>();
-        for (int i = 0; i < rules.size(); i++) {
+        for (int i : first) {
             Matcher m = startTests[i].matcher(token);
             if (m.lookingAt() || m.hitEnd()) {
                 list.add(i);
@@ -272,6 +280,28 @@ final class RuleBasedFinder implements ExpressionFinder {
             candidates.put(token, c);
         }
         return c;
+    }
+
+    /**
+     * The rules that can start with a token beginning with {@code c}: a rule that can start with a
+     * token can start with its first character (its start test matches it or runs off its end).
+     */
+    private int[] firstCharRules(char c) {
+        int[] r = byFirstChar.get(c);
+        if (r != null) {
+            return r;
+        }
+        String one = String.valueOf(c);
+        List<Integer> list = new ArrayList<>();
+        for (int i = 0; i < rules.size(); i++) {
+            Matcher m = startTests[i].matcher(one);
+            if (m.lookingAt() || m.hitEnd()) {
+                list.add(i);
+            }
+        }
+        r = list.isEmpty() ? NONE : list.stream().mapToInt(Integer::intValue).toArray();
+        byFirstChar.set(c, r);
+        return r;
     }
 
     private static boolean isWord(char c) {
