@@ -121,11 +121,6 @@ final class Grammar {
         return m == null ? null : m.get(normalizeEntry(entry));
     }
 
-    /** Whether the word list exists. */
-    boolean hasList(String list) {
-        return words.containsKey(list);
-    }
-
     Map<String, String> list(String name) {
         return words.getOrDefault(name, Map.of());
     }

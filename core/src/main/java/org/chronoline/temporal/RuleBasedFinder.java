@@ -183,9 +183,7 @@ final class RuleBasedFinder implements ExpressionFinder {
     private static int prefixStart(String text, int start, Prefix p) {
         String w = p.words();
         int q = start;
-        if (w.endsWith("-")) {
-            // "mid-1990s": attached
-        } else {
+        if (!w.endsWith("-")) { // "mid-1990s" is attached; other qualifiers stand a few spaces before
             int gap = 0;
             while (q > 0 && Character.isWhitespace(text.charAt(q - 1)) && gap <= MAX_GAP) {
                 q--;
