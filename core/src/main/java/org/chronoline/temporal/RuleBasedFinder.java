@@ -27,6 +27,9 @@ import org.chronoline.temporal.TimeSpec.Qualifier;
 final class RuleBasedFinder implements ExpressionFinder {
 
     private static final int MAX_CACHED_TOKENS = 50_000;
+    /** Longer tokens are judged every time: no rule starts with one, and they would bloat the cache. */
+    private static final int MAX_CACHED_TOKEN_LENGTH = 32;
+    private static final int MAX_JUDGED_TOKEN_LENGTH = 64;
     private static final int MAX_GAP = 3;
 
     private static final class Holder {
@@ -222,7 +225,8 @@ final class RuleBasedFinder implements ExpressionFinder {
     }
 
     private int[] candidates(String text, int start, int end) {
-        String token = text.substring(start, end);
+        // a rule pattern looks at most a few dozen characters into its first token
+        String token = text.substring(start, Math.min(end, start + MAX_JUDGED_TOKEN_LENGTH));
         int[] c = candidates.get(token);
         if (c != null) {
             return c;
@@ -239,7 +243,7 @@ final class RuleBasedFinder implements ExpressionFinder {
             }
         }
         c = list.stream().mapToInt(Integer::intValue).toArray();
-        if (candidates.size() < MAX_CACHED_TOKENS) {
+        if (candidates.size() < MAX_CACHED_TOKENS && token.length() <= MAX_CACHED_TOKEN_LENGTH) {
             candidates.put(token, c);
         }
         return c;
