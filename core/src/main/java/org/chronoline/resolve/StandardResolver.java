@@ -208,6 +208,20 @@ final class StandardResolver implements TimeResolver {
                 }
             }
             LocalDate chosen = nearest;
+            if (d.weekday() != null) {
+                // "Saturday, April 25": the year in which April 25 is a Saturday, nearest first
+                LocalDate match = null;
+                for (int dy : new int[] {0, -1, 1, -2, 2}) {
+                    LocalDate c = dateIn(nearest.getYear() + dy, d.month(), d.day());
+                    if (c.getDayOfWeek() == d.weekday()) {
+                        match = c;
+                        break;
+                    }
+                }
+                if (match != null) {
+                    return Periods.day(match, running());
+                }
+            }
             // the tense overrides the nearest date only when the date it points to is not far off
             if (tense == Tense.PAST && nearest.isAfter(base)) {
                 LocalDate back = dateIn(nearest.getYear() - 1, d.month(), d.day());

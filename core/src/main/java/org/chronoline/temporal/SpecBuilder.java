@@ -59,7 +59,8 @@ final class SpecBuilder {
         String d = s.get("day");
         return new TimeSpec.CalendarDate(y == null ? null : yearValue(y),
                 mo == null ? null : month(mo), d == null ? null : checkDay(Integer.parseInt(digits(d))),
-                y != null && Character.isDigit(y.strip().charAt(0)) && digits(y).length() == 2);
+                y != null && Character.isDigit(y.strip().charAt(0)) && digits(y).length() == 2,
+                s.get("weekday") == null ? null : weekday(s.get("weekday")));
     }
 
     private TimeSpec time(Slots s) {
