@@ -14,6 +14,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntFunction;
+import org.chronoline.examples.bench.PipelineBench;
+import org.chronoline.examples.bench.StoryGenerator;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
@@ -32,6 +35,11 @@ final class BenchCommand implements Command {
 
     static final OffsetDateTime TEXT_REFERENCE = OffsetDateTime.parse("2025-10-15T12:00:00Z");
     static final int MAX_SENTENCE = 5_000;
+    /** Seed and story count of {@code --generated}: the same corpus in every run. */
+    static final long GENERATOR_SEED = 20251015L;
+    static final int GENERATED_STORIES = 20;
+    /** Generated articles used for the tagging phases. */
+    static final int TAGGING_SAMPLE = 5_000;
 
     /** One document to tag. */
     private record Doc(String text, OffsetDateTime reference) {
@@ -44,13 +52,14 @@ final class BenchCommand implements Command {
 
     @Override
     public String summary() {
-        return "measure temporal tagging speed (one thread, all cores) and compare with Natty";
+        return "measure tagging, per-article and whole-timeline speed, peak heap, and Natty's speed";
     }
 
     @Override
     public String help() {
         return """
-                Usage: chronoline bench [--seconds N] [--threads N] [--natty-seconds N] [CORPUS_DIR]
+                Usage: chronoline bench [--seconds N] [--threads N] [--natty-seconds N] [--pipeline]
+                                        [CORPUS_DIR | --generated N]
 
                 Tags every document of CORPUS_DIR (TimeML .tml/.TE3input, article JSON .json/.jsonl,
                 or plain .txt files; default examples/data/seeds) with the temporal stages: sentence
@@ -59,10 +68,20 @@ final class BenchCommand implements Command {
                 Natty over the same sentences on one thread and gives the speed ratio. Progress goes
                 to standard error, the summary to standard output.
 
+                With --pipeline, it then runs the whole engine on the corpus, on one thread and on
+                all cores: the per-article stage (sentences, expressions, event mentions) and the
+                whole timeline (merge and order included), in characters and articles per second.
+                --generated N measures on N generated news articles in 20 stories instead of a
+                corpus (tagging on the first 5,000, the pipeline on all N); the articles are made
+                as they are analysed, so e.g. 'java -Xmx1g -jar chronoline.jar bench --generated
+                100000' shows whether 100,000 articles make one timeline in a 1 GB heap.
+
                 Options:
                       --seconds N        how long each measured phase runs at least (default 5)
                       --threads N        threads of the parallel phase (default: all cores)
                       --natty-seconds N  time budget for Natty (default 20; it is slow); 0 skips it
+                      --pipeline         also measure the per-article stage and the whole timeline
+                      --generated N      a generated corpus of N articles (implies --pipeline)
                   -h, --help             this help
 
                 Exit codes: 0 ok, 1 some input skipped, 2 usage error, 3 failure.
@@ -71,24 +90,41 @@ final class BenchCommand implements Command {
 
     @Override
     public int run(String[] args, PrintStream out, PrintStream err) throws Exception {
-        Options o = Options.parse(args, Set.of(), Set.of("--seconds", "--threads", "--natty-seconds"), Map.of());
+        Options o = Options.parse(args, Set.of("--pipeline"),
+                Set.of("--seconds", "--threads", "--natty-seconds", "--generated"), Map.of());
+        int generated = o.getInt("--generated", 0, 0, 100_000_000);
+        boolean pipeline = o.has("--pipeline") || generated > 0;
         int seconds = o.getInt("--seconds", 5, 1, 3600);
         int threads = o.getInt("--threads", Runtime.getRuntime().availableProcessors(), 1, 1024);
         int nattySeconds = o.getInt("--natty-seconds", 20, 0, 3600);
-        if (o.positional().size() > 1) {
-            throw new UsageException("give at most one CORPUS_DIR");
-        }
-        Path corpus = Path.of(o.positional().isEmpty() ? "examples/data/seeds" : o.positional().get(0));
-        if (!Files.exists(corpus)) {
-            throw new UsageException("no corpus at " + corpus + "; name a directory of .tml, .json or .txt files");
+        if (o.positional().size() > 1 || (generated > 0 && !o.positional().isEmpty())) {
+            throw new UsageException("give at most one CORPUS_DIR, or --generated N instead of one");
         }
         int[] skipped = {0};
-        List<Doc> docs = load(corpus, err, skipped);
-        if (docs.isEmpty()) {
-            throw new UsageException("no documents found in " + corpus);
+        List<Doc> docs;
+        String corpusName;
+        StoryGenerator generator = StoryGenerator.of(GENERATOR_SEED, GENERATED_STORIES);
+        if (generated > 0) {
+            corpusName = String.format(Locale.ROOT, "generated (%,d articles, %d stories; tagging measured on the "
+                    + "first %,d)", generated, GENERATED_STORIES, Math.min(generated, TAGGING_SAMPLE));
+            docs = new ArrayList<>();
+            for (int i = 0; i < Math.min(generated, TAGGING_SAMPLE); i++) {
+                Article a = generator.article(i);
+                docs.add(new Doc(a.text(), a.published()));
+            }
+        } else {
+            Path corpus = Path.of(o.positional().isEmpty() ? "examples/data/seeds" : o.positional().get(0));
+            if (!Files.exists(corpus)) {
+                throw new UsageException("no corpus at " + corpus + "; name a directory of .tml, .json or .txt files");
+            }
+            corpusName = corpus.toString();
+            docs = load(corpus, err, skipped);
+            if (docs.isEmpty()) {
+                throw new UsageException("no documents found in " + corpus);
+            }
         }
         long chars = docs.stream().mapToLong(d -> d.text().length()).sum();
-        out.printf(Locale.ROOT, "corpus %s: %,d documents, %,d characters; %d cores, %d threads%n", corpus,
+        out.printf(Locale.ROOT, "corpus %s: %,d documents, %,d characters; %d cores, %d threads%n", corpusName,
                 docs.size(), chars, Runtime.getRuntime().availableProcessors(), threads);
 
         SentenceSplitter splitter = SentenceSplitter.english();
@@ -119,6 +155,18 @@ final class BenchCommand implements Command {
             out.printf(Locale.ROOT, "%-12s %,14.0f chars/s over %,d characters, %,d candidates, %,d failures "
                     + "(contained)%n", "natty", natty[0], (long) natty[1], (long) natty[2], (long) natty[3]);
             out.printf(Locale.ROOT, "chronoline / natty on one thread: %.0fx%n", one[0] / Math.max(natty[0], 1e-9));
+        }
+        if (pipeline) {
+            int count = generated > 0 ? generated : docs.size();
+            IntFunction<Article> source = generated > 0 ? generator::article
+                    : i -> Article.of("doc" + i, docs.get(i).reference(), docs.get(i).text());
+            int[] counts = threads > 1 ? new int[] {1, threads} : new int[] {1};
+            List<PipelineBench.Figures> figures;
+            try (Progress progress = Progress.start(err, "chronoline bench: pipeline", (long) count * counts.length,
+                    "articles")) {
+                figures = PipelineBench.run(count, source, counts, Math.min(count, 2_000), progress::advance);
+            }
+            PipelineBench.print("per-article stage and whole timeline (merge included)", figures, out);
         }
         return skipped[0] > 0 ? ExitCode.INPUT_SKIPPED : ExitCode.OK;
     }
