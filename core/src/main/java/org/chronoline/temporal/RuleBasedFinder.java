@@ -28,6 +28,9 @@ import org.chronoline.temporal.TimeSpec.Qualifier;
 final class RuleBasedFinder implements ExpressionFinder {
 
     private static final int MAX_CACHED_TOKENS = 50_000;
+    /** Longer tokens are judged every time: no rule starts with one, and they would bloat the cache. */
+    private static final int MAX_CACHED_TOKEN_LENGTH = 32;
+    private static final int MAX_JUDGED_TOKEN_LENGTH = 64;
     private static final int MAX_GAP = 3;
 
     private static final class Holder {
@@ -187,9 +190,7 @@ final class RuleBasedFinder implements ExpressionFinder {
     private static int prefixStart(String text, int start, Prefix p) {
         String w = p.words();
         int q = start;
-        if (w.endsWith("-")) {
-            // "mid-1990s": attached
-        } else {
+        if (!w.endsWith("-")) { // "mid-1990s" is attached; other qualifiers stand a few spaces before
             int gap = 0;
             while (q > 0 && Character.isWhitespace(text.charAt(q - 1)) && gap <= MAX_GAP) {
                 q--;
@@ -263,7 +264,8 @@ final class RuleBasedFinder implements ExpressionFinder {
         if (first.length == 0) {
             return NONE; // most words: no rule starts with their first letter
         }
-        String token = text.substring(start, end);
+        // a rule pattern looks at most a few dozen characters into its first token
+        String token = text.substring(start, Math.min(end, start + MAX_JUDGED_TOKEN_LENGTH));
         int[] c = candidates.get(token);
         if (c != null) {
             return c;
@@ -276,7 +278,7 @@ final class RuleBasedFinder implements ExpressionFinder {
             }
         }
         c = list.stream().mapToInt(Integer::intValue).toArray();
-        if (candidates.size() < MAX_CACHED_TOKENS) {
+        if (candidates.size() < MAX_CACHED_TOKENS && token.length() <= MAX_CACHED_TOKEN_LENGTH) {
             candidates.put(token, c);
         }
         return c;
