@@ -95,7 +95,10 @@ public final class PipelineBench {
         return out;
     }
 
-    /** The peak heap use since the JVM started (sum of the heap pools' peaks), in bytes. */
+    /**
+     * The peak heap use since the JVM started, in bytes: the sum of the heap pools' peaks, an upper
+     * bound (the pools peak at different times, so it can exceed the maximum heap).
+     */
     public static long peakHeapBytes() {
         long sum = 0;
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
@@ -112,7 +115,8 @@ public final class PipelineBench {
         for (Figures f : figures) {
             out.println("  " + f);
         }
-        out.printf(Locale.ROOT, "  peak heap so far: %,d MB (max heap %,d MB)%n", peakHeapBytes() >> 20,
+        out.printf(Locale.ROOT, "  peak heap so far: at most %,d MB (sum of pool peaks; max heap %,d MB)%n",
+                peakHeapBytes() >> 20,
                 Runtime.getRuntime().maxMemory() >> 20);
     }
 }
