@@ -114,8 +114,9 @@ final class StandardMerger implements EventMerger {
     public MergeResult merge(List<EventMention> mentions, Map<String, ArticleInfo> articles) {
         List<Similarity.Features> dated = new ArrayList<>();
         List<Similarity.Features> undated = new ArrayList<>();
+        Similarity.Cache cache = new Similarity.Cache();
         for (EventMention m : mentions) {
-            Similarity.Features f = similarity.features(m);
+            Similarity.Features f = similarity.features(m, cache);
             (m.isDated() ? dated : undated).add(f);
         }
         dated.sort(NARROW_FIRST);
