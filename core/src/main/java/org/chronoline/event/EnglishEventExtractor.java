@@ -252,7 +252,8 @@ final class EnglishEventExtractor implements EventExtractor {
             Token t = tokens.get(i);
             if (t.word() && !time[i] && t.text().length() >= 3 && Character.isLetter(t.text().charAt(0))
                     && !lexicon.isStopWord(t.text())) {
-                terms.add(Lexicon.stem(t.text()));
+                // interned: a story of a million mentions repeats a few thousand words
+                terms.add(Lexicon.stem(t.text()).intern());
             }
         }
         String triggerText = trigger < 0 ? null : tokens.get(trigger).text();
@@ -474,7 +475,7 @@ final class EnglishEventExtractor implements EventExtractor {
                 String name = cleanName(s.text().substring(tokens.get(a).start() - s.span().start(),
                         tokens.get(j - 1).end() - s.span().start()));
                 if (!name.isEmpty() && seen.add(name)) {
-                    out.add(name);
+                    out.add(name.intern());
                 }
             }
             i = j;

@@ -62,7 +62,6 @@ final class Similarity {
      * @param participants the keys of its participants
      * @param actors       the keys of the participant just before (or after) the trigger: who acted or spoke
      * @param terms        its key terms, sorted, without repeats
-     * @param blockingKeys keys for the merger's index
      * @param affiliation  a group the participant is said to belong to, or {@code null}
      * @param participantWords the participant keys split into words
      * @param actorWords   the actor keys split into words
@@ -72,7 +71,7 @@ final class Similarity {
      * @param endMonth     the month of the end
      */
     record Features(EventMention mention, ResolvedTime time, Lexicon.TriggerClass triggerClass, String triggerStem,
-                    List<String> participants, List<String> actors, List<String> terms, List<String> blockingKeys,
+                    List<String> participants, List<String> actors, List<String> terms,
                     Names.Affiliation affiliation, List<String[]> participantWords, List<String[]> actorWords,
                     long startDay, long endDay, int startMonth, int endMonth) {
     }
@@ -85,6 +84,7 @@ final class Similarity {
     static final class Cache {
         private final Map<String, String> strings = new HashMap<>();
         private final Map<String, List<String>> participantKeys = new HashMap<>();
+        private final Map<String, String[]> words = new HashMap<>();
 
         String intern(String s) {
             String known = strings.putIfAbsent(s, s);
@@ -113,23 +113,28 @@ final class Similarity {
         for (int i = 0; i < terms.size(); i++) {
             terms.set(i, cache.intern(terms.get(i)));
         }
-        TreeSet<String> keys = new TreeSet<>();
-        keys.add(c != null ? "c:" + c.name() : "s:" + stem);
-        for (String p : participants) {
-            keys.add(participantKey(p));
-        }
-        for (String t : terms) {
-            keys.add("t:" + t);
-        }
-        List<String> blocking = new ArrayList<>(keys.size());
-        for (String k : keys) {
-            blocking.add(cache.intern(k));
-        }
         return new Features(m, time, c, stem, List.copyOf(participants), actors, List.copyOf(terms),
-                List.copyOf(blocking), names.affiliation(m.sentence().text()), split(participants), split(actors),
+                names.affiliation(m.sentence().text()), split(participants, cache), split(actors, cache),
                 time == null ? 0 : time.startDate().toEpochDay(), time == null ? 0 : time.endDate().toEpochDay(),
                 time == null ? 0 : time.startDate().getYear() * 12 + time.startDate().getMonthValue() - 1,
                 time == null ? 0 : time.endDate().getYear() * 12 + time.endDate().getMonthValue() - 1);
+    }
+
+    /**
+     * The keys under which the merger indexes a mention, sorted: its trigger class (or trigger
+     * stem), the last word of each participant, and each key term. Computed on demand rather than
+     * kept, to spare the heap.
+     */
+    static List<String> blockingKeys(Features f, Cache cache) {
+        TreeSet<String> keys = new TreeSet<>();
+        keys.add(cache.intern(f.triggerClass() != null ? "c:" + f.triggerClass().name() : "s:" + f.triggerStem()));
+        for (String p : f.participants()) {
+            keys.add(cache.intern(participantKey(p)));
+        }
+        for (String t : f.terms()) {
+            keys.add(cache.intern("t:" + t));
+        }
+        return new ArrayList<>(keys);
     }
 
     /** The blocking key of a participant key: its last word, without a plural "s". */
@@ -252,12 +257,12 @@ final class Similarity {
         return s >= ATTACH_THRESHOLD ? s : 0;
     }
 
-    private static List<String[]> split(List<String> keys) {
+    private static List<String[]> split(List<String> keys, Cache cache) {
         List<String[]> out = new ArrayList<>(keys.size());
         for (String k : keys) {
-            out.add(k.split(" "));
+            out.add(cache.words.computeIfAbsent(k, x -> x.split(" ")));
         }
-        return out;
+        return List.copyOf(out);
     }
 
     /**
