@@ -2,8 +2,10 @@ package org.chronoline.event;
 
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.chronoline.model.Article;
@@ -154,8 +156,12 @@ final class EnglishEventExtractor implements EventExtractor {
         List<TemporalExpression> order = new ArrayList<>(clausal);
         order.addAll(modifiers);
         order.sort((a, b) -> a.span().compareTo(b.span()));
+        Map<TemporalExpression, Integer> clausalIndex = new IdentityHashMap<>();
+        for (int i = 0; i < n; i++) {
+            clausalIndex.put(clausal.get(i), i);
+        }
         for (TemporalExpression e : order) {
-            int i = clausal.indexOf(e);
+            int i = clausalIndex.getOrDefault(e, -1);
             if (i >= 0) {
                 if (trigger[i] < 0 && !hasWords(tokens, time, lo[i], hi[i])) {
                     continue; // a dateline: the expression and nothing else
