@@ -19,17 +19,30 @@ import org.chronoline.text.TenseDetector;
 /**
  * The default extractor for English news text.
  *
- * <p>For each temporal expression with a calendar range, the clause nearest it (a sentence with
- * several expressions is split half-way between them) is searched for the trigger the time anchors:
- * the word of a {@linkplain Lexicon trigger class} or, failing one, a past-tense verb, closest to the
- * expression, where crossing a comma, a colon, a dash or a quotation mark counts as distance. A
- * reporting verb near the expression ("Noem said in August") thus dates the saying. Participants are
- * the capitalised name sequences of the clause (a capitalised word opening the sentence counts only
- * when the article never writes it in lower case); key terms are the stems of its content words.
+ * <p><b>Triggers.</b> Each temporal expression with a calendar range dates one trigger: a verb of a
+ * {@linkplain Lexicon trigger class}, an event noun, or failing both a past-tense verb. Every pair
+ * of an expression and a candidate word in its sentence is scored by the word's kind, its distance
+ * (crossing a comma, a colon, a dash, a quotation mark or another expression counts extra; a name of
+ * several capitalised words counts as one word) and ties favour verbs and words before their
+ * expression; the best pairs are taken first, each word and each expression once, and no link
+ * crosses another. A reporting verb near the expression ("Noem said in August") thus dates the
+ * saying; in "started in 1976, and launched the store in 2003" each year dates its own verb. An
+ * expression used as a possessive ("Tuesday's shooting") dates the event noun after it; a month
+ * name inside a name ("Judge April Perry") dates nothing; a line holding only a date (a dateline)
+ * gives nothing.
  *
- * <p>A sentence with no dated expression gives an undated mention when it holds a trigger of a
- * {@linkplain Lexicon.TriggerClass#strong() strong} class and a participant, so that the merger can
- * attach it to the same happening dated elsewhere. Page furniture gives nothing.
+ * <p><b>Clause, participants, key terms, label.</b> A sentence with several expressions is split
+ * half-way between them; each part (widened to its trigger) is the clause of its expression.
+ * Participants are the capitalised name sequences of the clause (a capitalised word opening the
+ * sentence counts only when the article never writes it in lower case, and not before a comma);
+ * key terms are the stems of its content words; the label is the trigger with the words around it
+ * up to a comma, a quote or the expression. The tense is {@link TenseDetector}'s, read at the
+ * trigger.
+ *
+ * <p><b>Undated mentions.</b> A sentence with no dated expression gives an undated mention when it
+ * reports one happening of a {@linkplain Lexicon.TriggerClass#strong() strong} class ("the arrest
+ * of", "rammed") and names a participant, so that the merger can attach it to the same happening
+ * dated elsewhere. Page furniture gives nothing.
  *
  * <p>Immutable and thread-safe.
  */
@@ -245,7 +258,8 @@ final class EnglishEventExtractor implements EventExtractor {
             Token t = tokens.get(i);
             if (t.word() && !time[i] && t.text().length() >= 3 && Character.isLetter(t.text().charAt(0))
                     && !lexicon.isStopWord(t.text())) {
-                terms.add(Lexicon.stem(t.text()));
+                // interned: a story of a million mentions repeats a few thousand words
+                terms.add(Lexicon.stem(t.text()).intern());
             }
         }
         String triggerText = trigger < 0 ? null : tokens.get(trigger).text();
@@ -467,7 +481,7 @@ final class EnglishEventExtractor implements EventExtractor {
                 String name = cleanName(s.text().substring(tokens.get(a).start() - s.span().start(),
                         tokens.get(j - 1).end() - s.span().start()));
                 if (!name.isEmpty() && seen.add(name)) {
-                    out.add(name);
+                    out.add(name.intern());
                 }
             }
             i = j;

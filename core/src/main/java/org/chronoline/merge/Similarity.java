@@ -1,8 +1,9 @@
 package org.chronoline.merge;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import java.util.TreeSet;
 import java.util.function.ToDoubleFunction;
 import java.util.regex.Pattern;
@@ -59,8 +60,7 @@ final class Similarity {
      * @param triggerStem  the stem of its trigger, or {@code null}
      * @param participants the keys of its participants
      * @param actors       the keys of the participant just before (or after) the trigger: who acted or spoke
-     * @param terms        its key terms
-     * @param blockingKeys keys for the merger's index
+     * @param terms        its key terms, sorted, without repeats
      * @param affiliation  a group the participant is said to belong to, or {@code null}
      * @param participantWords the participant keys split into words
      * @param actorWords   the actor keys split into words
@@ -70,39 +70,70 @@ final class Similarity {
      * @param endMonth     the month of the end
      */
     record Features(EventMention mention, ResolvedTime time, Lexicon.TriggerClass triggerClass, String triggerStem,
-                    List<String> participants, List<String> actors, Set<String> terms, List<String> blockingKeys,
+                    List<String> participants, List<String> actors, List<String> terms,
                     Names.Affiliation affiliation, List<String[]> participantWords, List<String[]> actorWords,
                     long startDay, long endDay, int startMonth, int endMonth) {
     }
 
+    /**
+     * Per-merge memory shared by the features of many mentions: one instance of each key string and
+     * the keys of each participant name, so that a million mentions of one story fit in little heap.
+     * Not thread-safe; one per merge.
+     */
+    static final class Cache {
+        private final Map<String, String> strings = new HashMap<>();
+        private final Map<String, List<String>> participantKeys = new HashMap<>();
+        private final Map<String, String[]> words = new HashMap<>();
+
+        String intern(String s) {
+            String known = strings.putIfAbsent(s, s);
+            return known == null ? s : known;
+        }
+    }
+
     Features features(EventMention m) {
+        return features(m, new Cache());
+    }
+
+    Features features(EventMention m, Cache cache) {
         ResolvedTime time = m.isDated() ? m.time() : null;
         Lexicon.TriggerClass c = lexicon.triggerClass(m.trigger());
-        String stem = m.trigger() == null ? null : Lexicon.stem(m.trigger());
+        String stem = m.trigger() == null ? null : cache.intern(Lexicon.stem(m.trigger()));
         List<String> participants = new ArrayList<>();
         for (String p : m.participants()) {
-            for (String k : names.keys(p)) {
+            for (String k : cache.participantKeys.computeIfAbsent(p, names::keys)) {
                 if (!participants.contains(k)) {
-                    participants.add(k.intern());
+                    participants.add(cache.intern(k));
                 }
             }
         }
         List<String> actors = actors(m);
-        Set<String> terms = SortedStrings.of(m.keyTerms());
-        TreeSet<String> keys = new TreeSet<>();
-        keys.add(c != null ? "c:" + c.name() : "s:" + stem);
-        for (String p : participants) {
-            keys.add(participantKey(p));
+        List<String> terms = new ArrayList<>(new TreeSet<>(m.keyTerms()));
+        for (int i = 0; i < terms.size(); i++) {
+            terms.set(i, cache.intern(terms.get(i)));
         }
-        for (String t : terms) {
-            keys.add("t:" + t);
-        }
-        return new Features(m, time, c, stem, List.copyOf(participants), actors, terms,
-                List.copyOf(SortedStrings.of(keys)),
-                names.affiliation(m.sentence().text()), split(participants), split(actors),
+        return new Features(m, time, c, stem, List.copyOf(participants), actors, List.copyOf(terms),
+                names.affiliation(m.sentence().text()), split(participants, cache), split(actors, cache),
                 time == null ? 0 : time.startDate().toEpochDay(), time == null ? 0 : time.endDate().toEpochDay(),
                 time == null ? 0 : time.startDate().getYear() * 12 + time.startDate().getMonthValue() - 1,
                 time == null ? 0 : time.endDate().getYear() * 12 + time.endDate().getMonthValue() - 1);
+    }
+
+    /**
+     * The keys under which the merger indexes a mention, sorted: its trigger class (or trigger
+     * stem), the last word of each participant, and each key term. Computed on demand rather than
+     * kept, to spare the heap.
+     */
+    static List<String> blockingKeys(Features f, Cache cache) {
+        TreeSet<String> keys = new TreeSet<>();
+        keys.add(cache.intern(f.triggerClass() != null ? "c:" + f.triggerClass().name() : "s:" + f.triggerStem()));
+        for (String p : f.participants()) {
+            keys.add(cache.intern(participantKey(p)));
+        }
+        for (String t : f.terms()) {
+            keys.add(cache.intern("t:" + t));
+        }
+        return new ArrayList<>(keys);
     }
 
     /** The blocking key of a participant key: its last word, without a plural "s". */
@@ -225,20 +256,12 @@ final class Similarity {
         return s >= ATTACH_THRESHOLD ? s : 0;
     }
 
-    private static List<String[]> split(List<String> keys) {
-        if (keys.isEmpty()) {
-            return List.of();
+    private static List<String[]> split(List<String> keys, Cache cache) {
+        List<String[]> out = new ArrayList<>(keys.size());
+        for (String k : keys) {
+            out.add(cache.words.computeIfAbsent(k, x -> x.split(" ")));
         }
-        // compact and shared: the merger holds these for every mention at once
-        String[][] out = new String[keys.size()][];
-        for (int i = 0; i < out.length; i++) {
-            String[] words = keys.get(i).split(" ");
-            for (int w = 0; w < words.length; w++) {
-                words[w] = words[w].intern();
-            }
-            out[i] = words;
-        }
-        return List.of(out);
+        return List.copyOf(out);
     }
 
     /**
@@ -264,22 +287,28 @@ final class Similarity {
         return n;
     }
 
-    /** Dice's coefficient of two term sets, each term counted by its weight. */
-    static double dice(Set<String> a, Set<String> b, ToDoubleFunction<String> weight) {
+    /** Dice's coefficient of two sorted term lists, each term counted by its weight. */
+    static double dice(List<String> a, List<String> b, ToDoubleFunction<String> weight) {
         if (a.isEmpty() || b.isEmpty()) {
             return 0;
         }
         double common = 0;
         double total = 0;
-        for (String t : a) {
-            double w = weight.applyAsDouble(t);
-            total += w;
-            if (b.contains(t)) {
+        int i = 0;
+        int j = 0;
+        while (i < a.size() || j < b.size()) {
+            int c = i == a.size() ? 1 : j == b.size() ? -1 : a.get(i).compareTo(b.get(j));
+            if (c == 0) {
+                double w = weight.applyAsDouble(a.get(i));
                 common += w;
+                total += 2 * w;
+                i++;
+                j++;
+            } else if (c < 0) {
+                total += weight.applyAsDouble(a.get(i++));
+            } else {
+                total += weight.applyAsDouble(b.get(j++));
             }
-        }
-        for (String t : b) {
-            total += weight.applyAsDouble(t);
         }
         return total == 0 ? 0 : 2.0 * common / total;
     }

@@ -114,13 +114,14 @@ final class StandardMerger implements EventMerger {
     public MergeResult merge(List<EventMention> mentions, Map<String, ArticleInfo> articles) {
         List<Similarity.Features> dated = new ArrayList<>();
         List<Similarity.Features> undated = new ArrayList<>();
+        Similarity.Cache cache = new Similarity.Cache();
         for (EventMention m : mentions) {
-            Similarity.Features f = similarity.features(m);
+            Similarity.Features f = similarity.features(m, cache);
             (m.isDated() ? dated : undated).add(f);
         }
         dated.sort(NARROW_FIRST);
         undated.sort(TEXT_ORDER);
-        Map<String, Integer> frequency = keyFrequency(dated, undated);
+        Map<String, Integer> frequency = keyFrequency(dated, undated, cache);
         int total = Math.max(1, dated.size() + undated.size());
         Map<String, Double> weights = new HashMap<>();
         ToDoubleFunction<String> weight = t -> weights.computeIfAbsent(t,
@@ -134,7 +135,7 @@ final class StandardMerger implements EventMerger {
         Map<IndexKey, List<Cluster>> index = new HashMap<>();
         HitCounter counter = new HitCounter();
         for (Similarity.Features f : dated) {
-            List<String> keys = blockingKeys(f, frequency);
+            List<String> keys = blockingKeys(f, frequency, cache);
             Cluster best = null;
             double bestScore = 0;
             for (Cluster c : candidates(index, f, keys, clusters, counter)) {
@@ -162,7 +163,7 @@ final class StandardMerger implements EventMerger {
         for (Cluster c : clusters) {
             members.add(new ArrayList<>(c.members));
         }
-        List<EventMention> left = attachUndated(clusters, members, undated, weight);
+        List<EventMention> left = attachUndated(clusters, members, undated, weight, cache);
 
         List<Event> events = new ArrayList<>();
         for (List<Similarity.Features> group : members) {
@@ -288,15 +289,16 @@ final class StandardMerger implements EventMerger {
         return out;
     }
 
-    private static Map<String, Integer> keyFrequency(List<Similarity.Features> dated, List<Similarity.Features> undated) {
+    private static Map<String, Integer> keyFrequency(List<Similarity.Features> dated, List<Similarity.Features> undated,
+                                                     Similarity.Cache cache) {
         Map<String, Integer> freq = new HashMap<>();
         for (Similarity.Features f : dated) {
-            for (String k : f.blockingKeys()) {
+            for (String k : Similarity.blockingKeys(f, cache)) {
                 freq.merge(k, 1, Integer::sum);
             }
         }
         for (Similarity.Features f : undated) {
-            for (String k : f.blockingKeys()) {
+            for (String k : Similarity.blockingKeys(f, cache)) {
                 freq.merge(k, 1, Integer::sum);
             }
         }
@@ -304,8 +306,9 @@ final class StandardMerger implements EventMerger {
     }
 
     /** The mention's rarest blocking keys (participants always kept), rarest first, ties by name. */
-    private static List<String> blockingKeys(Similarity.Features f, Map<String, Integer> frequency) {
-        List<String> all = new ArrayList<>(f.blockingKeys());
+    private static List<String> blockingKeys(Similarity.Features f, Map<String, Integer> frequency,
+                                             Similarity.Cache cache) {
+        List<String> all = Similarity.blockingKeys(f, cache);
         all.sort(Comparator.comparingInt((String k) -> frequency.getOrDefault(k, 0)).thenComparing(k -> k));
         List<String> out = new ArrayList<>();
         for (String k : all) {
@@ -318,11 +321,12 @@ final class StandardMerger implements EventMerger {
 
     /** Attaches undated mentions to the best event; returns those left over, in text order. */
     private List<EventMention> attachUndated(List<Cluster> clusters, List<List<Similarity.Features>> members,
-                                             List<Similarity.Features> undated, ToDoubleFunction<String> weight) {
+                                             List<Similarity.Features> undated, ToDoubleFunction<String> weight,
+                                             Similarity.Cache cache) {
         Map<String, TreeSet<Integer>> index = new HashMap<>();
         for (Cluster c : clusters) {
             for (Similarity.Features f : c.members) {
-                for (String k : f.blockingKeys()) {
+                for (String k : Similarity.blockingKeys(f, cache)) {
                     if (k.startsWith("p:")) {
                         TreeSet<Integer> posting = index.computeIfAbsent(k, x -> new TreeSet<>());
                         if (posting.size() < MAX_POSTINGS) {
@@ -335,7 +339,7 @@ final class StandardMerger implements EventMerger {
         List<EventMention> left = new ArrayList<>();
         for (Similarity.Features u : undated) {
             TreeSet<Integer> candidates = new TreeSet<>();
-            for (String k : u.blockingKeys()) {
+            for (String k : Similarity.blockingKeys(u, cache)) {
                 if (k.startsWith("p:")) {
                     candidates.addAll(index.getOrDefault(k, new TreeSet<>()));
                 }
