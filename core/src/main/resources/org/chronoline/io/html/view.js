@@ -326,6 +326,17 @@
     // Two passes: events narrower than half the view first, so the few wide ones ("the 2020s")
     // cannot take every lane; then the wide ones, in whatever room is left.
     var wide = [];
+    // the selected event always gets the first lane, so following a link or "Show on the axis"
+    // never leaves it in a cluster
+    var reserved = null;
+    var chosen = selected ? byId[selected] : null;
+    if (chosen && chosen.start !== null && shown.indexOf(chosen) >= 0 && chosen.end >= view.t0
+        && chosen.start <= view.t1) {
+      reserved = itemBox(chosen, msPerPx);
+      laneItems[0].push(reserved);
+      fragment.appendChild(itemNode(chosen, reserved.left, reserved.x1, 0));
+      drawn++;
+    }
     for (var i = 0; i < shown.length; i++) {
       var e = shown[i];
       if (e.end < view.t0 && !(e.point && e.start >= view.t0 - 8 * msPerPx)) {
@@ -334,6 +345,9 @@
       if (e.start > view.t1) {
         break;
       }
+      if (reserved && e === reserved.e) {
+        continue;
+      }
       var box = itemBox(e, msPerPx);
       if (box.x1 - box.left > width / 2) {
         wide.push(box);
@@ -341,7 +355,7 @@
       }
       var lane = -1;
       for (var k = 0; k < lanes; k++) {
-        if (laneEnds[k] <= box.left - 4) {
+        if (laneEnds[k] <= box.left - 4 && (k > 0 || !reserved || !overlaps(box, reserved))) {
           lane = k;
           break;
         }
@@ -357,7 +371,7 @@
     }
     wide.forEach(function (box) {
       for (var k = 0; k < lanes; k++) {
-        var free = laneItems[k].every(function (o) { return o.right + 4 <= box.left || box.right + 4 <= o.left; });
+        var free = laneItems[k].every(function (o) { return !overlaps(box, o); });
         if (free) {
           laneItems[k].push(box);
           fragment.appendChild(itemNode(box.e, box.left, box.x1, k));
@@ -386,8 +400,17 @@
       fragment.appendChild(el('div', 'now-empty', placed.length === 0
         ? 'No event has a calendar date to place on the axis.' : 'No event matches the filter.'));
     }
+    // keep the keyboard focus on the same event across redraws
+    var active = document.activeElement;
+    var focusedId = active && itemsLayer.contains(active) ? active.getAttribute('data-event') : null;
     itemsLayer.textContent = '';
     itemsLayer.appendChild(fragment);
+    if (focusedId) {
+      var again = itemsLayer.querySelector('[data-event="' + focusedId + '"]');
+      if (again) {
+        again.focus({ preventScroll: true });
+      }
+    }
     rangeLabel.textContent = formatDate(view.t0) + ' \u2013 ' + formatDate(view.t1) + '  \u00b7  '
       + (shown === placed ? '' : shown.length + ' match, ') + drawn + ' shown'
       + (binKeys.length ? ', ' + countIn(bins, binKeys) + ' in clusters' : '');
@@ -406,6 +429,10 @@
     var left = e.point ? x0 - 6 : Math.max(x0, -2);
     var right = e.point ? x0 + labelWidth(e) : Math.max(x1, left + labelWidth(e));
     return { e: e, x0: x0, x1: x1, left: left, right: right };
+  }
+
+  function overlaps(a, b) {
+    return !(a.right + 4 <= b.left || b.right + 4 <= a.left);
   }
 
   function addToCluster(bins, binKeys, e, x, width) {
@@ -717,4 +744,12 @@
 
   showHint();
   render();
+
+  // a link to page.html#event-e5 opens with that event selected on the axis
+  var linked = /^#event-(.+)$/.exec(window.location.hash);
+  if (linked && byId[linked[1]] && byId[linked[1]].start !== null) {
+    var target = byId[linked[1]];
+    showRange(target.start, target.end);
+    showDetails(target.id);
+  }
 }());

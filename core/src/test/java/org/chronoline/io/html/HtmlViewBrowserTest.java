@@ -218,9 +218,33 @@ class HtmlViewBrowserTest {
         browser.evaluate("window.chronoline.filter('')");
         settle();
         assertThat(onTheAxis()).isEqualTo(placedIds(t));
+
+        // keyboard: Tab to an event, Enter shows it, and the focus survives the redraw
+        browser.evaluate("document.querySelector(\".item[data-event='e1']\").focus()");
+        browser.send("Input.dispatchKeyEvent", HeadlessChromium.params().put("type", "keyDown").put("key", "Enter")
+                .put("code", "Enter").put("windowsVirtualKeyCode", 13).put("text", "\r"));
+        browser.send("Input.dispatchKeyEvent", HeadlessChromium.params().put("type", "keyUp").put("key", "Enter")
+                .put("code", "Enter").put("windowsVirtualKeyCode", 13));
+        settle();
+        assertThat(browser.evaluate("document.querySelector('.details h2').textContent").asText())
+                .isEqualTo("The operation began");
+        assertThat(browser.evaluate("document.activeElement.getAttribute('data-event')").asText()).isEqualTo("e1");
         clickOn(".items .item[data-event='e3']");
         browser.evaluate("window.scrollTo(0, 0)");
         browser.screenshot(Path.of("target", "html-view-hand-made.png"));
+    }
+
+    @Test
+    void aLinkToAnEventOpensWithItSelected() {
+        Timeline t = SampleTimelines.generated(300, 9);
+        open("linked", t);
+        String id = t.events().get(150).id();
+        browser.navigate("about:blank");
+        browser.navigate("http://127.0.0.1:" + server.getAddress().getPort() + "/linked.html#event-" + id);
+        settle();
+        assertThat(browser.evaluate("document.querySelector('.details h2').textContent").asText())
+                .isEqualTo(t.events().get(150).label());
+        assertThat(browser.evaluate("document.querySelectorAll('.item.selected').length").asInt()).isEqualTo(1);
     }
 
     @Test
@@ -328,6 +352,12 @@ class HtmlViewBrowserTest {
         int expected = t.events().stream().filter(e -> e.id().equals(id)).findFirst().orElseThrow().mentions().size();
         assertThat(browser.evaluate("document.querySelectorAll('.details .mention').length").asInt())
                 .isEqualTo(expected);
+        // "Show on the axis" in the list selects the event and draws it, however crowded
+        String far = t.events().get(1_000).id();
+        clickOn("#event-" + far + " button.show-on-axis");
+        assertThat(browser.evaluate("document.querySelectorAll(\".items .item.selected[data-event='" + far
+                + "']\").length").asInt()).isEqualTo(1);
+        clickOn(".items .item[data-event='" + id + "']");
         browser.evaluate("window.scrollTo(0, 0)");
         browser.screenshot(Path.of("target", "html-view-2000.png"));
     }
