@@ -357,7 +357,6 @@ class HtmlViewBrowserTest {
         clickOn("#event-" + far + " button.show-on-axis");
         assertThat(browser.evaluate("document.querySelectorAll(\".items .item.selected[data-event='" + far
                 + "']\").length").asInt()).isEqualTo(1);
-        clickOn(".items .item[data-event='" + id + "']");
         browser.evaluate("window.scrollTo(0, 0)");
         browser.screenshot(Path.of("target", "html-view-2000.png"));
     }
