@@ -303,7 +303,8 @@
 
   // ---- items: visible events in lanes, the rest in clusters ----
   function labelWidth(e) {
-    return Math.min(e.label.length * 6.4 + 30, 236);
+    var chars = e.label.length + (e.point ? 0 : e.when.length + 3);
+    return Math.min(chars * 6.4 + 30, e.point ? 236 : 300);
   }
 
   function render() {
@@ -369,6 +370,9 @@
       fragment.appendChild(itemNode(e, box.left, box.x1, lane));
       drawn++;
     }
+    // of the wide ones, the narrowest say most about this stretch of time ("that month" before
+    // "the 21st century")
+    wide.sort(function (a, b) { return (a.x1 - a.left) - (b.x1 - b.left) || a.e.start - b.e.start; });
     wide.forEach(function (box) {
       for (var k = 0; k < lanes; k++) {
         var free = laneItems[k].every(function (o) { return !overlaps(box, o); });
@@ -477,7 +481,14 @@
       node.style.minWidth = w.toFixed(1) + 'px';
       node.appendChild(bar);
     }
-    node.appendChild(el('span', 'label', e.label));
+    var label = el('span', 'label');
+    if (!e.point) {
+      // a bar says which stretch of time it is, even when its start is out of view
+      label.appendChild(el('span', 'when-tag', e.when));
+      label.appendChild(document.createTextNode(' '));
+    }
+    label.appendChild(document.createTextNode(e.label));
+    node.appendChild(label);
     return node;
   }
 
