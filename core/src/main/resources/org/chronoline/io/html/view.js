@@ -562,7 +562,7 @@
     schedule();
   }
 
-  /** Selects the event at {@code index} in time order and brings it into view. */
+  /** Selects the event at this index in time order and brings it into view. */
   function jump(index) {
     var e = placed[index];
     var span = view.t1 - view.t0;
@@ -639,7 +639,13 @@
     ev.preventDefault();
     var rect = stage.getBoundingClientRect();
     var anchor = Math.min(1, Math.max(0, (ev.clientX - rect.left) / rect.width));
-    var delta = ev.deltaMode === 1 ? ev.deltaY * 16 : ev.deltaY;
+    var lines = ev.deltaMode === 1 ? 16 : 1;
+    if (ev.shiftKey || Math.abs(ev.deltaX) > Math.abs(ev.deltaY)) {
+      // a sideways swipe on a touchpad, or shift and the wheel, pans
+      panBy((ev.shiftKey && ev.deltaX === 0 ? ev.deltaY : ev.deltaX) * lines / (rect.width || 800));
+      return;
+    }
+    var delta = ev.deltaY * lines;
     zoomBy(Math.exp(Math.max(-300, Math.min(300, delta)) * 0.0015), anchor);
   }, { passive: false });
 

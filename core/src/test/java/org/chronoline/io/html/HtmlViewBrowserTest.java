@@ -1,6 +1,7 @@
 package org.chronoline.io.html;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.sun.net.httpserver.HttpServer;
@@ -314,6 +315,15 @@ class HtmlViewBrowserTest {
         JsonNode zoomed = browser.evaluate("window.chronoline.view()");
         assertThat(zoomed.get("end").asDouble() - zoomed.get("start").asDouble())
                 .isLessThan(before.get("end").asDouble() - before.get("start").asDouble());
+        browser.send("Input.dispatchMouseEvent", HeadlessChromium.params().put("type", "mouseWheel").put("x", x)
+                .put("y", y).put("deltaX", 120).put("deltaY", 0));
+        settle();
+        JsonNode swiped = browser.evaluate("window.chronoline.view()");
+        assertThat(swiped.get("start").asDouble()).as("a sideways swipe pans to later times")
+                .isGreaterThan(zoomed.get("start").asDouble());
+        assertThat(swiped.get("end").asDouble() - swiped.get("start").asDouble())
+                .isCloseTo(zoomed.get("end").asDouble() - zoomed.get("start").asDouble(), within(1.0));
+        zoomed = swiped;
         browser.mouse("mousePressed", x, y - 150, 1);
         browser.mouse("mouseMoved", x + 60, y - 150, 1);
         browser.mouse("mouseMoved", x + 200, y - 150, 1);
