@@ -210,8 +210,10 @@ final class RuleBasedFinder implements ExpressionFinder {
         return switch (q) {
             case EARLY, MID, LATE, START_OF, END_OF, BY, UNTIL, SINCE, BEFORE, AFTER ->
                     spec instanceof TimeSpec.CalendarDate || spec instanceof TimeSpec.YearPart
+                            || spec instanceof TimeSpec.RelativeYearPart
                             || spec instanceof TimeSpec.RelativeUnit || spec instanceof TimeSpec.Era
                             || spec instanceof TimeSpec.RelativeWeekday || spec instanceof TimeSpec.DeicticDay
+                            || spec instanceof TimeSpec.NthWeekday
                             || spec instanceof TimeSpec.Anaphoric
                             || (spec instanceof TimeSpec.ClockTime && q.ordinal() >= Qualifier.BY.ordinal());
             case EARLIER, LATER -> spec instanceof TimeSpec.RelativeUnit ru && ru.offset() != null && ru.offset() == 0;
