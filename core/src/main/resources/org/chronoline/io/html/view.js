@@ -314,77 +314,26 @@
     var msPerPx = (view.t1 - view.t0) / width;
     renderTicks(width, msPerPx);
     var lanes = Math.max(1, Math.floor((height - AXIS_HEIGHT - CLUSTER_ROW - 6) / LANE_HEIGHT));
-    var laneEnds = [];
-    var laneItems = [];
-    for (var l = 0; l < lanes; l++) {
-      laneEnds.push(-Infinity);
-      laneItems.push([]);
-    }
-    var bins = {};
-    var binKeys = [];
-    var fragment = document.createDocumentFragment();
-    var drawn = 0;
-    // Two passes: events narrower than half the view first, so the few wide ones ("the 2020s")
-    // cannot take every lane; then the wide ones, in whatever room is left.
-    var wide = [];
-    // the selected event always gets the first lane, so following a link or "Show on the axis"
-    // never leaves it in a cluster
-    var reserved = null;
     var chosen = selected ? byId[selected] : null;
-    if (chosen && chosen.start !== null && shown.indexOf(chosen) >= 0 && chosen.end >= view.t0
-        && chosen.start <= view.t1) {
-      reserved = itemBox(chosen, msPerPx);
-      laneItems[0].push(reserved);
-      fragment.appendChild(itemNode(chosen, reserved.left, reserved.x1, 0));
-      drawn++;
+    if (chosen && (chosen.start === null || shown.indexOf(chosen) < 0 || chosen.end < view.t0
+        || chosen.start > view.t1)) {
+      chosen = null;
     }
-    for (var i = 0; i < shown.length; i++) {
-      var e = shown[i];
-      if (e.end < view.t0 && !(e.point && e.start >= view.t0 - 8 * msPerPx)) {
-        continue;
-      }
-      if (e.start > view.t1) {
-        break;
-      }
-      if (reserved && e === reserved.e) {
-        continue;
-      }
-      var box = itemBox(e, msPerPx);
-      if (box.x1 - box.left > width / 2) {
-        wide.push(box);
-        continue;
-      }
-      var lane = -1;
-      for (var k = 0; k < lanes; k++) {
-        if (laneEnds[k] <= box.left - 4 && (k > 0 || !reserved || !overlaps(box, reserved))) {
-          lane = k;
-          break;
-        }
-      }
-      if (lane < 0) {
-        addToCluster(bins, binKeys, e, box.x0, width);
-        continue;
-      }
-      laneEnds[lane] = box.right;
-      laneItems[lane].push(box);
-      fragment.appendChild(itemNode(e, box.left, box.x1, lane));
-      drawn++;
+    var result = layout(width, msPerPx, lanes, null);
+    if (chosen && !result.items.some(function (it) { return it.box.e === chosen; })) {
+      // the selected event was crowded out: lay out again with the first lane kept for it, so
+      // following a link or "Show on the axis" never leaves it in a cluster
+      result = layout(width, msPerPx, lanes, chosen);
     }
-    // of the wide ones, the narrowest say most about this stretch of time ("that month" before
-    // "the 21st century")
-    wide.sort(function (a, b) { return (a.x1 - a.left) - (b.x1 - b.left) || a.e.start - b.e.start; });
-    wide.forEach(function (box) {
-      for (var k = 0; k < lanes; k++) {
-        var free = laneItems[k].every(function (o) { return !overlaps(box, o); });
-        if (free) {
-          laneItems[k].push(box);
-          fragment.appendChild(itemNode(box.e, box.left, box.x1, k));
-          drawn++;
-          return;
-        }
-      }
-      addToCluster(bins, binKeys, box.e, Math.max(0, box.x0), width);
+    var fragment = document.createDocumentFragment();
+    // in time order, so Tab walks the axis from left to right
+    result.items.sort(function (a, b) { return a.box.e.start - b.box.e.start || a.lane - b.lane; });
+    result.items.forEach(function (it) {
+      fragment.appendChild(itemNode(it.box.e, it.box.left, it.box.x1, it.lane));
     });
+    var drawn = result.items.length;
+    var bins = result.bins;
+    var binKeys = result.binKeys;
     binKeys.forEach(function (key) {
       var bin = bins[key];
       var c = button('cluster' + (bin.conflict ? ' has-conflict' : ''), '+' + bin.ids.length,
@@ -423,6 +372,72 @@
     stats.clusters = binKeys.length;
     stats.lastRenderMs = window.performance.now() - started;
     document.documentElement.setAttribute('data-chronoline-ready', 'true');
+  }
+
+  /**
+   * Puts the events in view into lanes, greedily in time order; what does not fit goes into
+   * clusters by position. Two passes: events narrower than half the view first, so the few wide
+   * ones ("the 2020s") cannot take every lane; then the wide ones, narrowest first, in whatever room
+   * is left. With {@code reserved}, that event takes the first lane before anything else.
+   */
+  function layout(width, msPerPx, lanes, reserved) {
+    var laneEnds = [];
+    var laneItems = [];
+    for (var l = 0; l < lanes; l++) {
+      laneEnds.push(-Infinity);
+      laneItems.push([]);
+    }
+    var out = { items: [], bins: {}, binKeys: [] };
+    var wide = [];
+    var reservedBox = null;
+    if (reserved) {
+      reservedBox = itemBox(reserved, msPerPx);
+      laneItems[0].push(reservedBox);
+      out.items.push({ box: reservedBox, lane: 0 });
+    }
+    for (var i = 0; i < shown.length; i++) {
+      var e = shown[i];
+      if (e.end < view.t0 && !(e.point && e.start >= view.t0 - 8 * msPerPx)) {
+        continue;
+      }
+      if (e.start > view.t1) {
+        break;
+      }
+      if (e === reserved) {
+        continue;
+      }
+      var box = itemBox(e, msPerPx);
+      if (box.x1 - box.left > width / 2) {
+        wide.push(box);
+        continue;
+      }
+      var lane = -1;
+      for (var k = 0; k < lanes; k++) {
+        if (laneEnds[k] <= box.left - 4 && (k > 0 || !reservedBox || !overlaps(box, reservedBox))) {
+          lane = k;
+          break;
+        }
+      }
+      if (lane < 0) {
+        addToCluster(out.bins, out.binKeys, e, box.x0, width);
+        continue;
+      }
+      laneEnds[lane] = box.right;
+      laneItems[lane].push(box);
+      out.items.push({ box: box, lane: lane });
+    }
+    wide.sort(function (a, b) { return (a.x1 - a.left) - (b.x1 - b.left) || a.e.start - b.e.start; });
+    wide.forEach(function (box) {
+      for (var k = 0; k < lanes; k++) {
+        if (laneItems[k].every(function (o) { return !overlaps(box, o); })) {
+          laneItems[k].push(box);
+          out.items.push({ box: box, lane: k });
+          return;
+        }
+      }
+      addToCluster(out.bins, out.binKeys, box.e, Math.max(0, box.x0), width);
+    });
+    return out;
   }
 
   /** Where an event goes: its start and end in pixels and the extent its label needs. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -270,6 +271,23 @@ class HtmlViewBrowserTest {
             browser.screenshot(Path.of("target", "html-view-no-script.png"));
         } finally {
             browser.send("Emulation.setScriptExecutionDisabled", HeadlessChromium.params().put("value", false));
+        }
+    }
+
+    @Test
+    void darkModeFollowsTheSystem() throws IOException {
+        ObjectNode dark = HeadlessChromium.params();
+        dark.putArray("features").addObject().put("name", "prefers-color-scheme").put("value", "dark");
+        browser.send("Emulation.setEmulatedMedia", dark);
+        try {
+            open("dark", SampleTimelines.handMade());
+            assertThat(browser.evaluate("getComputedStyle(document.body).backgroundColor").asText())
+                    .isEqualTo("rgb(18, 26, 34)");
+            clickOn(".items .item[data-event='e3']");
+            browser.evaluate("window.scrollTo(0, 0)");
+            browser.screenshot(Path.of("target", "html-view-dark.png"));
+        } finally {
+            browser.send("Emulation.setEmulatedMedia", HeadlessChromium.params().put("media", ""));
         }
     }
 
