@@ -161,11 +161,18 @@ class HtmlViewBrowserTest {
         open("seeds", t);
         assertListHasEveryEvent(t);
         assertThat(onTheAxis()).isEqualTo(placedIds(t));
+        // each event, shown from the list, is drawn on the axis as an item of its own
+        for (String id : placedIds(t)) {
+            browser.evaluate("document.querySelector('#event-" + id + " button.show-on-axis').click()");
+            settle();
+            assertThat(browser.evaluate("document.querySelectorAll(\".items .item.selected[data-event='" + id
+                    + "']\").length").asInt()).as(id).isEqualTo(1);
+        }
         browser.evaluate("window.chronoline.focus()");
         settle();
         if (!placedIds(t).isEmpty()) {
-            String id = browser.evaluate("document.querySelector('.items .item').getAttribute('data-event')")
-                    .asText();
+            String id = browser.evaluate("(document.querySelector('.items .item.conflict')"
+                    + " || document.querySelector('.items .item')).getAttribute('data-event')").asText();
             clickOn(".items .item[data-event='" + id + "']");
             Event event = t.events().stream().filter(e -> e.id().equals(id)).findFirst().orElseThrow();
             JsonNode mentions = browser.evaluate("Array.from(document.querySelectorAll('.details .mention'))"
