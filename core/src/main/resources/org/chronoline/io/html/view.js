@@ -741,21 +741,29 @@
   });
   window.addEventListener('resize', schedule);
 
-  // "show on the axis" buttons in the list
+  // "Show on the axis" buttons in the list, with one listener for all of them
   Array.prototype.forEach.call(document.querySelectorAll('.event[data-event]'), function (li) {
     var e = byId[li.getAttribute('data-event')];
-    if (!e || e.start === null) {
-      return;
-    }
     var when = li.querySelector('.when');
-    if (when) {
-      when.appendChild(button('show-on-axis', 'Show on the axis', null, function () {
+    if (e && e.start !== null && when) {
+      var b = el('button', 'show-on-axis', 'Show on the axis');
+      b.type = 'button';
+      when.appendChild(b);
+    }
+  });
+  var list = document.getElementById('event-list');
+  if (list) {
+    list.addEventListener('click', function (ev) {
+      var b = ev.target.closest ? ev.target.closest('button.show-on-axis') : null;
+      var li = b ? b.closest('.event[data-event]') : null;
+      var e = li ? byId[li.getAttribute('data-event')] : null;
+      if (e) {
         showRange(e.start, e.end);
         showDetails(e.id);
         root.scrollIntoView({ behavior: 'smooth', block: 'start' });
-      }));
-    }
-  });
+      }
+    });
+  }
 
   // a small API, for tests and for people poking at the page from the console
   window.chronoline = {
