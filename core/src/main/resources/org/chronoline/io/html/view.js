@@ -751,9 +751,9 @@
       when.appendChild(b);
     }
   });
-  var list = document.getElementById('event-list');
-  if (list) {
-    list.addEventListener('click', function (ev) {
+  var eventList = document.getElementById('event-list');
+  if (eventList) {
+    eventList.addEventListener('click', function (ev) {
       var b = ev.target.closest ? ev.target.closest('button.show-on-axis') : null;
       var li = b ? b.closest('.event[data-event]') : null;
       var e = li ? byId[li.getAttribute('data-event')] : null;
