@@ -29,7 +29,8 @@ public final class TimeLabels {
     private static final Pattern WEEKDAY_SET = Pattern.compile("XXXX-WXX-(?<day>[1-7])");
 
     /** A simple duration: {@code P3D}, {@code PT2H}, {@code PXY}. */
-    private static final Pattern AMOUNT = Pattern.compile("P(?:(?<n>\\d+|X)(?<unit>[DWMY])|T(?<tn>\\d+|X)(?<tunit>[HMS]))");
+    private static final Pattern AMOUNT =
+            Pattern.compile("P(?:(?<n>\\d+|X)(?<unit>[DWMY])|T(?<tn>\\d+|X)(?<tunit>[HMS]))");
 
     private static final Map<String, String> UNITS = Map.of("D", "day", "W", "week", "M", "month", "Y", "year",
             "TH", "hour", "TM", "minute", "TS", "second");

@@ -24,7 +24,9 @@ import org.chronoline.model.Timeline;
  * timeline order, followed by the undated mentions (with the event columns empty). The columns are
  * {@link #COLUMNS}. RFC 4180: fields holding a comma, a quote or a line break are quoted, quotes
  * doubled, and records end with CRLF. UTF-8, with a byte order mark only when asked for (some
- * spreadsheet programs need it to read UTF-8).
+ * spreadsheet programs need it to read UTF-8). Text from the web can start with {@code =}, {@code +},
+ * {@code -} or {@code @}, which spreadsheet programs run as a formula; {@link #withFormulaGuard}
+ * makes such cells start with an apostrophe instead (off by default, as it changes the text).
  *
  * <p>Immutable and thread-safe; the same timeline always gives the same bytes.
  */
@@ -36,19 +38,26 @@ public final class CsvTimelineWriter implements TimelineWriter {
             "expression", "expression_value", "sentence");
 
     private final boolean byteOrderMark;
+    private final boolean formulaGuard;
 
-    private CsvTimelineWriter(boolean byteOrderMark) {
+    private CsvTimelineWriter(boolean byteOrderMark, boolean formulaGuard) {
         this.byteOrderMark = byteOrderMark;
+        this.formulaGuard = formulaGuard;
     }
 
-    /** A writer of plain UTF-8, without a byte order mark. */
+    /** A writer of plain UTF-8, without a byte order mark, writing every cell as it is. */
     public static CsvTimelineWriter create() {
-        return new CsvTimelineWriter(false);
+        return new CsvTimelineWriter(false, false);
     }
 
     /** A copy that starts the output with a UTF-8 byte order mark, or not. */
     public CsvTimelineWriter withByteOrderMark(boolean value) {
-        return new CsvTimelineWriter(value);
+        return new CsvTimelineWriter(value, formulaGuard);
+    }
+
+    /** A copy that writes cells starting with {@code = + - @} (or a tab or CR) after an apostrophe, or not. */
+    public CsvTimelineWriter withFormulaGuard(boolean value) {
+        return new CsvTimelineWriter(byteOrderMark, value);
     }
 
     @Override
@@ -101,14 +110,22 @@ public final class CsvTimelineWriter implements TimelineWriter {
         row[16] = m.sentence().text();
     }
 
-    private static void writeRow(Writer w, String[] fields) throws IOException {
+    private void writeRow(Writer w, String[] fields) throws IOException {
         for (int i = 0; i < fields.length; i++) {
             if (i > 0) {
                 w.write(',');
             }
-            w.write(quote(fields[i]));
+            w.write(quote(formulaGuard ? guard(fields[i]) : fields[i]));
         }
         w.write("\r\n");
+    }
+
+    static String guard(String field) {
+        if (field == null || field.isEmpty()) {
+            return field;
+        }
+        char c = field.charAt(0);
+        return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r' ? "'" + field : field;
     }
 
     /** The field as RFC 4180 wants it: quoted, with quotes doubled, when it holds a comma, quote or line break. */

@@ -13,7 +13,9 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.TreeSet;
 import org.chronoline.internal.ArticleIndex;
@@ -24,6 +26,7 @@ import org.chronoline.io.TimeLabels;
 import org.chronoline.io.TimelineWriter;
 import org.chronoline.model.ArticleInfo;
 import org.chronoline.model.Conflict;
+import org.chronoline.model.Diagnostic;
 import org.chronoline.model.Event;
 import org.chronoline.model.EventMention;
 import org.chronoline.model.ResolvedTime;
@@ -48,6 +51,9 @@ public final class HtmlTimelineWriter implements TimelineWriter {
 
     /** The id of the element holding the embedded data. */
     public static final String DATA_ELEMENT_ID = "chronoline-data";
+
+    /** Diagnostics listed on the page; the rest are counted. */
+    static final int MAX_DIAGNOSTICS = 200;
 
     private static final String CSS = resource("view.css");
     private static final String JS = resource("view.js");
@@ -146,7 +152,34 @@ public final class HtmlTimelineWriter implements TimelineWriter {
             }
             w.write("</ul>\n</section>\n");
         }
+        writeDiagnostics(w, timeline);
         w.write("</main>\n");
+    }
+
+    /** What could not be read or resolved, folded away: a reader should know the timeline has gaps. */
+    private static void writeDiagnostics(Writer w, Timeline timeline) throws IOException {
+        List<Diagnostic> problems = new ArrayList<>();
+        for (Diagnostic d : timeline.diagnostics()) {
+            if (d.severity() != Diagnostic.Severity.INFO) {
+                problems.add(d);
+            }
+        }
+        if (problems.isEmpty()) {
+            return;
+        }
+        w.write("<details class=\"diagnostics\">\n<summary>" + problems.size()
+                + (problems.size() == 1 ? " problem" : " problems")
+                + " reading or dating the articles</summary>\n<ul>\n");
+        int shown = Math.min(problems.size(), MAX_DIAGNOSTICS);
+        for (int i = 0; i < shown; i++) {
+            Diagnostic d = problems.get(i);
+            w.write("<li><span class=\"severity\">" + d.severity().name().toLowerCase(Locale.ROOT) + "</span> "
+                    + Html.escape(d.toString()) + "</li>\n");
+        }
+        if (problems.size() > shown) {
+            w.write("<li>… and " + (problems.size() - shown) + " more (see the timeline JSON)</li>\n");
+        }
+        w.write("</ul>\n</details>\n");
     }
 
     private static void writeListEvent(Writer w, Event e, ArticleIndex articles) throws IOException {

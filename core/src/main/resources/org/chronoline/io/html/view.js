@@ -303,7 +303,8 @@
 
   // ---- items: visible events in lanes, the rest in clusters ----
   function labelWidth(e) {
-    return Math.min(e.label.length * 6.4 + 30, 236);
+    var chars = e.label.length + (e.point ? 0 : e.when.length + 3);
+    return Math.min(chars * 6.4 + 30, e.point ? 236 : 300);
   }
 
   function render() {
@@ -313,60 +314,26 @@
     var msPerPx = (view.t1 - view.t0) / width;
     renderTicks(width, msPerPx);
     var lanes = Math.max(1, Math.floor((height - AXIS_HEIGHT - CLUSTER_ROW - 6) / LANE_HEIGHT));
-    var laneEnds = [];
-    var laneItems = [];
-    for (var l = 0; l < lanes; l++) {
-      laneEnds.push(-Infinity);
-      laneItems.push([]);
+    var chosen = selected ? byId[selected] : null;
+    if (chosen && (chosen.start === null || shown.indexOf(chosen) < 0 || chosen.end < view.t0
+        || chosen.start > view.t1)) {
+      chosen = null;
     }
-    var bins = {};
-    var binKeys = [];
+    var result = layout(width, msPerPx, lanes, null);
+    if (chosen && !result.items.some(function (it) { return it.box.e === chosen; })) {
+      // the selected event was crowded out: lay out again with the first lane kept for it, so
+      // following a link or "Show on the axis" never leaves it in a cluster
+      result = layout(width, msPerPx, lanes, chosen);
+    }
     var fragment = document.createDocumentFragment();
-    var drawn = 0;
-    // Two passes: events narrower than half the view first, so the few wide ones ("the 2020s")
-    // cannot take every lane; then the wide ones, in whatever room is left.
-    var wide = [];
-    for (var i = 0; i < shown.length; i++) {
-      var e = shown[i];
-      if (e.end < view.t0 && !(e.point && e.start >= view.t0 - 8 * msPerPx)) {
-        continue;
-      }
-      if (e.start > view.t1) {
-        break;
-      }
-      var box = itemBox(e, msPerPx);
-      if (box.x1 - box.left > width / 2) {
-        wide.push(box);
-        continue;
-      }
-      var lane = -1;
-      for (var k = 0; k < lanes; k++) {
-        if (laneEnds[k] <= box.left - 4) {
-          lane = k;
-          break;
-        }
-      }
-      if (lane < 0) {
-        addToCluster(bins, binKeys, e, box.x0, width);
-        continue;
-      }
-      laneEnds[lane] = box.right;
-      laneItems[lane].push(box);
-      fragment.appendChild(itemNode(e, box.left, box.x1, lane));
-      drawn++;
-    }
-    wide.forEach(function (box) {
-      for (var k = 0; k < lanes; k++) {
-        var free = laneItems[k].every(function (o) { return o.right + 4 <= box.left || box.right + 4 <= o.left; });
-        if (free) {
-          laneItems[k].push(box);
-          fragment.appendChild(itemNode(box.e, box.left, box.x1, k));
-          drawn++;
-          return;
-        }
-      }
-      addToCluster(bins, binKeys, box.e, Math.max(0, box.x0), width);
+    // in time order, so Tab walks the axis from left to right
+    result.items.sort(function (a, b) { return a.box.e.start - b.box.e.start || a.lane - b.lane; });
+    result.items.forEach(function (it) {
+      fragment.appendChild(itemNode(it.box.e, it.box.left, it.box.x1, it.lane));
     });
+    var drawn = result.items.length;
+    var bins = result.bins;
+    var binKeys = result.binKeys;
     binKeys.forEach(function (key) {
       var bin = bins[key];
       var c = button('cluster' + (bin.conflict ? ' has-conflict' : ''), '+' + bin.ids.length,
@@ -386,8 +353,17 @@
       fragment.appendChild(el('div', 'now-empty', placed.length === 0
         ? 'No event has a calendar date to place on the axis.' : 'No event matches the filter.'));
     }
+    // keep the keyboard focus on the same event across redraws
+    var active = document.activeElement;
+    var focusedId = active && itemsLayer.contains(active) ? active.getAttribute('data-event') : null;
     itemsLayer.textContent = '';
     itemsLayer.appendChild(fragment);
+    if (focusedId) {
+      var again = itemsLayer.querySelector('[data-event="' + focusedId + '"]');
+      if (again) {
+        again.focus({ preventScroll: true });
+      }
+    }
     rangeLabel.textContent = formatDate(view.t0) + ' \u2013 ' + formatDate(view.t1) + '  \u00b7  '
       + (shown === placed ? '' : shown.length + ' match, ') + drawn + ' shown'
       + (binKeys.length ? ', ' + countIn(bins, binKeys) + ' in clusters' : '');
@@ -398,6 +374,72 @@
     document.documentElement.setAttribute('data-chronoline-ready', 'true');
   }
 
+  /**
+   * Puts the events in view into lanes, greedily in time order; what does not fit goes into
+   * clusters by position. Two passes: events narrower than half the view first, so the few wide
+   * ones ("the 2020s") cannot take every lane; then the wide ones, narrowest first, in whatever room
+   * is left. With {@code reserved}, that event takes the first lane before anything else.
+   */
+  function layout(width, msPerPx, lanes, reserved) {
+    var laneEnds = [];
+    var laneItems = [];
+    for (var l = 0; l < lanes; l++) {
+      laneEnds.push(-Infinity);
+      laneItems.push([]);
+    }
+    var out = { items: [], bins: {}, binKeys: [] };
+    var wide = [];
+    var reservedBox = null;
+    if (reserved) {
+      reservedBox = itemBox(reserved, msPerPx);
+      laneItems[0].push(reservedBox);
+      out.items.push({ box: reservedBox, lane: 0 });
+    }
+    for (var i = 0; i < shown.length; i++) {
+      var e = shown[i];
+      if (e.end < view.t0 && !(e.point && e.start >= view.t0 - 8 * msPerPx)) {
+        continue;
+      }
+      if (e.start > view.t1) {
+        break;
+      }
+      if (e === reserved) {
+        continue;
+      }
+      var box = itemBox(e, msPerPx);
+      if (box.x1 - box.left > width / 2) {
+        wide.push(box);
+        continue;
+      }
+      var lane = -1;
+      for (var k = 0; k < lanes; k++) {
+        if (laneEnds[k] <= box.left - 4 && (k > 0 || !reservedBox || !overlaps(box, reservedBox))) {
+          lane = k;
+          break;
+        }
+      }
+      if (lane < 0) {
+        addToCluster(out.bins, out.binKeys, e, box.x0, width);
+        continue;
+      }
+      laneEnds[lane] = box.right;
+      laneItems[lane].push(box);
+      out.items.push({ box: box, lane: lane });
+    }
+    wide.sort(function (a, b) { return (a.x1 - a.left) - (b.x1 - b.left) || a.e.start - b.e.start; });
+    wide.forEach(function (box) {
+      for (var k = 0; k < lanes; k++) {
+        if (laneItems[k].every(function (o) { return !overlaps(box, o); })) {
+          laneItems[k].push(box);
+          out.items.push({ box: box, lane: k });
+          return;
+        }
+      }
+      addToCluster(out.bins, out.binKeys, box.e, Math.max(0, box.x0), width);
+    });
+    return out;
+  }
+
   /** Where an event goes: its start and end in pixels and the extent its label needs. */
   function itemBox(e, msPerPx) {
     var x0 = (e.start - view.t0) / msPerPx;
@@ -406,6 +448,10 @@
     var left = e.point ? x0 - 6 : Math.max(x0, -2);
     var right = e.point ? x0 + labelWidth(e) : Math.max(x1, left + labelWidth(e));
     return { e: e, x0: x0, x1: x1, left: left, right: right };
+  }
+
+  function overlaps(a, b) {
+    return !(a.right + 4 <= b.left || b.right + 4 <= a.left);
   }
 
   function addToCluster(bins, binKeys, e, x, width) {
@@ -450,7 +496,14 @@
       node.style.minWidth = w.toFixed(1) + 'px';
       node.appendChild(bar);
     }
-    node.appendChild(el('span', 'label', e.label));
+    var label = el('span', 'label');
+    if (!e.point) {
+      // a bar says which stretch of time it is, even when its start is out of view
+      label.appendChild(el('span', 'when-tag', e.when));
+      label.appendChild(document.createTextNode(' '));
+    }
+    label.appendChild(document.createTextNode(e.label));
+    node.appendChild(label);
     return node;
   }
 
@@ -524,7 +577,7 @@
     schedule();
   }
 
-  /** Selects the event at {@code index} in time order and brings it into view. */
+  /** Selects the event at this index in time order and brings it into view. */
   function jump(index) {
     var e = placed[index];
     var span = view.t1 - view.t0;
@@ -601,7 +654,13 @@
     ev.preventDefault();
     var rect = stage.getBoundingClientRect();
     var anchor = Math.min(1, Math.max(0, (ev.clientX - rect.left) / rect.width));
-    var delta = ev.deltaMode === 1 ? ev.deltaY * 16 : ev.deltaY;
+    var lines = ev.deltaMode === 1 ? 16 : 1;
+    if (ev.shiftKey || Math.abs(ev.deltaX) > Math.abs(ev.deltaY)) {
+      // a sideways swipe on a touchpad, or shift and the wheel, pans
+      panBy((ev.shiftKey && ev.deltaX === 0 ? ev.deltaY : ev.deltaX) * lines / (rect.width || 800));
+      return;
+    }
+    var delta = ev.deltaY * lines;
     zoomBy(Math.exp(Math.max(-300, Math.min(300, delta)) * 0.0015), anchor);
   }, { passive: false });
 
@@ -682,21 +741,29 @@
   });
   window.addEventListener('resize', schedule);
 
-  // "show on the axis" buttons in the list
+  // "Show on the axis" buttons in the list, with one listener for all of them
   Array.prototype.forEach.call(document.querySelectorAll('.event[data-event]'), function (li) {
     var e = byId[li.getAttribute('data-event')];
-    if (!e || e.start === null) {
-      return;
-    }
     var when = li.querySelector('.when');
-    if (when) {
-      when.appendChild(button('show-on-axis', 'Show on the axis', null, function () {
+    if (e && e.start !== null && when) {
+      var b = el('button', 'show-on-axis', 'Show on the axis');
+      b.type = 'button';
+      when.appendChild(b);
+    }
+  });
+  var eventList = document.getElementById('event-list');
+  if (eventList) {
+    eventList.addEventListener('click', function (ev) {
+      var b = ev.target.closest ? ev.target.closest('button.show-on-axis') : null;
+      var li = b ? b.closest('.event[data-event]') : null;
+      var e = li ? byId[li.getAttribute('data-event')] : null;
+      if (e) {
         showRange(e.start, e.end);
         showDetails(e.id);
         root.scrollIntoView({ behavior: 'smooth', block: 'start' });
-      }));
-    }
-  });
+      }
+    });
+  }
 
   // a small API, for tests and for people poking at the page from the console
   window.chronoline = {
@@ -717,4 +784,12 @@
 
   showHint();
   render();
+
+  // a link to page.html#event-e5 opens with that event selected on the axis
+  var linked = /^#event-(.+)$/.exec(window.location.hash);
+  if (linked && byId[linked[1]] && byId[linked[1]].start !== null) {
+    var target = byId[linked[1]];
+    showRange(target.start, target.end);
+    showDetails(target.id);
+  }
 }());

@@ -66,6 +66,16 @@ class CsvTimelineWriterTest {
     }
 
     @Test
+    void formulaGuardOnlyWhenAskedFor() {
+        assertThat(CsvTimelineWriter.guard("=HYPERLINK(\"x\")")).isEqualTo("'=HYPERLINK(\"x\")");
+        assertThat(CsvTimelineWriter.guard("-5 degrees")).isEqualTo("'-5 degrees");
+        assertThat(CsvTimelineWriter.guard("Officials said")).isEqualTo("Officials said");
+        var t = SampleTimelines.handMade();
+        assertThat(Schemas.write(CsvTimelineWriter.create().withFormulaGuard(true), t))
+                .isEqualTo(Schemas.write(CsvTimelineWriter.create(), t)).as("nothing to guard here");
+    }
+
+    @Test
     void byteOrderMarkOnlyWhenAskedFor() {
         assertThat(Schemas.write(CsvTimelineWriter.create().withByteOrderMark(true), SampleTimelines.handMade()))
                 .startsWith("\uFEFFevent,");

@@ -54,7 +54,10 @@ class HtmlTimelineWriterTest {
                 .contains("warned <mark>Tuesday</mark> that")
                 .contains("<a href=\"https://example.org/a1?x=1&amp;y=2\">DHS: bounties on agents</a>")
                 .contains("not on the time axis")
-                .contains("<h2>Undated reports</h2>");
+                .contains("<h2>Undated reports</h2>")
+                .contains("<details class=\"diagnostics\">\n<summary>1 problem reading or dating the articles</summary>")
+                .contains("<li><span class=\"severity\">warning</span> article a2 at 10: could not resolve "
+                        + "[unresolved]</li>");
     }
 
     @Test

@@ -1,8 +1,10 @@
 package org.chronoline.io.html;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -159,11 +161,18 @@ class HtmlViewBrowserTest {
         open("seeds", t);
         assertListHasEveryEvent(t);
         assertThat(onTheAxis()).isEqualTo(placedIds(t));
+        // each event, shown from the list, is drawn on the axis as an item of its own
+        for (String id : placedIds(t)) {
+            browser.evaluate("document.querySelector('#event-" + id + " button.show-on-axis').click()");
+            settle();
+            assertThat(browser.evaluate("document.querySelectorAll(\".items .item.selected[data-event='" + id
+                    + "']\").length").asInt()).as(id).isEqualTo(1);
+        }
         browser.evaluate("window.chronoline.focus()");
         settle();
         if (!placedIds(t).isEmpty()) {
-            String id = browser.evaluate("document.querySelector('.items .item').getAttribute('data-event')")
-                    .asText();
+            String id = browser.evaluate("(document.querySelector('.items .item.conflict')"
+                    + " || document.querySelector('.items .item')).getAttribute('data-event')").asText();
             clickOn(".items .item[data-event='" + id + "']");
             Event event = t.events().stream().filter(e -> e.id().equals(id)).findFirst().orElseThrow();
             JsonNode mentions = browser.evaluate("Array.from(document.querySelectorAll('.details .mention'))"
@@ -218,9 +227,33 @@ class HtmlViewBrowserTest {
         browser.evaluate("window.chronoline.filter('')");
         settle();
         assertThat(onTheAxis()).isEqualTo(placedIds(t));
+
+        // keyboard: Tab to an event, Enter shows it, and the focus survives the redraw
+        browser.evaluate("document.querySelector(\".item[data-event='e1']\").focus()");
+        browser.send("Input.dispatchKeyEvent", HeadlessChromium.params().put("type", "keyDown").put("key", "Enter")
+                .put("code", "Enter").put("windowsVirtualKeyCode", 13).put("text", "\r"));
+        browser.send("Input.dispatchKeyEvent", HeadlessChromium.params().put("type", "keyUp").put("key", "Enter")
+                .put("code", "Enter").put("windowsVirtualKeyCode", 13));
+        settle();
+        assertThat(browser.evaluate("document.querySelector('.details h2').textContent").asText())
+                .isEqualTo("The operation began");
+        assertThat(browser.evaluate("document.activeElement.getAttribute('data-event')").asText()).isEqualTo("e1");
         clickOn(".items .item[data-event='e3']");
         browser.evaluate("window.scrollTo(0, 0)");
         browser.screenshot(Path.of("target", "html-view-hand-made.png"));
+    }
+
+    @Test
+    void aLinkToAnEventOpensWithItSelected() {
+        Timeline t = SampleTimelines.generated(300, 9);
+        open("linked", t);
+        String id = t.events().get(150).id();
+        browser.navigate("about:blank");
+        browser.navigate("http://127.0.0.1:" + server.getAddress().getPort() + "/linked.html#event-" + id);
+        settle();
+        assertThat(browser.evaluate("document.querySelector('.details h2').textContent").asText())
+                .isEqualTo(t.events().get(150).label());
+        assertThat(browser.evaluate("document.querySelectorAll('.item.selected').length").asInt()).isEqualTo(1);
     }
 
     @Test
@@ -245,6 +278,23 @@ class HtmlViewBrowserTest {
             browser.screenshot(Path.of("target", "html-view-no-script.png"));
         } finally {
             browser.send("Emulation.setScriptExecutionDisabled", HeadlessChromium.params().put("value", false));
+        }
+    }
+
+    @Test
+    void darkModeFollowsTheSystem() throws IOException {
+        ObjectNode dark = HeadlessChromium.params();
+        dark.putArray("features").addObject().put("name", "prefers-color-scheme").put("value", "dark");
+        browser.send("Emulation.setEmulatedMedia", dark);
+        try {
+            open("dark", SampleTimelines.handMade());
+            assertThat(browser.evaluate("getComputedStyle(document.body).backgroundColor").asText())
+                    .isEqualTo("rgb(18, 26, 34)");
+            clickOn(".items .item[data-event='e3']");
+            browser.evaluate("window.scrollTo(0, 0)");
+            browser.screenshot(Path.of("target", "html-view-dark.png"));
+        } finally {
+            browser.send("Emulation.setEmulatedMedia", HeadlessChromium.params().put("media", ""));
         }
     }
 
@@ -290,6 +340,15 @@ class HtmlViewBrowserTest {
         JsonNode zoomed = browser.evaluate("window.chronoline.view()");
         assertThat(zoomed.get("end").asDouble() - zoomed.get("start").asDouble())
                 .isLessThan(before.get("end").asDouble() - before.get("start").asDouble());
+        browser.send("Input.dispatchMouseEvent", HeadlessChromium.params().put("type", "mouseWheel").put("x", x)
+                .put("y", y).put("deltaX", 120).put("deltaY", 0));
+        settle();
+        JsonNode swiped = browser.evaluate("window.chronoline.view()");
+        assertThat(swiped.get("start").asDouble()).as("a sideways swipe pans to later times")
+                .isGreaterThan(zoomed.get("start").asDouble());
+        assertThat(swiped.get("end").asDouble() - swiped.get("start").asDouble())
+                .isCloseTo(zoomed.get("end").asDouble() - zoomed.get("start").asDouble(), within(1.0));
+        zoomed = swiped;
         browser.mouse("mousePressed", x, y - 150, 1);
         browser.mouse("mouseMoved", x + 60, y - 150, 1);
         browser.mouse("mouseMoved", x + 200, y - 150, 1);
@@ -328,6 +387,11 @@ class HtmlViewBrowserTest {
         int expected = t.events().stream().filter(e -> e.id().equals(id)).findFirst().orElseThrow().mentions().size();
         assertThat(browser.evaluate("document.querySelectorAll('.details .mention').length").asInt())
                 .isEqualTo(expected);
+        // "Show on the axis" in the list selects the event and draws it, however crowded
+        String far = t.events().get(1_000).id();
+        clickOn("#event-" + far + " button.show-on-axis");
+        assertThat(browser.evaluate("document.querySelectorAll(\".items .item.selected[data-event='" + far
+                + "']\").length").asInt()).isEqualTo(1);
         browser.evaluate("window.scrollTo(0, 0)");
         browser.screenshot(Path.of("target", "html-view-2000.png"));
     }

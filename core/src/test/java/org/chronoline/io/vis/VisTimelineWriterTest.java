@@ -65,6 +65,10 @@ class VisTimelineWriterTest {
             Set<String> ids = new HashSet<>();
             Schemas.mapper().readTree(json).get("items").forEach(i -> ids.add(i.get("id").asText()));
             assertThat(ids).as("unique item ids").hasSize(Schemas.mapper().readTree(json).get("items").size());
+            Set<String> groups = new HashSet<>();
+            Schemas.mapper().readTree(json).get("groups").forEach(g -> groups.add(g.get("id").asText()));
+            Schemas.mapper().readTree(json).get("items")
+                    .forEach(i -> assertThat(groups).as("group of " + i.get("id")).contains(i.get("group").asText()));
             assertThat(Schemas.write(VisTimelineWriter.create().groupBy(by), t)).isEqualTo(json);
         }
     }
