@@ -80,7 +80,16 @@ public final class TimelinePipeline {
 
     public static void main(String[] args) {
         PipelineOptionsFactory.register(Options.class);
-        Options options = PipelineOptionsFactory.fromArgs(args).withValidation().as(Options.class);
+        Options options;
+        try {
+            options = PipelineOptionsFactory.fromArgs(args).withValidation().as(Options.class);
+        } catch (IllegalArgumentException e) {
+            System.err.println("chronoline-beam: " + e.getMessage());
+            System.err.println("usage: java -jar chronoline-beam.jar --input=FILES --output=DIR [--runner=...]"
+                    + " ('--help=org.chronoline.beam.TimelinePipeline$Options' for the options)");
+            System.exit(2);
+            return;
+        }
         PipelineResult result = create(options).run();
         PipelineResult.State state = result.waitUntilFinish();
         if (state != PipelineResult.State.DONE) {
