@@ -39,6 +39,9 @@ final class EnglishEventExtractor implements EventExtractor {
             "this", "that", "these", "those", "any", "no", "every", "each");
     private static final Set<String> TIME_PREPOSITIONS = Set.of("on", "in", "at", "by", "since", "during", "from",
             "until", "till", "through", "throughout", "before", "after", "as", "of", "for", "within", "over");
+    /** Words that may open a sentence before a capitalised time word ("In April Perry said" is rare). */
+    private static final Set<String> OPENERS = Set.of("on", "in", "by", "since", "last", "next", "this", "early",
+            "late", "until", "from", "through", "mid", "during");
     private static final Set<String> PAST_AUXILIARIES = Set.of("had", "was", "were", "did");
 
     private final Lexicon lexicon;
@@ -64,51 +67,143 @@ final class EnglishEventExtractor implements EventExtractor {
             if (s.boilerplate()) {
                 continue;
             }
-            List<TemporalExpression> all = new ArrayList<>(bySentence.get(s.index()));
-            all.sort((a, b) -> a.span().compareTo(b.span()));
-            List<TemporalExpression> dated = new ArrayList<>();
-            for (TemporalExpression e : all) {
-                if (e.isResolved() && e.time().isAnchored() && s.span().contains(e.span())) {
-                    dated.add(e);
+            List<Token> tokens = Token.of(s.text(), s.span().start());
+            List<TemporalExpression> all = new ArrayList<>();
+            for (TemporalExpression e : bySentence.get(s.index())) {
+                if (s.span().contains(e.span()) && !insideName(tokens, e)) {
+                    all.add(e);
                 }
             }
-            List<Token> tokens = Token.of(s.text(), s.span().start());
+            all.sort((a, b) -> a.span().compareTo(b.span()));
             boolean[] time = timeTokens(tokens, all);
-            if (dated.isEmpty()) {
+            List<TemporalExpression> clausal = new ArrayList<>();
+            List<TemporalExpression> modifiers = new ArrayList<>();
+            for (TemporalExpression e : all) {
+                if (e.isResolved() && e.time().isAnchored()) {
+                    (possessive(tokens, e) ? modifiers : clausal).add(e);
+                }
+            }
+            if (clausal.isEmpty() && modifiers.isEmpty()) {
                 EventMention m = undated(article, s, tokens, time, lowercaseWords);
                 if (m != null) {
                     out.add(m);
                 }
                 continue;
             }
-            for (int i = 0; i < dated.size(); i++) {
-                int lo = i == 0 ? 0 : middle(tokens, dated.get(i - 1).span().end(), dated.get(i).span().start());
-                int hi = i == dated.size() - 1 ? tokens.size()
-                        : middle(tokens, dated.get(i).span().end(), dated.get(i + 1).span().start());
-                out.add(mention(article, s, tokens, time, lo, hi, dated.get(i), lowercaseWords));
+            out.addAll(sentenceMentions(article, s, tokens, time, clausal, modifiers, lowercaseWords));
+        }
+        return out;
+    }
+
+    /**
+     * The mentions of one sentence. Each expression owns the tokens nearer to it than to the other
+     * expressions and picks its trigger there; one that finds none there may take a trigger elsewhere
+     * in the sentence that no other expression took, at a cost. An expression used as a possessive
+     * ("Tuesday's attack") dates the event noun right after it, if any.
+     */
+    private List<EventMention> sentenceMentions(Article article, Sentence s, List<Token> tokens, boolean[] time,
+                                                List<TemporalExpression> clausal, List<TemporalExpression> modifiers,
+                                                Set<String> lowercaseWords) {
+        List<EventMention> out = new ArrayList<>();
+        int n = clausal.size();
+        int[] lo = new int[n];
+        int[] hi = new int[n];
+        int[] first = new int[n];
+        int[] last = new int[n];
+        int[] trigger = new int[n];
+        Set<Integer> taken = new HashSet<>();
+        for (int i = 0; i < n; i++) {
+            lo[i] = i == 0 ? 0 : middle(tokens, clausal.get(i - 1).span().end(), clausal.get(i).span().start());
+            hi[i] = i == n - 1 ? tokens.size()
+                    : middle(tokens, clausal.get(i).span().end(), clausal.get(i + 1).span().start());
+            int[] fl = extent(tokens, clausal.get(i));
+            first[i] = fl[0];
+            last[i] = fl[1];
+            trigger[i] = chooseTrigger(tokens, time, lo[i], hi[i], lo[i], hi[i], first[i], last[i], Set.of());
+            if (trigger[i] >= 0) {
+                taken.add(trigger[i]);
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            if (trigger[i] < 0) {
+                trigger[i] = chooseTrigger(tokens, time, 0, tokens.size(), lo[i], hi[i], first[i], last[i], taken);
+                if (trigger[i] >= 0) {
+                    taken.add(trigger[i]);
+                }
+            }
+        }
+        List<TemporalExpression> order = new ArrayList<>(clausal);
+        order.addAll(modifiers);
+        order.sort((a, b) -> a.span().compareTo(b.span()));
+        for (TemporalExpression e : order) {
+            int i = clausal.indexOf(e);
+            if (i >= 0) {
+                if (trigger[i] < 0 && !hasWords(tokens, time, lo[i], hi[i])) {
+                    continue; // a dateline: the expression and nothing else
+                }
+                out.add(build(article, s, tokens, time, lo[i], hi[i], trigger[i], e, lowercaseWords));
+            } else {
+                int[] fl = extent(tokens, e);
+                for (int k = fl[1] + 1; k < Math.min(tokens.size(), fl[1] + 5); k++) {
+                    if (tokens.get(k).word() && !tokens.get(k).capitalised() && !taken.contains(k)
+                            && lexicon.nounClass(tokens.get(k).text()) != null) {
+                        out.add(build(article, s, tokens, time, fl[0], Math.min(tokens.size(), k + 6), k, e,
+                                lowercaseWords));
+                        break;
+                    }
+                }
             }
         }
         return out;
     }
 
-    private EventMention mention(Article article, Sentence s, List<Token> tokens, boolean[] time, int lo, int hi,
-                                 TemporalExpression e, Set<String> lowercaseWords) {
+    /** The first and last token of an expression. */
+    private static int[] extent(List<Token> tokens, TemporalExpression e) {
         int first = -1;
         int last = -1;
-        for (int i = lo; i < hi; i++) {
-            if (tokens.get(i).start() >= e.span().start() && tokens.get(i).end() <= e.span().end()) {
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.get(i).start() < e.span().end() && e.span().start() < tokens.get(i).end()) {
                 if (first < 0) {
                     first = i;
                 }
                 last = i;
             }
         }
-        if (first < 0) {
-            first = lo;
-            last = lo;
+        return first < 0 ? new int[] {0, 0} : new int[] {first, last};
+    }
+
+    private static boolean hasWords(List<Token> tokens, boolean[] time, int lo, int hi) {
+        for (int i = lo; i < hi; i++) {
+            if (tokens.get(i).word() && !time[i]) {
+                return true;
+            }
         }
-        int trigger = chooseTrigger(tokens, time, lo, hi, first, last);
-        return build(article, s, tokens, time, lo, hi, trigger, e, lowercaseWords);
+        return false;
+    }
+
+    /** Whether the expression is used as a possessive ("this year's conference", "Tuesday’s attack"). */
+    private static boolean possessive(List<Token> tokens, TemporalExpression e) {
+        int[] fl = extent(tokens, e);
+        if (tokens.isEmpty()) {
+            return false;
+        }
+        Token lastToken = tokens.get(fl[1]);
+        return possessive(lastToken) && lastToken.end() > e.span().end();
+    }
+
+    /**
+     * Whether a one-word expression is part of a name ("Judge April Perry"): a capitalised word
+     * between two capitalised words, the first of which is not a sentence-opening preposition.
+     */
+    private static boolean insideName(List<Token> tokens, TemporalExpression e) {
+        int[] fl = extent(tokens, e);
+        if (tokens.isEmpty() || fl[0] != fl[1] || fl[0] == 0 || fl[1] + 1 >= tokens.size()) {
+            return false;
+        }
+        Token before = tokens.get(fl[0] - 1);
+        Token after = tokens.get(fl[1] + 1);
+        return tokens.get(fl[0]).capitalised() && before.capitalised() && after.capitalised()
+                && !OPENERS.contains(before.text().toLowerCase(Locale.ROOT));
     }
 
     private EventMention undated(Article article, Sentence s, List<Token> tokens, boolean[] time,
@@ -119,7 +214,7 @@ final class EnglishEventExtractor implements EventExtractor {
                 continue;
             }
             Lexicon.TriggerClass c = classAt(tokens, i);
-            if (c != null && c.strong()) {
+            if (c != null && c.strong() && reportsOneHappening(tokens, i)) {
                 List<String> participants = participants(s, tokens, time, 0, tokens.size(), lowercaseWords);
                 if (participants.isEmpty()) {
                     return null;
@@ -151,13 +246,19 @@ final class EnglishEventExtractor implements EventExtractor {
                 trigger >= 0 ? tense(tokens, trigger) : windowTense(tokens, lo, hi), e);
     }
 
-    /** The trigger token for the expression at tokens {@code first..last}, or -1. */
-    private int chooseTrigger(List<Token> tokens, boolean[] time, int lo, int hi, int first, int last) {
+    /**
+     * The trigger token for the expression at tokens {@code first..last}, searched in
+     * {@code from..to}; a candidate outside the expression's own window {@code lo..hi} costs more.
+     * Returns -1 when there is none.
+     */
+    private int chooseTrigger(List<Token> tokens, boolean[] time, int from, int to, int lo, int hi, int first,
+                              int last, Set<Integer> exclude) {
         int best = -1;
         int bestScore = Integer.MAX_VALUE;
-        for (int i = lo; i < hi; i++) {
+        for (int i = from; i < to; i++) {
             Token t = tokens.get(i);
-            if (!t.word() || time[i]) {
+            // capitalised words inside a sentence are names ("the Apple Worldwide Developers Conference")
+            if (!t.word() || time[i] || exclude.contains(i) || (i > 0 && t.capitalised() && tokens.get(i - 1).word())) {
                 continue;
             }
             int penalty;
@@ -170,6 +271,9 @@ final class EnglishEventExtractor implements EventExtractor {
                 penalty = 8;
             } else {
                 continue;
+            }
+            if (i < lo || i >= hi) {
+                penalty += 6;
             }
             int score = penalty + distance(tokens, i, first, last);
             if (score < bestScore) {
@@ -198,6 +302,28 @@ final class EnglishEventExtractor implements EventExtractor {
             }
         }
         return d;
+    }
+
+    /**
+     * Whether an undated trigger reports one happening rather than a kind of thing: a noun followed
+     * by "of" ("the arrest of an MS-13 member"), or a verb in the past not after "being" or "be"
+     * ("rammed", but not "for assaults or kidnappings" or "an agent being killed").
+     */
+    private boolean reportsOneHappening(List<Token> tokens, int i) {
+        Token t = tokens.get(i);
+        boolean ofFollows = i + 1 < tokens.size() && tokens.get(i + 1).text().equalsIgnoreCase("of");
+        if (ofFollows && lexicon.nounClass(t.text()) != null) {
+            return true;
+        }
+        if (determined(tokens, i) || lexicon.verbClass(t.text()) == null) {
+            return false;
+        }
+        String w = t.text().toLowerCase(Locale.ROOT);
+        if (!(w.endsWith("ed") || lexicon.isIrregularPast(w))) {
+            return false;
+        }
+        String before = i > 0 ? tokens.get(i - 1).text().toLowerCase(Locale.ROOT) : "";
+        return !before.equals("being") && !before.equals("be") && !before.equals("to");
     }
 
     private Lexicon.TriggerClass classAt(List<Token> tokens, int i) {
@@ -426,6 +552,7 @@ final class EnglishEventExtractor implements EventExtractor {
             previous = i;
         }
         String label = sb.toString().strip();
+        label = dropTrailingStopWords(label, trigger < 0 ? null : tokens.get(trigger).text());
         while (!label.isEmpty() && ",;:—–-".indexOf(label.charAt(0)) >= 0) {
             label = label.substring(1).strip();
         }
@@ -434,6 +561,22 @@ final class EnglishEventExtractor implements EventExtractor {
             label = label.substring(0, label.length() - 1).strip();
         }
         return label;
+    }
+
+    /** "arrested for allegedly attempting to injure agents with" loses its last "with". */
+    private String dropTrailingStopWords(String label, String trigger) {
+        String out = label;
+        while (true) {
+            int space = out.lastIndexOf(' ');
+            if (space < 0) {
+                return out;
+            }
+            String lastWord = out.substring(space + 1);
+            if (!lexicon.isStopWord(lastWord) || lastWord.equals(trigger)) {
+                return out;
+            }
+            out = out.substring(0, space).strip();
+        }
     }
 
     private static boolean[] timeTokens(List<Token> tokens, List<TemporalExpression> expressions) {

@@ -52,6 +52,7 @@ final class Names {
     private final Map<String, String> aliases;
     private final Pattern groupThenRole;
     private final Pattern roleOfGroup;
+    private final List<String> roleWords;
 
     private Names(RuleFile rules, Lexicon lexicon) {
         this.rules = rules;
@@ -77,6 +78,7 @@ final class Names {
             throw new ChronolineException(RESOURCE + ": block [affiliation-roles] is missing");
         }
         this.aliases = a;
+        this.roleWords = List.of(roles.toLowerCase(Locale.ROOT).split("\\|"));
         String group = "(\\p{Lu}[\\p{L}\\p{N}]*(?:-[\\p{L}\\p{N}]+)*(?:\\s+\\p{Lu}[\\p{L}\\p{N}]*(?:-[\\p{L}\\p{N}]+)*)*)";
         this.groupThenRole = Pattern.compile(group + "\\s+(?:gang\\s+|group\\s+|cartel\\s+)?(" + roles + ")\\b");
         this.roleOfGroup = Pattern.compile("\\b(" + roles + ")\\s+of\\s+(?:the\\s+)?" + group);
@@ -228,6 +230,17 @@ final class Names {
 
     /** The group the sentence describes someone as a member or leader of, or {@code null}. */
     Affiliation affiliation(String sentence) {
+        String lower = sentence.toLowerCase(Locale.ROOT);
+        boolean anyRole = false;
+        for (String role : roleWords) {
+            if (lower.contains(role)) {
+                anyRole = true;
+                break;
+            }
+        }
+        if (!anyRole) {
+            return null;
+        }
         Matcher m = groupThenRole.matcher(sentence);
         Affiliation best = null;
         int at = Integer.MAX_VALUE;

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.ToDoubleFunction;
 import java.util.regex.Pattern;
 import org.chronoline.event.Lexicon;
 import org.chronoline.model.EventMention;
@@ -16,6 +17,8 @@ import org.chronoline.model.ResolvedTime;
  * <p>A score is in {@code [0, 1]}, or negative for a hard disagreement that rules a merge out: two
  * mentions from one sentence, triggers of different classes, or two sayings by different speakers.
  * Mentions whose participants are all different are not alike unless their key terms largely agree.
+ * Key terms are weighted by the caller, so that a term most mentions share ("federal") says less
+ * than a rare one ("bounty").
  *
  * <p>Immutable and thread-safe.
  */
@@ -136,8 +139,17 @@ final class Similarity {
         return best == null ? List.of() : names.keys(best);
     }
 
-    /** The score of two dated mentions; negative when they must not merge. */
+    /** The score of two dated mentions with unweighted terms; negative when they must not merge. */
     double score(Features a, Features b) {
+        return score(a, b, t -> 1);
+    }
+
+    /**
+     * The score of two dated mentions; negative when they must not merge.
+     *
+     * @param weight the weight of a key term (rarer terms say more)
+     */
+    double score(Features a, Features b, ToDoubleFunction<String> weight) {
         if (a.mention().article().equals(b.mention().article())
                 && a.mention().sentence().index() == b.mention().sentence().index()) {
             return -1;
@@ -162,7 +174,7 @@ final class Similarity {
         int matched = matches(a.participantWords(), b.participantWords());
         int smaller = Math.min(a.participants().size(), b.participants().size());
         double share = smaller == 0 ? 0 : (double) Math.min(matched, smaller) / smaller;
-        double dice = dice(a.terms(), b.terms());
+        double dice = dice(a.terms(), b.terms(), weight);
         if (smaller > 0 && matched == 0 && dice < 0.5) {
             return 0;
         }
@@ -170,7 +182,7 @@ final class Similarity {
     }
 
     /** The score of attaching undated mention {@code u} to an event holding {@code a}; 0 when it may not. */
-    double attachScore(Features a, Features u) {
+    double attachScore(Features a, Features u, ToDoubleFunction<String> weight) {
         if (a.mention().article().equals(u.mention().article())
                 && a.mention().sentence().index() == u.mention().sentence().index()) {
             return 0;
@@ -180,7 +192,7 @@ final class Similarity {
         }
         int matched = matches(u.participantWords(), a.participantWords());
         int smaller = Math.min(a.participants().size(), u.participants().size());
-        double dice = dice(a.terms(), u.terms());
+        double dice = dice(a.terms(), u.terms(), weight);
         if (matched < 2 && !(matched == 1 && smaller == 1 && dice >= 0.2)) {
             return 0;
         }
@@ -211,18 +223,23 @@ final class Similarity {
         return n;
     }
 
-    static double dice(Set<String> a, Set<String> b) {
+    /** Dice's coefficient of two term sets, each term counted by its weight. */
+    static double dice(Set<String> a, Set<String> b, ToDoubleFunction<String> weight) {
         if (a.isEmpty() || b.isEmpty()) {
             return 0;
         }
-        int common = 0;
-        Set<String> small = a.size() <= b.size() ? a : b;
-        Set<String> large = small == a ? b : a;
-        for (String t : small) {
-            if (large.contains(t)) {
-                common++;
+        double common = 0;
+        double total = 0;
+        for (String t : a) {
+            double w = weight.applyAsDouble(t);
+            total += w;
+            if (b.contains(t)) {
+                common += w;
             }
         }
-        return 2.0 * common / (a.size() + b.size());
+        for (String t : b) {
+            total += weight.applyAsDouble(t);
+        }
+        return total == 0 ? 0 : 2.0 * common / total;
     }
 }

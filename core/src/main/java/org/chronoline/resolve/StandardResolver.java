@@ -74,16 +74,20 @@ final class StandardResolver implements TimeResolver {
         boolean narrative = isNarrative(found, refTime.getYear());
         List<TemporalExpression> out = new ArrayList<>(found.size());
         List<ResolvedTime> anchors = new ArrayList<>();
+        List<Integer> anchorSentences = new ArrayList<>();
         for (Timex t : found) {
             Tense tense = tenses.tenseAt(context.text(), sentenceSpan(context, t), t.span());
-            LocalDate running = narrative ? lastDay(anchors, refTime.toLocalDate()) : refTime.toLocalDate();
-            Visitor v = new Visitor(refTime, running, tense, anchors, t.rule());
+            // a narrative's running date serves the past; what is ahead is still told from publication
+            LocalDate running = narrative && (tense == Tense.PAST || tense == Tense.UNKNOWN)
+                    ? lastDay(anchors, refTime.toLocalDate()) : refTime.toLocalDate();
+            Visitor v = new Visitor(refTime, running, tense, anchors, anchorSentences, t.sentence(), t.rule());
             try {
                 ResolvedTime time = t.spec().accept(v);
                 out.add(TemporalExpression.resolved(t.span(), t.text(), t.sentence(), time));
                 if (time.isAnchored() && time.granularity().compareTo(Granularity.CENTURY) < 0
                         && time.type() != TimeType.DURATION && time.type() != TimeType.SET) {
                     anchors.add(time);
+                    anchorSentences.add(t.sentence());
                 }
             } catch (DateTimeException | IllegalArgumentException | ArithmeticException e) {
                 out.add(TemporalExpression.unresolved(t.span(), t.text(), t.sentence(), t.rule(),
@@ -145,14 +149,19 @@ final class StandardResolver implements TimeResolver {
         private final LocalDate ref;
         private final Tense tense;
         private final List<ResolvedTime> anchors;
+        private final List<Integer> anchorSentences;
+        private final int sentence;
         private final String rule;
 
-        Visitor(LocalDateTime refTime, LocalDate running, Tense tense, List<ResolvedTime> anchors, String rule) {
+        Visitor(LocalDateTime refTime, LocalDate running, Tense tense, List<ResolvedTime> anchors,
+                List<Integer> anchorSentences, int sentence, String rule) {
             this.refTime = refTime;
             this.pub = refTime.toLocalDate();
             this.ref = running;
             this.tense = tense;
             this.anchors = anchors;
+            this.anchorSentences = anchorSentences;
+            this.sentence = sentence;
             this.rule = rule;
         }
 
@@ -273,6 +282,34 @@ final class StandardResolver implements TimeResolver {
         }
 
         @Override
+        public ResolvedTime nthWeekday(TimeSpec.NthWeekday n) {
+            if (n.year() != null) {
+                return Periods.day(nthIn(n, n.year()), none());
+            }
+            LocalDate base = ref;
+            LocalDate same = nthIn(n, base.getYear());
+            LocalDate chosen = same;
+            if (tense == Tense.PAST && same.isAfter(base)) {
+                chosen = nthIn(n, base.getYear() - 1);
+            } else if (tense == Tense.FUTURE && same.isBefore(base)) {
+                chosen = nthIn(n, base.getYear() + 1);
+            }
+            return Periods.day(chosen, running());
+        }
+
+        private LocalDate nthIn(TimeSpec.NthWeekday n, int year) {
+            YearMonth ym = YearMonth.of(year, n.month());
+            if (n.nth() < 0) {
+                return ym.atEndOfMonth().with(TemporalAdjusters.previousOrSame(n.weekday()));
+            }
+            LocalDate d = ym.atDay(1).with(TemporalAdjusters.dayOfWeekInMonth(n.nth(), n.weekday()));
+            if (d.getMonthValue() != n.month()) {
+                throw new DateTimeException("no " + n.nth() + "th " + n.weekday() + " in " + ym);
+            }
+            return d;
+        }
+
+        @Override
         public ResolvedTime deicticDay(TimeSpec.DeicticDay d) {
             return Periods.day(pub.plusDays(d.offset()), publication());
         }
@@ -282,7 +319,24 @@ final class StandardResolver implements TimeResolver {
             if (u.offset() == null) {
                 return Periods.unanchored(u.future() ? "FUTURE_REF" : "PAST_REF", TimeType.DATE, publication());
             }
+            if (u.unit() == Unit.YEAR && u.offset() == -1) {
+                // "profit rose in the third quarter from a year ago": the same quarter a year before,
+                // when this or the previous sentence names a quarter or half
+                for (int i = anchors.size() - 1; i >= 0 && anchorSentences.get(i) >= sentence - 1; i--) {
+                    ResolvedTime prev = anchors.get(i);
+                    Granularity g = prev.granularity();
+                    if ((g == Granularity.QUARTER || g == Granularity.HALF_YEAR)
+                            && prev.resolution().anchor() != Anchor.PREVIOUS_MENTION) {
+                        return sameGranularity(prev, -1, new Resolution(Anchor.PREVIOUS_MENTION, prev.value(), rule));
+                    }
+                }
+            }
             return shift(u.unit(), u.offset(), pub, refTime, publication());
+        }
+
+        @Override
+        public ResolvedTime relativeYearPart(TimeSpec.RelativeYearPart p) {
+            return part(p.kind(), p.index(), pub.getYear() + p.yearOffset(), publication());
         }
 
         private ResolvedTime shift(Unit unit, int n, LocalDate base, LocalDateTime baseTime, Resolution r) {
@@ -324,13 +378,15 @@ final class StandardResolver implements TimeResolver {
             Granularity needed = granularityOf(a.unit());
             for (int i = anchors.size() - 1; i >= 0; i--) {
                 ResolvedTime prev = anchors.get(i);
-                if (prev.granularity().compareTo(needed) <= 0 && prev.granularity() != Granularity.UNSPECIFIED) {
+                if (prev.granularity().compareTo(needed) <= 0 && prev.granularity() != Granularity.UNSPECIFIED
+                        && !(skipDerived(a) && prev.resolution().anchor() == Anchor.PREVIOUS_MENTION)) {
                     Resolution r = new Resolution(Anchor.PREVIOUS_MENTION, prev.value(), rule);
                     if (a.offset() == 0 && prev.granularity() == needed) {
+                        // "that week", "the same weekend": the very period named before
                         return new ResolvedTime(prev.value(), TimeType.DATE, prev.start(), prev.end(),
                                 prev.granularity(), null, null, null, r);
                     }
-                    if (a.unit() == Unit.YEAR && (prev.granularity() == Granularity.QUARTER
+                    if (a.unit() == Unit.YEAR && a.offset() != 0 && (prev.granularity() == Granularity.QUARTER
                             || prev.granularity() == Granularity.MONTH || prev.granularity() == Granularity.HALF_YEAR)) {
                         // "a year earlier" after "the third quarter" is the same quarter a year before
                         return sameGranularity(prev, a.offset(), r);
@@ -349,6 +405,11 @@ final class StandardResolver implements TimeResolver {
                 return Periods.weekend(day, publication());
             }
             return shift(a.unit(), a.offset(), pub, refTime, publication());
+        }
+
+        /** Year shifts and "the quarter" refer to a time the text names, not to one derived by anaphora. */
+        private boolean skipDerived(TimeSpec.Anaphoric a) {
+            return a.unit() == Unit.YEAR || (a.unit() == Unit.QUARTER && a.offset() == 0);
         }
 
         private ResolvedTime sameGranularity(ResolvedTime prev, int years, Resolution r) {

@@ -172,7 +172,7 @@ final class Grammar {
             String slot = Rule.slotOf(g.group(1));
             if (!Rule.SLOTS.contains(slot)) {
                 throw b.error("pattern", "unknown group name '" + g.group(1) + "'; groups are named after slots "
-                        + Rule.SLOTS);
+                        + new java.util.TreeSet<>(Rule.SLOTS));
             }
             groups.add(g.group(1));
         }
@@ -181,7 +181,8 @@ final class Grammar {
             if (Rule.SLOTS.contains(key)) {
                 fixed.put(key, b.get(key));
             } else if (!Rule.KEYS.contains(key)) {
-                throw b.error(key, "unknown key '" + key + "'; keys are " + Rule.KEYS + " or a slot " + Rule.SLOTS);
+                throw b.error(key, "unknown key '" + key + "'; keys are " + new java.util.TreeSet<>(Rule.KEYS)
+                        + " or a slot " + new java.util.TreeSet<>(Rule.SLOTS));
             }
         }
         List<String> examples = b.all("example");
@@ -244,29 +245,49 @@ final class Grammar {
         return sb.toString();
     }
 
-    /** A regex alternation of the entries, longest first, each closed by a word boundary when it ends in one. */
+    /**
+     * A regex matching any of the entries, factored as a trie so that a failing match is decided by
+     * its first characters (a plain alternation of many words is slow). Longer entries are tried
+     * first; an entry ending in a letter or digit must not be followed by another one.
+     */
     static String alternation(java.util.Collection<String> entries) {
-        List<String> sorted = new ArrayList<>(entries);
-        sorted.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
-        StringBuilder sb = new StringBuilder();
-        for (String e : sorted) {
-            if (sb.length() > 0) {
-                sb.append('|');
-            }
+        Trie root = new Trie();
+        for (String e : entries) {
+            Trie t = root;
             for (int i = 0; i < e.length(); i++) {
-                char c = e.charAt(i);
-                if (c == ' ') {
-                    sb.append("\\s{1,3}");
-                } else if (Character.isLetterOrDigit(c)) {
-                    sb.append(c);
-                } else {
-                    sb.append('\\').append(c);
-                }
+                t = t.children.computeIfAbsent(e.charAt(i), c -> new Trie());
             }
-            if (Character.isLetterOrDigit(e.charAt(e.length() - 1))) {
-                sb.append("(?![\\p{L}\\p{N}])");
-            }
+            t.terminal = true;
+            t.lastChar = e.charAt(e.length() - 1);
         }
-        return sb.toString();
+        return root.regex();
+    }
+
+    /** A trie node of word-list entries. */
+    private static final class Trie {
+        final java.util.TreeMap<Character, Trie> children = new java.util.TreeMap<>();
+        boolean terminal;
+        char lastChar;
+
+        String regex() {
+            List<String> alts = new ArrayList<>();
+            for (Map.Entry<Character, Trie> e : children.entrySet()) {
+                alts.add(quote(e.getKey()) + e.getValue().regex());
+            }
+            if (terminal) {
+                alts.add(Character.isLetterOrDigit(lastChar) ? "(?![\\p{L}\\p{N}])" : "");
+            }
+            if (alts.size() == 1) {
+                return alts.get(0);
+            }
+            return "(?:" + String.join("|", alts) + ")";
+        }
+
+        private static String quote(char c) {
+            if (c == ' ') {
+                return "\\s{1,3}";
+            }
+            return Character.isLetterOrDigit(c) ? String.valueOf(c) : "\\" + c;
+        }
     }
 }

@@ -36,7 +36,8 @@ final class RuleBasedFinder implements ExpressionFinder {
     private final Grammar grammar;
     private final List<Rule> rules;
     private final SpecBuilder builder;
-    private final boolean[] alwaysTry;
+    /** Per rule, the pattern that decides whether a token can start it (see {@link #startTest}). */
+    private final java.util.regex.Pattern[] startTests;
     private final List<Prefix> inside;
     private final List<Prefix> outside;
     private final Map<String, int[]> candidates = new ConcurrentHashMap<>();
@@ -49,10 +50,9 @@ final class RuleBasedFinder implements ExpressionFinder {
         this.grammar = grammar;
         this.rules = grammar.rules();
         this.builder = new SpecBuilder(grammar);
-        this.alwaysTry = new boolean[rules.size()];
+        this.startTests = new java.util.regex.Pattern[rules.size()];
         for (int i = 0; i < rules.size(); i++) {
-            // a leading positive look-behind cannot be judged on the token alone
-            alwaysTry[i] = rules.get(i).source().startsWith("(?<=");
+            startTests[i] = startTest(rules.get(i));
         }
         this.inside = prefixes(grammar, "qualifier-in");
         this.outside = prefixes(grammar, "qualifier-out");
@@ -210,8 +210,10 @@ final class RuleBasedFinder implements ExpressionFinder {
         return switch (q) {
             case EARLY, MID, LATE, START_OF, END_OF, BY, UNTIL, SINCE, BEFORE, AFTER ->
                     spec instanceof TimeSpec.CalendarDate || spec instanceof TimeSpec.YearPart
+                            || spec instanceof TimeSpec.RelativeYearPart
                             || spec instanceof TimeSpec.RelativeUnit || spec instanceof TimeSpec.Era
                             || spec instanceof TimeSpec.RelativeWeekday || spec instanceof TimeSpec.DeicticDay
+                            || spec instanceof TimeSpec.NthWeekday
                             || spec instanceof TimeSpec.Anaphoric
                             || (spec instanceof TimeSpec.ClockTime && q.ordinal() >= Qualifier.BY.ordinal());
             case EARLIER, LATER -> spec instanceof TimeSpec.RelativeUnit ru && ru.offset() != null && ru.offset() == 0;
@@ -221,6 +223,37 @@ final class RuleBasedFinder implements ExpressionFinder {
         };
     }
 
+    /**
+     * The pattern a token is tried against to decide whether the rule can start there: the rule's
+     * own, or, when it opens with a positive look-behind (which cannot be judged on the token alone),
+     * the rest of it. The look-behind is still checked when the rule is run on the text.
+     */
+    private static java.util.regex.Pattern startTest(Rule rule) {
+        String source = rule.pattern().pattern();
+        if (!source.startsWith("(?<=")) {
+            return rule.pattern();
+        }
+        int depth = 0;
+        for (int i = 0; i < source.length(); i++) {
+            char c = source.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')' && --depth == 0) {
+                try {
+                    return java.util.regex.Pattern.compile(source.substring(i + 1), rule.pattern().flags());
+                } catch (java.util.regex.PatternSyntaxException e) {
+                    return ALWAYS; // cannot split it: try the rule at every token
+                }
+            }
+        }
+        return ALWAYS;
+    }
+
+    /** Matches the start of anything: a rule with this start test is tried at every token. */
+    private static final java.util.regex.Pattern ALWAYS = java.util.regex.Pattern.compile("");
+
     private int[] candidates(String text, int start, int end) {
         String token = text.substring(start, end);
         int[] c = candidates.get(token);
@@ -229,11 +262,7 @@ final class RuleBasedFinder implements ExpressionFinder {
         }
         List<Integer> list = new ArrayList<>();
         for (int i = 0; i < rules.size(); i++) {
-            if (alwaysTry[i]) {
-                list.add(i);
-                continue;
-            }
-            Matcher m = rules.get(i).pattern().matcher(token);
+            Matcher m = startTests[i].matcher(token);
             if (m.lookingAt() || m.hitEnd()) {
                 list.add(i);
             }

@@ -31,14 +31,17 @@ final class SpecBuilder {
             case MONTH -> new TimeSpec.YearPart(PartKind.MONTH, month(s.get("month")), year(s), direction(s));
             case SEASON -> new TimeSpec.YearPart(PartKind.SEASON, index("season", s.get("season")), year(s),
                     direction(s));
-            case QUARTER -> new TimeSpec.YearPart(PartKind.QUARTER, ordinal(s.get("quarter")), year(s), direction(s));
-            case HALF -> new TimeSpec.YearPart(PartKind.HALF, ordinal(s.get("half")), year(s), direction(s));
+            case QUARTER -> new TimeSpec.YearPart(PartKind.QUARTER, ordinal(s.get("quarter"), 4), year(s),
+                    direction(s));
+            case HALF -> new TimeSpec.YearPart(PartKind.HALF, ordinal(s.get("half"), 2), year(s), direction(s));
+            case RELATIVE_YEAR_PART -> relativeYearPart(s);
             case DECADE -> {
                 String d = digits(s.require("decade"));
                 yield new TimeSpec.Era(Unit.DECADE, Integer.parseInt(d), d.length() < 3);
             }
             case CENTURY -> new TimeSpec.Era(Unit.CENTURY, ordinal(s.require("century")) - 1, false);
             case WEEKDAY -> new TimeSpec.RelativeWeekday(weekday(s.require("weekday")), direction(s));
+            case HOLIDAY -> holiday(s);
             case DEICTIC -> new TimeSpec.DeicticDay(Integer.parseInt(lookup("deictic", s.require("deictic"))));
             case RELATIVE -> relative(s);
             case ANAPHORIC -> anaphoric(s);
@@ -54,9 +57,9 @@ final class SpecBuilder {
         String y = s.get("year");
         String mo = s.get("month");
         String d = s.get("day");
-        return new TimeSpec.CalendarDate(y == null ? null : Integer.valueOf(digits(y)),
+        return new TimeSpec.CalendarDate(y == null ? null : yearValue(y),
                 mo == null ? null : month(mo), d == null ? null : checkDay(Integer.parseInt(digits(d))),
-                y != null && digits(y).length() == 2);
+                y != null && Character.isDigit(y.strip().charAt(0)) && digits(y).length() == 2);
     }
 
     private TimeSpec time(Slots s) {
@@ -100,6 +103,37 @@ final class SpecBuilder {
         return new TimeSpec.RelativeUnit(unit, n == null ? null : n * sign, sign > 0);
     }
 
+    private TimeSpec holiday(Slots s) {
+        String[] v = lookup("holiday", s.require("holiday")).split("-", 2);
+        Integer year = year(s);
+        int month = Integer.parseInt(v[0]);
+        if (v[1].matches("\\d{2}")) {
+            return new TimeSpec.CalendarDate(year, month, Integer.parseInt(v[1]), false);
+        }
+        int dash = v[1].lastIndexOf('-');
+        return new TimeSpec.NthWeekday(month, DayOfWeek.valueOf(v[1].substring(dash + 1)),
+                Integer.parseInt(v[1].substring(0, dash)), year);
+    }
+
+    private TimeSpec relativeYearPart(Slots s) {
+        Direction d = Direction.valueOf(lookup("direction", s.require("dir")));
+        int offset = switch (d) {
+            case LAST -> -1;
+            case NEXT -> 1;
+            case THIS, BARE -> 0;
+        };
+        if (s.get("quarter") != null) {
+            return new TimeSpec.RelativeYearPart(PartKind.QUARTER, ordinal(s.get("quarter"), 4), offset);
+        }
+        if (s.get("half") != null) {
+            return new TimeSpec.RelativeYearPart(PartKind.HALF, ordinal(s.get("half"), 2), offset);
+        }
+        if (s.get("season") != null) {
+            return new TimeSpec.RelativeYearPart(PartKind.SEASON, index("season", s.get("season")), offset);
+        }
+        return new TimeSpec.RelativeYearPart(PartKind.MONTH, month(s.require("month")), offset);
+    }
+
     private TimeSpec anaphoric(Slots s) {
         Unit unit = unit(s.require("unit"));
         int sign = sign(s);
@@ -129,6 +163,9 @@ final class SpecBuilder {
     }
 
     private TimeSpec dayOf(Slots s) {
+        if (s.get("sign") != null) {
+            return new TimeSpec.Anaphoric(Unit.DAY, sign(s));
+        }
         if (s.get("weekday") != null) {
             return new TimeSpec.RelativeWeekday(weekday(s.get("weekday")), direction(s));
         }
@@ -147,7 +184,26 @@ final class SpecBuilder {
 
     private Integer year(Slots s) {
         String y = s.get("year");
-        return y == null ? null : Integer.valueOf(digits(y));
+        return y == null ? null : yearValue(y);
+    }
+
+    /** A year in digits, or spelled: "nineteen ninety-six", "two thousand and one". */
+    private int yearValue(String text) {
+        String t = Grammar.normalizeEntry(text);
+        if (!t.isEmpty() && Character.isDigit(t.charAt(0))) {
+            return Integer.parseInt(digits(t));
+        }
+        if (t.startsWith("nineteen")) {
+            return 1900 + count(t.substring("nineteen".length()).strip(), 0);
+        }
+        if (t.startsWith("two thousand")) {
+            String rest = t.substring("two thousand".length()).strip();
+            if (rest.startsWith("and ")) {
+                rest = rest.substring(4);
+            }
+            return 2000 + (rest.isEmpty() ? 0 : count(rest, 0));
+        }
+        throw new IllegalArgumentException("not a year: " + text);
     }
 
     private Direction direction(Slots s) {
@@ -190,6 +246,15 @@ final class SpecBuilder {
 
     private int index(String list, String text) {
         return Integer.parseInt(lookup(list, text));
+    }
+
+    /** An ordinal among {@code count} parts: "third", "3rd", "3", or "last"/"final" for the last one. */
+    private int ordinal(String text, int count) {
+        String t = Grammar.normalizeEntry(text);
+        if (t.equals("last") || t.equals("final")) {
+            return count;
+        }
+        return ordinal(t);
     }
 
     private int ordinal(String text) {

@@ -13,7 +13,7 @@ import org.chronoline.model.Modifier;
  * and split apart again. Every record is immutable and thread-safe.
  */
 public sealed interface TimeSpec permits TimeSpec.CalendarDate, TimeSpec.ClockTime, TimeSpec.RelativeWeekday,
-        TimeSpec.DeicticDay, TimeSpec.RelativeUnit, TimeSpec.Anaphoric, TimeSpec.YearPart, TimeSpec.Era,
+        TimeSpec.NthWeekday, TimeSpec.DeicticDay, TimeSpec.RelativeUnit, TimeSpec.Anaphoric, TimeSpec.YearPart, TimeSpec.RelativeYearPart, TimeSpec.Era,
         TimeSpec.PartOfDay, TimeSpec.Duration, TimeSpec.Recurrence, TimeSpec.Reference, TimeSpec.Qualified {
 
     /** Calls the visitor method for this case. */
@@ -27,6 +27,8 @@ public sealed interface TimeSpec permits TimeSpec.CalendarDate, TimeSpec.ClockTi
 
         R relativeWeekday(RelativeWeekday spec);
 
+        R nthWeekday(NthWeekday spec);
+
         R deicticDay(DeicticDay spec);
 
         R relativeUnit(RelativeUnit spec);
@@ -34,6 +36,8 @@ public sealed interface TimeSpec permits TimeSpec.CalendarDate, TimeSpec.ClockTi
         R anaphoric(Anaphoric spec);
 
         R yearPart(YearPart spec);
+
+        R relativeYearPart(RelativeYearPart spec);
 
         R era(Era spec);
 
@@ -231,6 +235,24 @@ public sealed interface TimeSpec permits TimeSpec.CalendarDate, TimeSpec.ClockTi
         }
     }
 
+    /**
+     * The n-th weekday of a month, as holidays that move are defined: Thanksgiving is the fourth
+     * Thursday of November ({@code nth} -1: the last one, as Memorial Day).
+     */
+    record NthWeekday(int month, DayOfWeek weekday, int nth, Integer year) implements TimeSpec {
+        public NthWeekday {
+            Objects.requireNonNull(weekday, "weekday");
+            if (month < 1 || month > 12 || nth == 0 || nth < -1 || nth > 5) {
+                throw new IllegalArgumentException("no such weekday of a month: " + nth + " " + weekday + " of " + month);
+            }
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.nthWeekday(this);
+        }
+    }
+
     /** "yesterday" (-1), "today" (0), "tomorrow" (1), relative to the publication day. */
     record DeicticDay(int offset) implements TimeSpec {
         @Override
@@ -294,6 +316,24 @@ public sealed interface TimeSpec permits TimeSpec.CalendarDate, TimeSpec.ClockTi
         @Override
         public <R> R accept(Visitor<R> visitor) {
             return visitor.yearPart(this);
+        }
+    }
+
+    /**
+     * A named part of a year counted from the publication year: "June last year" (MONTH, 6, -1),
+     * "this year's third quarter" (QUARTER, 3, 0), "the first quarter of next year" (QUARTER, 1, 1).
+     */
+    record RelativeYearPart(PartKind kind, int index, int yearOffset) implements TimeSpec {
+        public RelativeYearPart {
+            Objects.requireNonNull(kind, "kind");
+            if (index < 1 || index > kind.count()) {
+                throw new IllegalArgumentException(kind + " index out of range: " + index);
+            }
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.relativeYearPart(this);
         }
     }
 

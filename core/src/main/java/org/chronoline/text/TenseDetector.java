@@ -9,9 +9,10 @@ import org.chronoline.model.Tense;
 
 /**
  * Guesses the tense of the clause around a temporal expression from cue words in its sentence
- * ({@code rules/en/tense.rules}): "warned Tuesday" is past, "will meet Tuesday" future. The cue
- * nearest to the expression wins; a cue after the expression counts as slightly farther than one
- * before it. Words ending in "-ed" count as past unless the cue list says otherwise.
+ * ({@code rules/en/tense.rules}): "warned Tuesday" is past, "will meet Tuesday" future. The first
+ * cue on each side of the expression is found, and the nearer one wins; a cue after the expression
+ * counts as two words farther than one before it. Words ending in "-ed" count as past unless the
+ * cue list says otherwise, as one word farther than a listed cue.
  *
  * <p>A heuristic without a parser: good enough to pick the direction of "Tuesday" or "in August".
  *
@@ -61,9 +62,9 @@ public final class TenseDetector {
     public Tense tenseAt(String text, Span sentence, Span expression) {
         int from = Math.max(0, sentence.start());
         int to = Math.min(text.length(), sentence.end());
-        Tense best = Tense.UNKNOWN;
-        int bestDistance = Integer.MAX_VALUE;
-        // left of the expression, nearest first
+        // nearest listed cue and nearest "-ed" guess on each side, as {tense ordinal, distance}
+        int[] left = {-1, Integer.MAX_VALUE, -1, Integer.MAX_VALUE};
+        int[] right = {-1, Integer.MAX_VALUE, -1, Integer.MAX_VALUE};
         int distance = 0;
         int p = Math.min(expression.start(), to);
         while (p > from && distance < WINDOW) {
@@ -79,17 +80,15 @@ public final class TenseDetector {
                 break;
             }
             distance++;
-            Tense t = classify(text.substring(start, end));
-            if (t != Tense.UNKNOWN) {
-                best = t;
-                bestDistance = distance;
+            note(left, text.substring(start, end), distance);
+            if (left[0] >= 0 || left[2] >= 0) {
                 break;
             }
             p = start;
         }
-        distance = AFTER_PENALTY;
+        distance = 0;
         p = Math.max(expression.end(), from);
-        while (p < to && distance < Math.min(WINDOW, bestDistance)) {
+        while (p < to && distance < WINDOW) {
             int start = p;
             while (start < to && !isWordChar(text.charAt(start))) {
                 start++;
@@ -102,33 +101,49 @@ public final class TenseDetector {
                 break;
             }
             distance++;
-            Tense t = classify(text.substring(start, end));
-            if (t != Tense.UNKNOWN && distance < bestDistance) {
-                best = t;
+            note(right, text.substring(start, end), distance + AFTER_PENALTY);
+            if (right[0] >= 0 || right[2] >= 0) {
                 break;
             }
             p = end;
         }
-        return best;
-    }
-
-    private Tense classify(String word) {
-        String w = word.toLowerCase(Locale.ROOT).replace('’', '\'');
-        Tense t = cues.get(w);
-        if (t != null) {
-            return t;
-        }
-        int apos = w.indexOf('\'');
-        if (apos > 0) {
-            t = cues.get(w.substring(apos));
-            if (t != null) {
-                return t;
+        // the first cue on each side; an "-ed" guess counts as one word farther than a listed cue
+        int best = Integer.MAX_VALUE;
+        Tense tense = Tense.UNKNOWN;
+        for (int[] side : new int[][] {left, right}) {
+            if (side[0] >= 0 && side[1] < best) {
+                best = side[1];
+                tense = Tense.values()[side[0]];
+            }
+            if (side[2] >= 0 && side[3] + 1 < best) {
+                best = side[3] + 1;
+                tense = Tense.values()[side[2]];
             }
         }
-        if (w.length() > 4 && w.endsWith("ed") && Character.isLetter(w.charAt(0))) {
-            return Tense.PAST;
+        return tense;
+    }
+
+    /** Records a listed cue (slots 0, 1) or an "-ed" guess (slots 2, 3) if it is the first on its side. */
+    private void note(int[] side, String word, int distance) {
+        String w = word.toLowerCase(Locale.ROOT).replace('’', '\'');
+        Tense t = cues.get(w);
+        if (t == null) {
+            int apos = w.indexOf('\'');
+            if (apos > 0) {
+                t = cues.get(w.substring(apos));
+            }
         }
-        return Tense.UNKNOWN;
+        if (t != null) {
+            if (t != Tense.UNKNOWN && side[0] < 0) {
+                side[0] = t.ordinal();
+                side[1] = distance;
+            }
+            return;
+        }
+        if (side[2] < 0 && w.length() > 4 && w.endsWith("ed") && Character.isLetter(w.charAt(0))) {
+            side[2] = Tense.PAST.ordinal();
+            side[3] = distance;
+        }
     }
 
     private static boolean isWordChar(char c) {

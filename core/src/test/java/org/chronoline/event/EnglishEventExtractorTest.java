@@ -107,6 +107,43 @@ class EnglishEventExtractorTest {
     }
 
     @Test
+    void aDatelineGivesNothing() {
+        assertThat(extract("June 8, 2010\nApple said nothing.", "June 8, 2010")).isEmpty();
+    }
+
+    @Test
+    void anExpressionUsedAsAPossessiveDatesTheNounAfterIt() {
+        List<EventMention> mentions = extract("Police described Tuesday's shooting in Chicago.", "Tuesday");
+        assertThat(mentions).extracting(EventMention::trigger).containsExactly("shooting");
+        assertThat(extract("Yesterday, at this year's Apple Worldwide Developers Conference, CEO Steve Jobs unveiled "
+                + "iPhone 4.", "Yesterday", "this year")).extracting(EventMention::trigger).containsExactly("unveiled");
+    }
+
+    @Test
+    void aMonthNameInsideAPersonsNameDatesNothing() {
+        List<EventMention> mentions = extract("Last week, U.S. District Judge April Perry said the arguments were weak.",
+                "Last week", "April");
+        assertThat(mentions).hasSize(1);
+        assertThat(mentions.get(0).trigger()).isEqualTo("said");
+        assertThat(mentions.get(0).participants()).containsExactly("U.S. District Judge April Perry");
+    }
+
+    @Test
+    void anExpressionWithNoTriggerNearItMayTakeOneFurtherAway() {
+        List<EventMention> mentions = extract("On Monday, at the end of a long session of the board, the chairman "
+                + "resigned; the board met again in March.", "Monday", "March");
+        assertThat(mentions).extracting(EventMention::trigger).containsExactly("resigned", "met");
+    }
+
+    @Test
+    void undatedGenericMentionsAreNotKept() {
+        assertThat(extract("Cartels offer $5,000 to $10,000 for assaults or kidnappings in Chicago.")).isEmpty();
+        assertThat(extract("It will end with an ICE agent being killed, Lopez warned.")).isEmpty();
+        assertThat(extract("The suspect rammed an ICE vehicle in Chicago.")).extracting(EventMention::trigger)
+                .containsExactly("rammed");
+    }
+
+    @Test
     void futureTenseComesFromTheAuxiliary() {
         assertThat(extract("The agency will publish the report on Tuesday.", "Tuesday").get(0).tense())
                 .isEqualTo(Tense.FUTURE);

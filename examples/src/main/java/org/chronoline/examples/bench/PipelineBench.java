@@ -7,6 +7,7 @@ import java.lang.management.MemoryType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.IntFunction;
 import java.util.function.LongConsumer;
 import org.chronoline.Chronoline;
 import org.chronoline.model.Article;
@@ -38,43 +39,58 @@ public final class PipelineBench {
         }
     }
 
+    /** Articles analysed together, as the CLI does. */
+    static final int BATCH = 512;
+
     private PipelineBench() {
     }
 
     /**
      * Runs the per-article stage, then the whole timeline, on each thread count, after a warm-up on
-     * a prefix of the articles.
+     * the first articles. Articles are made on demand by {@code source} and analysed in batches; only
+     * what the merge reads is kept, so the input never has to be in memory at once.
      *
+     * @param count    the number of articles
+     * @param source   article number {@code i}, for {@code 0 <= i < count}; called once per article and pass
      * @param progress told of every article analysed (for a progress display)
      */
-    public static List<Figures> run(List<Article> articles, int[] threadCounts, int warmupArticles,
+    public static List<Figures> run(int count, IntFunction<Article> source, int[] threadCounts, int warmupArticles,
                                     LongConsumer progress) {
-        long characters = 0;
-        for (Article a : articles) {
-            characters += a.text().length();
-        }
         Chronoline warm = Chronoline.create();
-        warm.timeline(articles.subList(0, Math.min(warmupArticles, articles.size())));
+        List<Article> warmup = new ArrayList<>();
+        for (int i = 0; i < Math.min(warmupArticles, count); i++) {
+            warmup.add(source.apply(i));
+        }
+        warm.timeline(warmup);
+        warmup = null;
         List<Figures> out = new ArrayList<>();
         for (int threads : threadCounts) {
             Chronoline engine = Chronoline.builder().parallelism(threads).build();
-            long t0 = System.nanoTime();
-            List<ArticleAnalysis> analyses = engine.analyzeAll(articles, a -> progress.accept(1));
-            double perArticle = (System.nanoTime() - t0) / 1e9;
-            out.add(new Figures("per-article", threads, articles.size(), characters, perArticle, -1));
-
-            List<ArticleAnalysis> slim = new ArrayList<>(analyses.size());
-            for (ArticleAnalysis a : analyses) {
-                slim.add(a.forMerge());
+            List<ArticleAnalysis> slim = new ArrayList<>(count);
+            long characters = 0;
+            long analysing = 0;
+            List<Article> batch = new ArrayList<>(BATCH);
+            for (int i = 0; i < count; i += BATCH) {
+                batch.clear();
+                for (int k = i; k < Math.min(count, i + BATCH); k++) {
+                    Article a = source.apply(k);
+                    characters += a.text().length();
+                    batch.add(a);
+                }
+                long t0 = System.nanoTime();
+                for (ArticleAnalysis a : engine.analyzeAll(batch, a -> progress.accept(1))) {
+                    slim.add(a.forMerge());
+                }
+                analysing += System.nanoTime() - t0;
             }
-            analyses = null;
+            double perArticle = analysing / 1e9;
+            out.add(new Figures("per-article", threads, count, characters, perArticle, -1));
             long t1 = System.nanoTime();
             Timeline timeline = engine.merge(slim);
             double merge = (System.nanoTime() - t1) / 1e9;
-            out.add(new Figures("whole timeline", threads, articles.size(), characters, perArticle + merge,
+            out.add(new Figures("whole timeline", threads, count, characters, perArticle + merge,
                     timeline.events().size()));
-            out.add(new Figures("  of which merge", threads, articles.size(), characters, merge,
-                    timeline.events().size()));
+            out.add(new Figures("  of which merge", threads, count, characters, merge, timeline.events().size()));
         }
         return out;
     }

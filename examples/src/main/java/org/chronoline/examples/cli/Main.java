@@ -14,7 +14,8 @@ public final class Main {
 
     /** Every command, in the order {@code --help} lists them. */
     static List<Command> commands() {
-        return List.of(new TimelineCommand(), new SemevalCommand());
+        return List.of(new TimelineCommand(), new TagCommand(), new EvalCommand(), new BenchCommand(),
+                new SemevalCommand());
     }
 
     private Main() {

@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.chronoline.Chronoline;
+import org.chronoline.io.TimelineWriter;
+import org.chronoline.io.vis.VisTimelineWriter;
 import org.chronoline.model.Article;
 import org.chronoline.model.ArticleAnalysis;
 import org.chronoline.model.Diagnostic;
@@ -43,7 +45,8 @@ final class TimelineCommand implements Command {
     @Override
     public String help() {
         return """
-                Usage: chronoline timeline [-o FILE] [--format FORMAT] [--threads N] [--quiet] INPUT...
+                Usage: chronoline timeline [-o FILE] [--format FORMAT] [--group-by source|event] [--title TEXT]
+                                           [--threads N] [--quiet] INPUT...
 
                 Reads articles (article JSON: a .json file with one article or an array of them, a
                 .jsonl file with one per line, or a directory of such files), resolves their
@@ -52,7 +55,9 @@ final class TimelineCommand implements Command {
 
                 Options:
                   -o, --output FILE   write to FILE instead of standard output
-                  -f, --format NAME   output format: %s (default json)
+                  -f, --format NAME   output format (default json), one of:
+                %s      --group-by BY   vis only: a row per source (default) or per event
+                      --title TEXT    html and timelinejs only: the page or title slide headline
                   -t, --threads N     threads for the per-article stage (default: all cores);
                                       the output does not depend on it
                   -q, --quiet         no summary on standard error (problems are still reported)
@@ -63,17 +68,31 @@ final class TimelineCommand implements Command {
 
                 Exit codes: 0 ok, 1 some input skipped (each reported with file, line and field),
                 2 usage error, 3 failure (e.g. the output cannot be written).
-                """.formatted(OutputFormat.names());
+
+                Examples:
+                  chronoline timeline -o story.json articles/
+                  chronoline timeline --format html -o story.html articles/
+                  chronoline timeline --format vis --group-by event -o story.vis.json articles.jsonl
+                """.formatted(OutputFormat.table("                        "));
     }
 
     @Override
     public int run(String[] args, PrintStream out, PrintStream err) throws Exception {
-        Options o = Options.parse(args, Set.of("--quiet"), Set.of("--output", "--format", "--threads"),
+        Options o = Options.parse(args, Set.of("--quiet"),
+                Set.of("--output", "--format", "--threads", "--group-by", "--title"),
                 Map.of("-o", "--output", "-f", "--format", "-t", "--threads", "-q", "--quiet"));
         if (o.positional().isEmpty()) {
             throw new UsageException("no input given: name article JSON files or directories");
         }
         OutputFormat format = OutputFormat.of(o.get("--format", "json"));
+        VisTimelineWriter.GroupBy groupBy = groupBy(o.get("--group-by", "source"));
+        if (o.has("--group-by") && format != OutputFormat.VIS) {
+            throw new UsageException("--group-by applies to --format vis only");
+        }
+        if (o.has("--title") && format != OutputFormat.HTML && format != OutputFormat.TIMELINEJS) {
+            throw new UsageException("--title applies to --format html and timelinejs only");
+        }
+        TimelineWriter writer = format.writer(groupBy, o.get("--title"));
         int threads = o.getInt("--threads", Runtime.getRuntime().availableProcessors(), 1, 1024);
         boolean quiet = o.has("--quiet");
         String outputName = o.get("--output");
@@ -107,13 +126,13 @@ final class TimelineCommand implements Command {
         long bytes;
         if (outputName == null) {
             CountingStream counting = new CountingStream(out);
-            format.writer.write(timeline, counting);
+            writer.write(timeline, counting);
             counting.flush();
             bytes = counting.count;
         } else {
             Path file = Path.of(outputName);
             try (OutputStream fileOut = new BufferedOutputStream(Files.newOutputStream(file))) {
-                format.writer.write(timeline, fileOut);
+                writer.write(timeline, fileOut);
             } catch (IOException e) {
                 err.println("chronoline timeline: cannot write " + file + ": " + e.getMessage());
                 return ExitCode.FAILED;
@@ -124,6 +143,15 @@ final class TimelineCommand implements Command {
             summarize(stats, skipped, timeline, format, outputName, bytes, err);
         }
         return skipped > 0 ? ExitCode.INPUT_SKIPPED : ExitCode.OK;
+    }
+
+    private static VisTimelineWriter.GroupBy groupBy(String value) throws UsageException {
+        for (VisTimelineWriter.GroupBy g : VisTimelineWriter.GroupBy.values()) {
+            if (g.name().equalsIgnoreCase(value.strip())) {
+                return g;
+            }
+        }
+        throw new UsageException("--group-by must be source or event, was '" + value + "'");
     }
 
     /** Counts of the per-article stage, for the summary. */

@@ -1,0 +1,114 @@
+package org.chronoline.temporal;
+
+import com.joestelmach.natty.DateGroup;
+import com.joestelmach.natty.Parser;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Objects;
+import java.util.TimeZone;
+import org.chronoline.model.Span;
+
+/**
+ * A contained wrapper around the Natty date parser, for date candidates where a second opinion
+ * helps (a metadata date string, a comparison in the benchmark). It is not part of the default
+ * pipeline: Natty throws on some inputs (a {@code NullPointerException} on season words for years
+ * after 2020), reads "22-year-old" as 22:00, and resolves bare weekdays to the future.
+ *
+ * <p>Every failure of Natty, errors included ({@code StackOverflowError}, {@code NullPointerException}),
+ * is caught: the result then holds no candidates and the reason, for the caller to record as a
+ * diagnostic. Natty gives dates, not TIMEX3 values.
+ *
+ * <p>Stateless and thread-safe (a Natty parser is made per call).
+ */
+public final class NattyCandidates {
+
+    /**
+     * A date expression Natty found.
+     *
+     * @param span         offsets in the parsed text
+     * @param text         the words
+     * @param dates        the dates Natty gives, in the reference's offset
+     * @param timeInferred whether Natty made up the time of day
+     */
+    public record Candidate(Span span, String text, List<LocalDateTime> dates, boolean timeInferred) {
+        public Candidate {
+            Objects.requireNonNull(span, "span");
+            Objects.requireNonNull(text, "text");
+            dates = List.copyOf(dates);
+        }
+    }
+
+    /**
+     * What one call gave: the candidates, or none and why.
+     *
+     * @param candidates the candidates, in text order
+     * @param failure    why Natty failed, or {@code null}
+     */
+    public record Result(List<Candidate> candidates, String failure) {
+        public Result {
+            candidates = List.copyOf(candidates);
+        }
+
+        public boolean failed() {
+            return failure != null;
+        }
+    }
+
+    private NattyCandidates() {
+    }
+
+    /**
+     * The first date Natty reads in a short metadata string ("Oct 15, 2025 10:00 AM", "2 days ago"),
+     * or empty when it reads none or fails. Never throws.
+     */
+    public static java.util.Optional<LocalDateTime> firstDate(String metadata, OffsetDateTime reference) {
+        Result r = parse(metadata, reference);
+        for (Candidate c : r.candidates()) {
+            if (!c.dates().isEmpty()) {
+                return java.util.Optional.of(c.dates().get(0));
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    /** Natty's reading of {@code text} against {@code reference}. Never throws. */
+    public static Result parse(String text, OffsetDateTime reference) {
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(reference, "reference");
+        ZoneOffset offset = reference.getOffset();
+        try {
+            Parser parser = new Parser(TimeZone.getTimeZone(offset));
+            List<DateGroup> groups = parser.parse(text, Date.from(reference.toInstant()));
+            List<Candidate> out = new ArrayList<>();
+            for (DateGroup g : groups) {
+                String words = g.getText();
+                if (words == null || words.isEmpty()) {
+                    continue;
+                }
+                int at = g.getAbsolutePosition();
+                if (at < 0 || at + words.length() > text.length() || !text.startsWith(words, at)) {
+                    at = text.indexOf(words);
+                }
+                if (at < 0) {
+                    continue;
+                }
+                List<LocalDateTime> dates = new ArrayList<>();
+                for (Date d : g.getDates()) {
+                    dates.add(LocalDateTime.ofInstant(d.toInstant(), offset));
+                }
+                out.add(new Candidate(Span.of(at, at + words.length()), words, dates, g.isTimeInferred()));
+            }
+            return new Result(out, null);
+        } catch (Throwable t) { // NOPMD: Natty fails in every way, errors included; none may escape
+            if (t instanceof VirtualMachineError && !(t instanceof StackOverflowError)) {
+                throw (VirtualMachineError) t; // out of memory is not Natty's to swallow
+            }
+            return new Result(List.of(), "natty failed: " + t.getClass().getSimpleName()
+                    + (t.getMessage() == null ? "" : ": " + t.getMessage()));
+        }
+    }
+}

@@ -1,0 +1,36 @@
+package org.chronoline.temporal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.OffsetDateTime;
+import org.junit.jupiter.api.Test;
+
+class NattyCandidatesTest {
+
+    static final OffsetDateTime REF = OffsetDateTime.parse("2025-10-15T10:00:00-05:00");
+
+    @Test
+    void findsADate() {
+        NattyCandidates.Result r = NattyCandidates.parse("The raid was on October 6, 2025 in Chicago.", REF);
+        assertThat(r.failed()).isFalse();
+        assertThat(r.candidates()).isNotEmpty();
+        assertThat(r.candidates().get(0).dates().get(0).toLocalDate()).hasToString("2025-10-06");
+    }
+
+    @Test
+    void metadataDate() {
+        assertThat(NattyCandidates.firstDate("Oct 15, 2025 10:00 AM", REF)).hasValueSatisfying(
+                d -> assertThat(d.toLocalDate()).hasToString("2025-10-15"));
+        assertThat(NattyCandidates.firstDate("this fall", REF)).isEmpty();
+    }
+
+    @Test
+    void failuresAreContained() {
+        // season words after 2020 make Natty throw; whatever it does, nothing escapes
+        for (String text : new String[] {"this fall", "last winter", "in the spring of 2025", "", "\u0000\uffff",
+            "22-year-old", "((((((((((((((((((((" + "1".repeat(500)}) {
+            NattyCandidates.Result r = NattyCandidates.parse(text, REF);
+            assertThat(r.candidates().isEmpty() || !r.failed()).isTrue();
+        }
+    }
+}

@@ -1,0 +1,203 @@
+package org.chronoline.examples.cli;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.chronoline.Chronoline;
+import org.chronoline.io.timeml.TimeMlDocument;
+import org.chronoline.io.timeml.TimeMlTagger;
+import org.chronoline.io.timeml.TimeMlWriter;
+import org.chronoline.model.Article;
+import org.chronoline.model.ArticleAnalysis;
+import org.chronoline.model.Diagnostic;
+import org.chronoline.model.ResolvedTime;
+import org.chronoline.model.TemporalExpression;
+
+/** {@code chronoline tag}: temporal expressions only, as TimeML or JSON. */
+final class TagCommand implements Command {
+
+    @Override
+    public String name() {
+        return "tag";
+    }
+
+    @Override
+    public String summary() {
+        return "find and resolve temporal expressions (TimeML in and out, or JSON)";
+    }
+
+    @Override
+    public String help() {
+        return """
+                Usage: chronoline tag --format timeml -o OUTDIR FILE...
+                       chronoline tag --format json [-o FILE] [--published TIME] INPUT...
+
+                Finds the temporal expressions of each input and resolves them to TIMEX3 values.
+
+                --format timeml (default): reads TimeML documents (.tml, .TE3input; directories are
+                  searched), tags the text inside <TEXT> (any tags there are dropped) against the
+                  document creation time in <DCT>, and writes each document to OUTDIR under the same
+                  name with <TIMEX3> tags added; everything outside <TEXT> is kept as it was.
+                --format json: reads article JSON (.json, .jsonl, directories) or plain text (.txt,
+                  needs --published) and writes one JSON object per line: the article id and its
+                  expressions (offsets, text, rule, TIMEX3 type, value, mod, and the date range).
+
+                Options:
+                  -f, --format NAME      timeml or json
+                  -o, --output PATH      the output directory (timeml) or file (json; default stdout)
+                      --published TIME   publication time of .txt inputs (ISO-8601 with offset)
+                  -h, --help             this help
+
+                Exit codes: 0 ok, 1 some input skipped (reported on standard error), 2 usage error,
+                3 failure.
+                """;
+    }
+
+    @Override
+    public int run(String[] args, PrintStream out, PrintStream err) throws Exception {
+        Options o = Options.parse(args, Set.of(), Set.of("--format", "--output", "--published"),
+                Map.of("-f", "--format", "-o", "--output"));
+        if (o.positional().isEmpty()) {
+            throw new UsageException("no input given");
+        }
+        String format = o.get("--format", "timeml");
+        return switch (format) {
+            case "timeml" -> timeml(o, err);
+            case "json" -> json(o, out, err);
+            default -> throw new UsageException("unknown format '" + format + "': timeml or json");
+        };
+    }
+
+    private int timeml(Options o, PrintStream err) throws Exception {
+        String outDir = o.get("--output");
+        if (outDir == null) {
+            throw new UsageException("--format timeml needs -o OUTDIR");
+        }
+        Path dir = Path.of(outDir);
+        Files.createDirectories(dir);
+        List<Path> files = TimeMlFiles.list(o.positional());
+        TimeMlTagger tagger = TimeMlTagger.english();
+        int skipped = 0;
+        int expressions = 0;
+        try (Progress progress = Progress.start(err, "chronoline tag", files.size(), "documents")) {
+            for (Path f : files) {
+                TimeMlDocument doc = TimeMlFiles.read(f, err, "chronoline tag");
+                if (doc == null) {
+                    skipped++;
+                    continue;
+                }
+                List<TemporalExpression> found = tagger.tag(doc);
+                expressions += (int) found.stream().filter(TemporalExpression::isResolved).count();
+                Files.writeString(dir.resolve(f.getFileName().toString()), TimeMlWriter.write(doc, found),
+                        StandardCharsets.UTF_8);
+                progress.advance(1);
+            }
+        }
+        err.printf("chronoline tag: %d documents, %d expressions written to %s%s%n", files.size() - skipped,
+                expressions, dir, skipped > 0 ? "; " + skipped + " skipped" : "");
+        return skipped > 0 ? ExitCode.INPUT_SKIPPED : ExitCode.OK;
+    }
+
+    private int json(Options o, PrintStream out, PrintStream err) throws Exception {
+        OffsetDateTime published = null;
+        if (o.get("--published") != null) {
+            try {
+                published = OffsetDateTime.parse(o.get("--published"));
+            } catch (DateTimeParseException e) {
+                throw new UsageException("--published needs an ISO-8601 time with offset, e.g. "
+                        + "2025-10-15T10:00:00-05:00; was '" + o.get("--published") + "'");
+            }
+        }
+        List<String> jsonInputs = new ArrayList<>();
+        List<Path> textInputs = new ArrayList<>();
+        for (String s : o.positional()) {
+            if (s.endsWith(".txt")) {
+                textInputs.add(Path.of(s));
+            } else {
+                jsonInputs.add(s);
+            }
+        }
+        if (!textInputs.isEmpty() && published == null) {
+            throw new UsageException("plain-text inputs need --published TIME");
+        }
+        Chronoline engine = Chronoline.create();
+        int skipped = 0;
+        String outName = o.get("--output");
+        OutputStream sink = outName == null ? out : Files.newOutputStream(Path.of(outName));
+        try (JsonGenerator g = new JsonFactory().createGenerator(sink, JsonEncoding.UTF8)) {
+            g.setRootValueSeparator(null);
+            for (Path p : textInputs) {
+                try {
+                    String text = Files.readString(p, StandardCharsets.UTF_8);
+                    write(g, engine.analyze(Article.of(p.getFileName().toString(), published, text)));
+                } catch (IOException e) {
+                    err.println("chronoline tag: skipped " + p + ": " + e.getMessage());
+                    skipped++;
+                }
+            }
+            if (!jsonInputs.isEmpty()) {
+                List<Diagnostic> problems = ArticleInput.stream(jsonInputs, err, "chronoline tag", a -> {
+                    try {
+                        write(g, engine.analyze(a));
+                    } catch (IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                });
+                skipped += (int) problems.stream().filter(d -> d.severity() == Diagnostic.Severity.ERROR).count();
+            }
+        } finally {
+            if (outName != null) {
+                sink.close();
+            }
+        }
+        return skipped > 0 ? ExitCode.INPUT_SKIPPED : ExitCode.OK;
+    }
+
+    private static void write(JsonGenerator g, ArticleAnalysis a) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("id", a.article().id());
+        g.writeArrayFieldStart("expressions");
+        for (TemporalExpression e : a.expressions()) {
+            g.writeStartObject();
+            g.writeNumberField("start", e.span().start());
+            g.writeNumberField("end", e.span().end());
+            g.writeStringField("text", e.text());
+            g.writeNumberField("sentence", e.sentence());
+            g.writeStringField("rule", e.rule());
+            ResolvedTime t = e.time();
+            if (t == null) {
+                g.writeStringField("problem", e.problem());
+            } else {
+                g.writeStringField("type", t.type().name());
+                g.writeStringField("value", t.value());
+                if (t.modifier() != null) {
+                    g.writeStringField("mod", t.modifier().name());
+                }
+                if (t.isAnchored()) {
+                    g.writeStringField("from", t.granularity().hasTimeOfDay() ? t.start().toString()
+                            : t.startDate().toString());
+                    g.writeStringField("to", t.granularity().hasTimeOfDay() ? t.end().toString()
+                            : t.endDate().toString());
+                }
+                g.writeStringField("granularity", t.granularity().name());
+                g.writeStringField("anchor", t.resolution().anchor().name());
+            }
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+        g.writeRaw('\n');
+    }
+}
