@@ -148,11 +148,7 @@ public final class StoryTimelines extends PTransform<PCollection<Article>, PColl
         @ProcessElement
         public void process(@Element KV<String, Iterable<byte[]>> story, OutputReceiver<KV<String, Timeline>> out)
                 throws CoderException {
-            List<ArticleAnalysis> analyses = new ArrayList<>();
-            for (byte[] a : story.getValue()) {
-                analyses.add(CODER.fromBytes(a));
-            }
-            sortForMerge(analyses);
+            List<ArticleAnalysis> analyses = decodeInMergeOrder(story.getValue());
             stories.inc();
             storySize.update(analyses.size());
             out.output(KV.of(story.getKey(), chronoline.merge(analyses)));
@@ -160,16 +156,25 @@ public final class StoryTimelines extends PTransform<PCollection<Article>, PColl
     }
 
     /**
-     * Puts analyses in an order that does not depend on how they arrived: by article id, and analyses
-     * of one id (a repeated id) by their encoding, so the merge keeps the same one every run.
+     * Decodes analyses into an order that does not depend on how they arrived: by article id, and
+     * analyses of one id (a repeated id) by their encoding, so that the merge keeps the same one every
+     * run.
      */
-    static void sortForMerge(List<ArticleAnalysis> analyses) {
-        analyses.sort(Comparator.comparing((ArticleAnalysis a) -> a.article().id()).thenComparing((x, y) -> {
-            try {
-                return Arrays.compareUnsigned(CODER.toBytes(x), CODER.toBytes(y));
-            } catch (CoderException e) {
-                throw new IllegalStateException(e);
-            }
-        }));
+    static List<ArticleAnalysis> decodeInMergeOrder(Iterable<byte[]> encoded) throws CoderException {
+        List<Decoded> decoded = new ArrayList<>();
+        for (byte[] bytes : encoded) {
+            decoded.add(new Decoded(CODER.fromBytes(bytes), bytes));
+        }
+        decoded.sort(Comparator.comparing((Decoded d) -> d.analysis().article().id())
+                .thenComparing(Decoded::bytes, Arrays::compareUnsigned));
+        List<ArticleAnalysis> analyses = new ArrayList<>(decoded.size());
+        for (Decoded d : decoded) {
+            analyses.add(d.analysis());
+        }
+        return analyses;
+    }
+
+    /** An analysis with the bytes it was decoded from. */
+    private record Decoded(ArticleAnalysis analysis, byte[] bytes) {
     }
 }

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.PipelineResult;
+import org.apache.beam.sdk.coders.CoderException;
 import org.apache.beam.sdk.options.PipelineOptionsFactory;
 import org.apache.beam.sdk.transforms.Create;
 import org.chronoline.Chronoline;
@@ -32,7 +33,7 @@ class StoryTimelinesTest {
     }
 
     @Test
-    void aRepeatedIdKeepsTheSameAnalysisWhateverTheArrivalOrder() {
+    void aRepeatedIdKeepsTheSameAnalysisWhateverTheArrivalOrder() throws CoderException {
         Chronoline chronoline = Chronoline.create();
         ArticleAnalysis first = chronoline.analyze(Article.of("dup", "2025-10-15T10:00:00-05:00",
                 "Police arrested two men on Tuesday.")).forMerge();
@@ -73,9 +74,11 @@ class StoryTimelinesTest {
                 .isEqualTo(TimelineJsonWriter.compact().toJson(expected.timeline(articles.subList(2, 3))));
     }
 
-    private static Timeline merged(Chronoline chronoline, List<ArticleAnalysis> arrived) {
-        List<ArticleAnalysis> list = new ArrayList<>(arrived);
-        StoryTimelines.sortForMerge(list);
-        return chronoline.merge(list);
+    private static Timeline merged(Chronoline chronoline, List<ArticleAnalysis> arrived) throws CoderException {
+        List<byte[]> encoded = new ArrayList<>();
+        for (ArticleAnalysis a : arrived) {
+            encoded.add(ModelCoder.of(ArticleAnalysis.class).toBytes(a));
+        }
+        return chronoline.merge(StoryTimelines.decodeInMergeOrder(encoded));
     }
 }
