@@ -96,7 +96,8 @@ public final class TimelinePipeline {
             System.err.println("chronoline-beam: pipeline ended " + state);
             System.exit(1);
         }
-        System.err.printf(Locale.ROOT, "chronoline-beam: %,d articles read, %,d problems, %,d story timelines written to %s%n",
+        System.err.printf(Locale.ROOT,
+                "chronoline-beam: %,d articles read, %,d problems; timelines of %,d stories written to %s%n",
                 counter(result, ReadArticles.class, "articles-read"), counter(result, ReadArticles.class, "problems"),
                 counter(result, StoryTimelines.class, "stories"), options.getOutput());
     }
