@@ -1,5 +1,6 @@
 package org.chronoline.model;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -22,9 +23,14 @@ public record ArticleAnalysis(ArticleInfo article, List<Sentence> sentences, Lis
 
     /**
      * This analysis with only what the cross-article stage reads (the article, its mentions, which
-     * keep their own sentences, and its diagnostics), to hold many analyses in little memory.
+     * keep their own sentences, and its diagnostics), to hold many analyses in little memory: the
+     * words that recur across articles (participants, key terms, values) are shared, not copied.
      */
     public ArticleAnalysis forMerge() {
-        return new ArticleAnalysis(article, List.of(), List.of(), mentions, diagnostics);
+        List<EventMention> compact = new ArrayList<>(mentions.size());
+        for (EventMention m : mentions) {
+            compact.add(m.shared());
+        }
+        return new ArticleAnalysis(article, List.of(), List.of(), compact, diagnostics);
     }
 }

@@ -31,6 +31,16 @@ public record EventMention(String article, Sentence sentence, String trigger, Sp
         keyTerms = List.copyOf(keyTerms);
     }
 
+    /**
+     * An equal mention whose recurring strings (article id, trigger, participants, key terms, the
+     * time's value) are the JVM's shared instances, for holding very many mentions.
+     */
+    public EventMention shared() {
+        return new EventMention(article.intern(), sentence, trigger == null ? null : trigger.intern(), triggerSpan,
+                Strings.interned(participants), Strings.interned(keyTerms), label, tense,
+                expression == null ? null : expression.shared());
+    }
+
     /** The resolved time of its expression, or {@code null} when undated or unresolved. */
     public ResolvedTime time() {
         return expression == null ? null : expression.time();

@@ -41,6 +41,9 @@ public record ResolvedTime(String value, TimeType type, LocalDateTime start, Loc
         if (start != null && end.isBefore(start)) {
             throw new IllegalArgumentException("end " + end + " before start " + start + " in " + value);
         }
+        if (end != null && end.equals(start)) {
+            end = start; // one object for a single instant: many times are single days
+        }
     }
 
     /** A date-typed time covering whole days {@code first..last}. */
@@ -85,6 +88,13 @@ public record ResolvedTime(String value, TimeType type, LocalDateTime start, Loc
     /** The number of days covered, or {@code Long.MAX_VALUE} when not anchored. */
     public long days() {
         return start == null ? Long.MAX_VALUE : endDate().toEpochDay() - startDate().toEpochDay() + 1;
+    }
+
+    /** An equal time whose value strings are the JVM's shared instances. */
+    public ResolvedTime shared() {
+        Resolution r = resolution.anchorValue() == null ? resolution
+                : new Resolution(resolution.anchor(), resolution.anchorValue().intern(), resolution.rule().intern());
+        return new ResolvedTime(value.intern(), type, start, end, granularity, modifier, quant, freq, r);
     }
 
     public ResolvedTime withModifier(Modifier newModifier) {

@@ -31,6 +31,10 @@ public final class StoryGenerator {
     private static final String[] PLACES = {"Chicago", "Broadview", "Pilsen", "Little Village", "Portland",
         "Springfield", "Cook County"};
     private static final String[] FILLER = {
+        "The case has drawn attention from civil rights groups and local officials across the region.",
+        "Lawyers for the defendants said they would challenge the evidence in court.",
+        "A spokesperson for the agency said the department does not comment on pending investigations.",
+        "Community leaders called for calm and asked residents to report any threats to the police.",
         "Officials did not respond to requests for comment.",
         "The investigation is continuing, according to a statement.",
         "Residents described an atmosphere of fear and uncertainty in the neighborhood.",
@@ -67,11 +71,14 @@ public final class StoryGenerator {
         if (r.nextInt(4) == 0) {
             text.append(FURNITURE[r.nextInt(FURNITURE.length)]).append("\n\n");
         }
-        int paragraphs = 4 + r.nextInt(5);
+        // about as dense in dates as real news (TBAQ: 7 expressions in 2,000 characters)
+        int paragraphs = 5 + r.nextInt(5);
         for (int p = 0; p < paragraphs; p++) {
-            text.append(sentence(r, story, published)).append(' ')
-                    .append(FILLER[r.nextInt(FILLER.length)]).append(' ')
-                    .append(sentence(r, story, published)).append("\n\n");
+            text.append(sentence(r, story, published));
+            for (int f = 1 + r.nextInt(3); f > 0; f--) {
+                text.append(' ').append(FILLER[r.nextInt(FILLER.length)]);
+            }
+            text.append("\n\n");
         }
         if (r.nextInt(3) == 0) {
             text.append(FURNITURE[r.nextInt(FURNITURE.length)]).append('\n');
