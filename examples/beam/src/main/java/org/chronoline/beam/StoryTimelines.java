@@ -163,7 +163,8 @@ public final class StoryTimelines extends PTransform<PCollection<Article>, PColl
     static List<ArticleAnalysis> decodeInMergeOrder(Iterable<byte[]> encoded) throws CoderException {
         List<Decoded> decoded = new ArrayList<>();
         for (byte[] bytes : encoded) {
-            decoded.add(new Decoded(CODER.fromBytes(bytes), bytes));
+            // forMerge() again: decoding made new strings, and it shares the recurring ones
+            decoded.add(new Decoded(CODER.fromBytes(bytes).forMerge(), bytes));
         }
         decoded.sort(Comparator.comparing((Decoded d) -> d.analysis().article().id())
                 .thenComparing(Decoded::bytes, Arrays::compareUnsigned));
