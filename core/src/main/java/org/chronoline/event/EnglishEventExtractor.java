@@ -2,8 +2,10 @@ package org.chronoline.event;
 
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.chronoline.model.Article;
@@ -12,6 +14,7 @@ import org.chronoline.model.Sentence;
 import org.chronoline.model.Span;
 import org.chronoline.model.TemporalExpression;
 import org.chronoline.model.Tense;
+import org.chronoline.text.TenseDetector;
 
 /**
  * The default extractor for English news text.
@@ -31,9 +34,15 @@ import org.chronoline.model.Tense;
  * <p>Immutable and thread-safe.
  */
 final class EnglishEventExtractor implements EventExtractor {
-    static final EnglishEventExtractor INSTANCE = new EnglishEventExtractor(Lexicon.english());
+    static final EnglishEventExtractor INSTANCE = new EnglishEventExtractor(Lexicon.english(), TenseDetector.english());
 
     private static final int LABEL_WORDS_BEFORE = 8;
+    /** What choosing an event noun over a verb costs, in words of distance. */
+    private static final int NOUN_PENALTY = 4;
+    /** What choosing a past-tense verb outside the trigger classes costs, in words of distance. */
+    private static final int PAST_PENALTY = 8;
+    /** What each other expression between a trigger and its expression costs, in words of distance. */
+    private static final int OTHER_EXPRESSION_COST = 6;
     private static final int LABEL_WORDS_AFTER = 8;
     private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "its", "his", "her", "their", "our",
             "this", "that", "these", "those", "any", "no", "every", "each");
@@ -42,12 +51,16 @@ final class EnglishEventExtractor implements EventExtractor {
     /** Words that may open a sentence before a capitalised time word ("In April Perry said" is rare). */
     private static final Set<String> OPENERS = Set.of("on", "in", "by", "since", "last", "next", "this", "early",
             "late", "until", "from", "through", "mid", "during");
-    private static final Set<String> PAST_AUXILIARIES = Set.of("had", "was", "were", "did");
+    private static final Set<String> CLAUSE_CONJUNCTIONS = Set.of("and", "but", "or", "while", "whereas", "yet");
+    private static final Set<String> LEADING_CONJUNCTIONS = Set.of("after", "when", "while", "that", "and", "but",
+            "as", "since", "before", "because", "although", "though", "which", "who", "where", "whereas", "until");
 
     private final Lexicon lexicon;
+    private final TenseDetector tenses;
 
-    EnglishEventExtractor(Lexicon lexicon) {
+    EnglishEventExtractor(Lexicon lexicon, TenseDetector tenses) {
         this.lexicon = lexicon;
+        this.tenses = tenses;
     }
 
     @Override
@@ -110,8 +123,6 @@ final class EnglishEventExtractor implements EventExtractor {
         int[] hi = new int[n];
         int[] first = new int[n];
         int[] last = new int[n];
-        int[] trigger = new int[n];
-        Set<Integer> taken = new HashSet<>();
         for (int i = 0; i < n; i++) {
             lo[i] = i == 0 ? 0 : middle(tokens, clausal.get(i - 1).span().end(), clausal.get(i).span().start());
             hi[i] = i == n - 1 ? tokens.size()
@@ -119,24 +130,25 @@ final class EnglishEventExtractor implements EventExtractor {
             int[] fl = extent(tokens, clausal.get(i));
             first[i] = fl[0];
             last[i] = fl[1];
-            trigger[i] = chooseTrigger(tokens, time, lo[i], hi[i], lo[i], hi[i], first[i], last[i], Set.of());
+        }
+        int[] trigger = assignTriggers(tokens, time, first, last);
+        Set<Integer> taken = new HashSet<>();
+        for (int i = 0; i < n; i++) {
             if (trigger[i] >= 0) {
                 taken.add(trigger[i]);
-            }
-        }
-        for (int i = 0; i < n; i++) {
-            if (trigger[i] < 0) {
-                trigger[i] = chooseTrigger(tokens, time, 0, tokens.size(), lo[i], hi[i], first[i], last[i], taken);
-                if (trigger[i] >= 0) {
-                    taken.add(trigger[i]);
-                }
+                lo[i] = Math.min(lo[i], trigger[i]);
+                hi[i] = Math.max(hi[i], trigger[i] + 1);
             }
         }
         List<TemporalExpression> order = new ArrayList<>(clausal);
         order.addAll(modifiers);
         order.sort((a, b) -> a.span().compareTo(b.span()));
+        Map<TemporalExpression, Integer> clausalIndex = new IdentityHashMap<>();
+        for (int i = 0; i < n; i++) {
+            clausalIndex.put(clausal.get(i), i);
+        }
         for (TemporalExpression e : order) {
-            int i = clausal.indexOf(e);
+            int i = clausalIndex.getOrDefault(e, -1);
             if (i >= 0) {
                 if (trigger[i] < 0 && !hasWords(tokens, time, lo[i], hi[i])) {
                     continue; // a dateline: the expression and nothing else
@@ -243,65 +255,119 @@ final class EnglishEventExtractor implements EventExtractor {
             label = s.text().length() > 80 ? s.text().substring(0, 80).strip() : s.text();
         }
         return new EventMention(article.id(), s, triggerText, triggerSpan, participants, List.copyOf(terms), label,
-                trigger >= 0 ? tense(tokens, trigger) : windowTense(tokens, lo, hi), e);
+                tense(article, s, trigger < 0 ? null : triggerSpan, e), e);
     }
 
     /**
-     * The trigger token for the expression at tokens {@code first..last}, searched in
-     * {@code from..to}; a candidate outside the expression's own window {@code lo..hi} costs more.
-     * Returns -1 when there is none.
+     * Gives each expression (tokens {@code first[i]..last[i]}, in text order) its trigger, or -1.
+     * Every pair of an expression and a candidate word is scored by the candidate's kind (a verb of
+     * a trigger class, an event noun, another past-tense verb), its distance and the expressions in
+     * between; the best pairs are taken first, each expression and each word at most once, and no
+     * link crossing another (a later expression never takes a word before an earlier one's).
      */
-    private int chooseTrigger(List<Token> tokens, boolean[] time, int from, int to, int lo, int hi, int first,
-                              int last, Set<Integer> exclude) {
-        int best = -1;
-        int bestScore = Integer.MAX_VALUE;
-        for (int i = from; i < to; i++) {
-            Token t = tokens.get(i);
-            // capitalised words inside a sentence are names ("the Apple Worldwide Developers Conference")
-            if (!t.word() || time[i] || exclude.contains(i) || (i > 0 && t.capitalised() && tokens.get(i - 1).word())) {
+    private int[] assignTriggers(List<Token> tokens, boolean[] time, int[] first, int[] last) {
+        int n = first.length;
+        int[] cost = costs(tokens);
+        List<int[]> pairs = new ArrayList<>();
+        int rank = 0; // expressions entirely before the candidate
+        for (int c = 0; c < tokens.size(); c++) {
+            while (rank < n && last[rank] < c) {
+                rank++;
+            }
+            int penalty = candidatePenalty(tokens, time, c);
+            if (penalty < 0) {
                 continue;
             }
-            int penalty;
-            Lexicon.TriggerClass verb = determined(tokens, i) ? null : lexicon.verbClass(t.text());
-            if (verb != null) {
-                penalty = 0;
-            } else if (lexicon.nounClass(t.text()) != null) {
-                penalty = 2;
-            } else if (looksPast(tokens, i)) {
-                penalty = 8;
-            } else {
-                continue;
-            }
-            if (i < lo || i >= hi) {
-                penalty += 6;
-            }
-            int score = penalty + distance(tokens, i, first, last);
-            if (score < bestScore) {
-                bestScore = score;
-                best = i;
+            boolean verb = penalty == 0;
+            for (int i = Math.max(0, rank - 3); i < Math.min(n, rank + 3); i++) {
+                int between = c < first[i] ? i - rank : rank - 1 - i;
+                if (between < 0 || between > 2) {
+                    continue;
+                }
+                // ties: a verb before a noun ("In a July 16 press conference, Jobs said" dates the saying),
+                // then a verb before its expression ("started in 1976, and launched the store in 2003")
+                int score = 4 * (penalty + OTHER_EXPRESSION_COST * between + distance(cost, c, first[i], last[i]))
+                        + (verb ? 0 : 2) + (c < first[i] ? 0 : 1);
+                pairs.add(new int[] {score, i, c});
             }
         }
-        return best;
+        pairs.sort((x, y) -> x[0] != y[0] ? Integer.compare(x[0], y[0])
+                : x[1] != y[1] ? Integer.compare(x[1], y[1]) : Integer.compare(x[2], y[2]));
+        int[] trigger = new int[n];
+        java.util.Arrays.fill(trigger, -1);
+        Set<Integer> used = new HashSet<>();
+        for (int[] p : pairs) {
+            if (trigger[p[1]] < 0 && !used.contains(p[2]) && !crosses(trigger, p[1], p[2])) {
+                trigger[p[1]] = p[2];
+                used.add(p[2]);
+            }
+        }
+        return trigger;
     }
 
-    /** Word distance from token {@code i} to the expression, plus the cost of the boundaries crossed. */
-    private static int distance(List<Token> tokens, int i, int first, int last) {
-        int from = i < first ? i + 1 : last + 1;
-        int to = i < first ? first : i;
-        int d = 1;
-        for (int k = from; k < to; k++) {
-            Token t = tokens.get(k);
-            if (t.word()) {
-                d++;
-            } else if (t.comma()) {
-                d += 2;
-            } else if (t.strongBoundary()) {
-                d += 6;
-            } else if (t.quote()) {
-                d += 8;
+    /** Whether linking expression {@code i} to token {@code c} would cross a link already made. */
+    private static boolean crosses(int[] trigger, int i, int c) {
+        for (int j = 0; j < trigger.length; j++) {
+            if (trigger[j] >= 0 && ((j < i && trigger[j] > c) || (j > i && trigger[j] < c))) {
+                return true;
             }
         }
-        return d;
+        return false;
+    }
+
+    /**
+     * What choosing token {@code i} as a trigger costs before distance: 0 for a verb of a trigger
+     * class, {@value #NOUN_PENALTY} for an event noun, {@value #PAST_PENALTY} for another past-tense
+     * verb; -1 when it cannot be a trigger (punctuation, part of an expression, a name).
+     */
+    private int candidatePenalty(List<Token> tokens, boolean[] time, int i) {
+        Token t = tokens.get(i);
+        // capitalised words inside a sentence are names ("the Apple Worldwide Developers Conference")
+        if (!t.word() || time[i] || (i > 0 && t.capitalised() && tokens.get(i - 1).word())) {
+            return -1;
+        }
+        if (!determined(tokens, i) && lexicon.verbClass(t.text()) != null) {
+            return 0;
+        }
+        if (lexicon.nounClass(t.text()) != null) {
+            return NOUN_PENALTY;
+        }
+        return looksPast(tokens, i) ? PAST_PENALTY : -1;
+    }
+
+    /**
+     * Word distance from token {@code i} to the expression, plus the cost of the boundaries crossed,
+     * from the prefix sums of the token costs.
+     */
+    private static int distance(int[] cost, int i, int first, int last) {
+        int from = i < first ? i + 1 : last + 1;
+        int to = i < first ? first : i;
+        return 1 + (to > from ? cost[to] - cost[from] : 0);
+    }
+
+    /**
+     * Prefix sums of token costs: a word 1 (a name of several capitalised words counts once), a
+     * comma 2 (6 before "and", "but" ...), a colon or dash 6, a quotation mark 8.
+     */
+    private static int[] costs(List<Token> tokens) {
+        int[] cost = new int[tokens.size() + 1];
+        for (int k = 0; k < tokens.size(); k++) {
+            Token t = tokens.get(k);
+            int c = 0;
+            if (t.word()) {
+                c = t.capitalised() && k > 0 && tokens.get(k - 1).capitalised() ? 0 : 1;
+            } else if (t.comma()) {
+                // ", and launched ..." starts a clause of its own
+                c = k + 1 < tokens.size() && CLAUSE_CONJUNCTIONS.contains(tokens.get(k + 1).text().toLowerCase(Locale.ROOT))
+                        ? 6 : 2;
+            } else if (t.strongBoundary()) {
+                c = 6;
+            } else if (t.quote()) {
+                c = 8;
+            }
+            cost[k + 1] = cost[k] + c;
+        }
+        return cost;
     }
 
     /**
@@ -349,54 +415,13 @@ final class EnglishEventExtractor implements EventExtractor {
         return (w.length() > 4 && w.endsWith("ed")) || lexicon.isIrregularPast(w);
     }
 
-    private Tense tense(List<Token> tokens, int trigger) {
-        if (trigger < 0) {
-            return Tense.UNKNOWN;
-        }
-        for (int k = trigger - 1; k >= Math.max(0, trigger - 3); k--) {
-            Token t = tokens.get(k);
-            if (!t.word()) {
-                break;
-            }
-            String w = t.text().toLowerCase(Locale.ROOT);
-            if (lexicon.isFutureCue(w)) {
-                return Tense.FUTURE;
-            }
-            if (PAST_AUXILIARIES.contains(w)) {
-                return Tense.PAST;
-            }
-            if (lexicon.isPresentCue(w)) {
-                return Tense.PRESENT;
-            }
-        }
-        String w = tokens.get(trigger).text().toLowerCase(Locale.ROOT);
-        if (lexicon.nounClass(w) != null && lexicon.verbClass(w) == null) {
-            return Tense.UNKNOWN;
-        }
-        if (w.endsWith("ed") || lexicon.isIrregularPast(w)) {
-            return Tense.PAST;
-        }
-        if (lexicon.isPresentCue(w) || (w.endsWith("s") && !w.endsWith("ss"))) {
-            return Tense.PRESENT;
-        }
-        return Tense.UNKNOWN;
-    }
-
-    /** The tense of a clause without a trigger: its first tense cue, if any. */
-    private Tense windowTense(List<Token> tokens, int lo, int hi) {
-        for (int i = lo; i < hi; i++) {
-            String w = tokens.get(i).text().toLowerCase(Locale.ROOT);
-            if (lexicon.isFutureCue(w)) {
-                return Tense.FUTURE;
-            }
-            if (PAST_AUXILIARIES.contains(w)) {
-                return Tense.PAST;
-            }
-            if (lexicon.isPresentCue(w)) {
-                return Tense.PRESENT;
-            }
-        }
-        return Tense.UNKNOWN;
+    /**
+     * The tense of the trigger's clause, by {@link TenseDetector}: read from the trigger itself
+     * leftwards ("will publish", "arrested"), or around the expression when there is no trigger.
+     */
+    private Tense tense(Article article, Sentence s, Span trigger, TemporalExpression e) {
+        Span at = trigger != null ? Span.of(trigger.end(), trigger.end()) : e.span();
+        return tenses.tenseAt(article.text(), s.span(), at);
     }
 
     /** Capitalised name sequences of tokens {@code lo..hi}, as written, in text order, without repeats. */
@@ -411,12 +436,14 @@ final class EnglishEventExtractor implements EventExtractor {
                 continue;
             }
             int j = i + 1;
-            while (j < hi && !possessive(tokens.get(j - 1))) {
+            // "Chicago’s Pilsen" is two names, "Cook County Sheriff’s Office" one
+            while (j < hi && !(possessive(tokens.get(j - 1)) && j - 1 == i)) {
                 if (isNameWord(tokens, time, j)) {
                     j++;
                 } else if (j + 1 < hi && isConnector(tokens.get(j)) && isNameWord(tokens, time, j + 1)
                         && !(tokens.get(j).text().equals("and")
-                        && (isAcronym(tokens.get(j - 1)) || isAcronym(tokens.get(j + 1))))) {
+                        && (isAcronym(tokens.get(j - 1)) || isAcronym(tokens.get(j + 1))
+                        || camelCase(tokens.get(j - 1).text()) || camelCase(tokens.get(j + 1).text())))) {
                     j += 2;
                 } else {
                     break;
@@ -454,8 +481,22 @@ final class EnglishEventExtractor implements EventExtractor {
             return false;
         }
         int c = t.text().codePointAt(0);
-        return Character.isUpperCase(c) || (Character.isDigit(c) && t.text().chars().anyMatch(Character::isLetter)
+        return Character.isUpperCase(c)
+                || (Character.isDigit(c) && t.text().chars().anyMatch(Character::isLetter)
                 && i > 0 && tokens.get(i - 1).capitalised());
+    }
+
+    /** A product name written in camel case: "iCloud", "iOS", "eBay" (not a participant, but never joined by "and"). */
+    private static boolean camelCase(String w) {
+        if (w.length() < 3 || !Character.isLowerCase(w.charAt(0)) || !Character.isUpperCase(w.charAt(1))) {
+            return false;
+        }
+        for (int k = 2; k < w.length(); k++) {
+            if (!Character.isLetterOrDigit(w.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean possessive(Token t) {
@@ -497,8 +538,8 @@ final class EnglishEventExtractor implements EventExtractor {
             int words = 0;
             while (from > lo && words < LABEL_WORDS_BEFORE) {
                 Token t = tokens.get(from - 1);
-                if (!time[from - 1] && (t.comma() || t.strongBoundary() || t.quote())) {
-                    break;
+                if (time[from - 1] || t.comma() || t.strongBoundary() || t.quote()) {
+                    break; // the clause starts after a comma, a quote or the expression itself
                 }
                 from--;
                 if (t.word()) {
@@ -509,7 +550,7 @@ final class EnglishEventExtractor implements EventExtractor {
             words = 0;
             while (to < hi && words < LABEL_WORDS_AFTER) {
                 Token t = tokens.get(to);
-                if (!time[to] && (t.comma() || t.strongBoundary() || t.quote() || t.text().equals("."))) {
+                if (time[to] || t.comma() || t.strongBoundary() || t.quote() || t.text().equals(".")) {
                     break;
                 }
                 to++;
@@ -553,6 +594,7 @@ final class EnglishEventExtractor implements EventExtractor {
         }
         String label = sb.toString().strip();
         label = dropTrailingStopWords(label, trigger < 0 ? null : tokens.get(trigger).text());
+        label = dropLeadingConjunctions(label);
         while (!label.isEmpty() && ",;:—–-".indexOf(label.charAt(0)) >= 0) {
             label = label.substring(1).strip();
         }
@@ -561,6 +603,18 @@ final class EnglishEventExtractor implements EventExtractor {
             label = label.substring(0, label.length() - 1).strip();
         }
         return label;
+    }
+
+    /** "after a CBP agent shot a woman" loses its "after". */
+    private static String dropLeadingConjunctions(String label) {
+        String out = label;
+        while (true) {
+            int space = out.indexOf(' ');
+            if (space < 0 || !LEADING_CONJUNCTIONS.contains(out.substring(0, space).toLowerCase(Locale.ROOT))) {
+                return out;
+            }
+            out = out.substring(space + 1).strip();
+        }
     }
 
     /** "arrested for allegedly attempting to injure agents with" loses its last "with". */

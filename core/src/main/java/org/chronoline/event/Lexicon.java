@@ -12,8 +12,8 @@ import org.chronoline.internal.RuleFile;
 
 /**
  * The English word lists of event extraction and matching: trigger classes
- * ({@code rules/en/events-triggers.rules}) and the stop words, titles, irregular past forms and tense
- * cues ({@code rules/en/events-words.rules}).
+ * ({@code rules/en/events-triggers.rules}) and the stop words, titles and irregular past forms
+ * ({@code rules/en/events-words.rules}). The tense of a clause is {@code text.TenseDetector}'s.
  *
  * <p>Immutable and thread-safe.
  */
@@ -60,7 +60,7 @@ public final class Lexicon {
         for (RuleFile.Block b : wordRules.blocks()) {
             l.put(b.name(), Collections.unmodifiableSet(new TreeSet<>(words(b.require("words")))));
         }
-        for (String required : List.of("stop-words", "titles", "past-verbs", "future-cues", "present-cues")) {
+        for (String required : List.of("stop-words", "titles", "past-verbs")) {
             if (!l.containsKey(required)) {
                 throw new org.chronoline.ChronolineException(WORDS + ": block [" + required + "] is missing");
             }
@@ -132,14 +132,6 @@ public final class Lexicon {
 
     public boolean isIrregularPast(String word) {
         return lists.get("past-verbs").contains(word.toLowerCase(Locale.ROOT));
-    }
-
-    boolean isFutureCue(String word) {
-        return lists.get("future-cues").contains(word.toLowerCase(Locale.ROOT));
-    }
-
-    boolean isPresentCue(String word) {
-        return lists.get("present-cues").contains(word.toLowerCase(Locale.ROOT));
     }
 
     /**

@@ -15,7 +15,8 @@ import org.chronoline.model.ResolvedTime;
  * (matched through {@link Names}) and the key terms. Times are checked by the merger.
  *
  * <p>A score is in {@code [0, 1]}, or negative for a hard disagreement that rules a merge out: two
- * mentions from one sentence, triggers of different classes, or two sayings by different speakers.
+ * mentions from one sentence, triggers of different classes (or different words outside any class),
+ * or two sayings by different speakers.
  * Mentions whose participants are all different are not alike unless their key terms largely agree.
  * Key terms are weighted by the caller, so that a term most mentions share ("federal") says less
  * than a rare one ("bounty").
@@ -82,26 +83,32 @@ final class Similarity {
         for (String p : m.participants()) {
             for (String k : names.keys(p)) {
                 if (!participants.contains(k)) {
-                    participants.add(k);
+                    participants.add(k.intern());
                 }
             }
         }
         List<String> actors = actors(m);
-        Set<String> terms = new TreeSet<>(m.keyTerms());
+        Set<String> terms = SortedStrings.of(m.keyTerms());
         TreeSet<String> keys = new TreeSet<>();
         keys.add(c != null ? "c:" + c.name() : "s:" + stem);
         for (String p : participants) {
-            String last = p.substring(p.lastIndexOf(' ') + 1);
-            keys.add("p:" + (last.length() > 3 && last.endsWith("s") ? last.substring(0, last.length() - 1) : last));
+            keys.add(participantKey(p));
         }
         for (String t : terms) {
             keys.add("t:" + t);
         }
-        return new Features(m, time, c, stem, List.copyOf(participants), actors, terms, List.copyOf(keys),
+        return new Features(m, time, c, stem, List.copyOf(participants), actors, terms,
+                List.copyOf(SortedStrings.of(keys)),
                 names.affiliation(m.sentence().text()), split(participants), split(actors),
                 time == null ? 0 : time.startDate().toEpochDay(), time == null ? 0 : time.endDate().toEpochDay(),
                 time == null ? 0 : time.startDate().getYear() * 12 + time.startDate().getMonthValue() - 1,
                 time == null ? 0 : time.endDate().getYear() * 12 + time.endDate().getMonthValue() - 1);
+    }
+
+    /** The blocking key of a participant key: its last word, without a plural "s". */
+    static String participantKey(String key) {
+        String last = key.substring(key.lastIndexOf(' ') + 1);
+        return "p:" + (last.length() > 3 && last.endsWith("s") ? last.substring(0, last.length() - 1) : last);
     }
 
     /** The keys of the participant written just before the trigger (or just after: "said Noem"). */
@@ -141,15 +148,17 @@ final class Similarity {
 
     /** The score of two dated mentions with unweighted terms; negative when they must not merge. */
     double score(Features a, Features b) {
-        return score(a, b, t -> 1);
+        return score(a, b, t -> 1, k -> 1);
     }
 
     /**
      * The score of two dated mentions; negative when they must not merge.
      *
-     * @param weight the weight of a key term (rarer terms say more)
+     * @param weight            the weight of a key term (rarer terms say more)
+     * @param participantWeight the weight of a participant key (a participant of every other mention,
+     *                          like "Chicago" in a story about Chicago, says little)
      */
-    double score(Features a, Features b, ToDoubleFunction<String> weight) {
+    double score(Features a, Features b, ToDoubleFunction<String> weight, ToDoubleFunction<String> participantWeight) {
         if (a.mention().article().equals(b.mention().article())
                 && a.mention().sentence().index() == b.mention().sentence().index()) {
             return -1;
@@ -166,16 +175,31 @@ final class Similarity {
             }
         } else if (a.triggerStem() != null && a.triggerStem().equals(b.triggerStem())) {
             trigger = 0.35;
-        } else if (a.triggerClass() == null && b.triggerClass() == null) {
-            trigger = 0.1;
+        } else if (a.triggerStem() != null && b.triggerStem() != null) {
+            return -1; // two different words, not both of one class: "barred" and "argued" are two happenings
         } else {
-            trigger = 0.05;
+            trigger = 0.1; // one of them has no trigger
         }
-        int matched = matches(a.participantWords(), b.participantWords());
-        int smaller = Math.min(a.participants().size(), b.participants().size());
-        double share = smaller == 0 ? 0 : (double) Math.min(matched, smaller) / smaller;
+        Features small = a.participants().size() <= b.participants().size() ? a : b;
+        Features large = small == a ? b : a;
+        double total = 0;
+        double shared = 0;
+        int matched = 0;
+        for (int i = 0; i < small.participants().size(); i++) {
+            double w = participantWeight.applyAsDouble(small.participants().get(i));
+            total += w;
+            String[] x = small.participantWords().get(i);
+            for (String[] y : large.participantWords()) {
+                if (Names.match(x, y)) {
+                    shared += w;
+                    matched++;
+                    break;
+                }
+            }
+        }
+        double share = total == 0 ? 0 : shared / total;
         double dice = dice(a.terms(), b.terms(), weight);
-        if (smaller > 0 && matched == 0 && dice < 0.5) {
+        if (!small.participants().isEmpty() && matched == 0 && dice < 0.5) {
             return 0;
         }
         return trigger + 0.35 * share + 0.3 * Math.min(1, 2 * dice);
@@ -207,6 +231,15 @@ final class Similarity {
             out.add(k.split(" "));
         }
         return out;
+    }
+
+    /**
+     * Whether two mentions agree beyond their trigger class: the same trigger word, or two
+     * participants in common. Asked of a mention with a much wider time than its cluster's.
+     */
+    boolean stronglyAgree(Features a, Features b) {
+        return (a.triggerStem() != null && a.triggerStem().equals(b.triggerStem()))
+                || matches(a.participantWords(), b.participantWords()) >= 2;
     }
 
     /** How many keys of {@code a} match a key of {@code b}. */

@@ -35,7 +35,9 @@ import org.chronoline.model.ResolvedTime;
  * starts a new one. A cluster keeps the intersection of its members' times; a mention whose day
  * differs from it by at most {@value #CONFLICT_DAYS} days may still join when it is very similar,
  * and the disagreement becomes a {@link Conflict.Kind#TIME} conflict. A mention whose time is much
- * wider than the cluster's (over a month, and four times as wide) must be as similar to join.
+ * wider than the cluster's (over a month, and four times as wide) must be as similar to join; it,
+ * and a mention joining a cluster when both are dated wider than a month, must also share the
+ * trigger word or two participants with a member.
  *
  * <p><b>Events.</b> An event's time is the time most of its articles support (a mention supports
  * every time its own range contains, so "last week" supports "October 6"), then the narrowest, then
@@ -123,6 +125,10 @@ final class StandardMerger implements EventMerger {
         Map<String, Double> weights = new HashMap<>();
         ToDoubleFunction<String> weight = t -> weights.computeIfAbsent(t,
                 k -> Math.log(1.0 + (double) total / Math.max(1, frequency.getOrDefault("t:" + k, 1))));
+        Map<String, Double> participantWeights = new HashMap<>();
+        ToDoubleFunction<String> participantWeight = p -> participantWeights.computeIfAbsent(p,
+                k -> Math.log(1.0 + (double) total / Math.max(1,
+                        frequency.getOrDefault(Similarity.participantKey(k), 1))));
 
         List<Cluster> clusters = new ArrayList<>();
         Map<IndexKey, List<Cluster>> index = new HashMap<>();
@@ -132,7 +138,7 @@ final class StandardMerger implements EventMerger {
             Cluster best = null;
             double bestScore = 0;
             for (Cluster c : candidates(index, f, keys, clusters, counter)) {
-                double s = score(c, f, weight);
+                double s = score(c, f, weight, participantWeight);
                 if (s > 0 && (best == null || s > bestScore || (s == bestScore && c.id < best.id))) {
                     best = c;
                     bestScore = s;
@@ -166,7 +172,8 @@ final class StandardMerger implements EventMerger {
     }
 
     /** A candidate mention's score against a cluster, or 0 when it may not join. */
-    private double score(Cluster c, Similarity.Features f, ToDoubleFunction<String> weight) {
+    private double score(Cluster c, Similarity.Features f, ToDoubleFunction<String> weight,
+                         ToDoubleFunction<String> participantWeight) {
         boolean overlaps = f.startDay() <= c.end && c.start <= f.endDay();
         boolean nearDay = false;
         if (!overlaps) {
@@ -179,17 +186,24 @@ final class StandardMerger implements EventMerger {
             }
             nearDay = true;
         }
-        double best = 0;
-        for (Similarity.Features m : c.exemplars) {
-            double s = similarity.score(m, f, weight);
-            if (s < 0) {
-                return 0; // one hard disagreement (same sentence, other trigger class, other speaker) rules it out
-            }
-            best = Math.max(best, s);
-        }
-        // a wide time ("this fall") joining a much narrower cluster is weak evidence of being the same happening
+        // a wide time ("this fall", "2010") is weak evidence of being the same happening as a narrower one,
+        // and two wide times are weak evidence of anything
         long width = f.endDay() - f.startDay() + 1;
         boolean muchWider = width > 31 && width >= 4 * (c.end - c.start + 1);
+        boolean bothWide = width > 31 && c.end - c.start + 1 > 31;
+        double best = 0;
+        boolean strong = false;
+        for (Similarity.Features m : c.exemplars) {
+            double s = similarity.score(m, f, weight, participantWeight);
+            if (s < 0) {
+                return 0; // one hard disagreement (same sentence, other trigger, other speaker) rules it out
+            }
+            best = Math.max(best, s);
+            strong |= (muchWider || bothWide) && similarity.stronglyAgree(m, f);
+        }
+        if ((muchWider || bothWide) && !strong) {
+            return 0;
+        }
         double needed = nearDay || muchWider ? Similarity.CONFLICT_THRESHOLD : Similarity.THRESHOLD;
         return best >= needed ? best : 0;
     }

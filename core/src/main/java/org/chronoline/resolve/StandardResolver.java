@@ -38,7 +38,7 @@ import org.chronoline.text.TenseDetector;
  *       publication time when there is none.</li>
  *   <li>Direction comes from the tense of the clause ({@link TenseDetector}): a bare weekday is the
  *       last such day before publication in the past tense or with no cue, the next one in the
- *       future tense; a bare month or season is the last one that has begun in the past tense, the
+ *       future or present tense ("the rally is Saturday"); a bare month or season is the last one that has begun in the past tense, the
  *       next one that has not ended in the future tense, and the one of the publication year otherwise;
  *       a month and day without a year is the nearest such date unless the tense says which way.</li>
  *   <li>Narrative text: when at least three expressions name years two or more before the publication
@@ -208,6 +208,20 @@ final class StandardResolver implements TimeResolver {
                 }
             }
             LocalDate chosen = nearest;
+            if (d.weekday() != null) {
+                // "Saturday, April 25": the year in which April 25 is a Saturday, nearest first
+                LocalDate match = null;
+                for (int dy : new int[] {0, -1, 1, -2, 2}) {
+                    LocalDate c = dateIn(nearest.getYear() + dy, d.month(), d.day());
+                    if (c.getDayOfWeek() == d.weekday()) {
+                        match = c;
+                        break;
+                    }
+                }
+                if (match != null) {
+                    return Periods.day(match, running());
+                }
+            }
             // the tense overrides the nearest date only when the date it points to is not far off
             if (tense == Tense.PAST && nearest.isAfter(base)) {
                 LocalDate back = dateIn(nearest.getYear() - 1, d.month(), d.day());
@@ -277,7 +291,8 @@ final class StandardResolver implements TimeResolver {
                 }
                 return base;
             }
-            return tense == Tense.FUTURE ? base.with(TemporalAdjusters.next(dow))
+            // "will meet Friday", "the rally is Saturday": ahead; "met Friday" or no cue: behind
+            return tense == Tense.FUTURE || tense == Tense.PRESENT ? base.with(TemporalAdjusters.next(dow))
                     : base.with(TemporalAdjusters.previous(dow));
         }
 

@@ -86,6 +86,7 @@ final class Grammar {
             }
         }
         for (RuleFile.Block b : macroFile.blocks()) {
+            checkBounded(b, b.require("regex"), "regex");
             expansions.put(b.name(), expand(b, b.require("regex"), expansions, macroBlocks, 0));
         }
         List<Rule> rules = new ArrayList<>();
@@ -118,11 +119,6 @@ final class Grammar {
     String word(String list, String entry) {
         Map<String, String> m = words.get(list);
         return m == null ? null : m.get(normalizeEntry(entry));
-    }
-
-    /** Whether the word list exists. */
-    boolean hasList(String list) {
-        return words.containsKey(list);
     }
 
     Map<String, String> list(String name) {
@@ -158,7 +154,7 @@ final class Grammar {
             throw b.error("kind", "unknown kind '" + kindText + "'; one of " + List.of(Rule.Kind.values()));
         }
         String source = b.require("pattern");
-        checkBounded(b, source);
+        checkBounded(b, source, "pattern");
         String regex = expand(b, source, expansions, macros, 0);
         Pattern pattern;
         try {
@@ -198,9 +194,9 @@ final class Grammar {
     }
 
     /** Rejects patterns that could backtrack badly: every repetition must be bounded, except white space. */
-    private static void checkBounded(RuleFile.Block b, String source) {
+    private static void checkBounded(RuleFile.Block b, String source, String key) {
         if (NUMBERED_BACKREF.matcher(source).find()) {
-            throw b.error("pattern", "numbered back-references are not allowed; use named groups");
+            throw b.error(key, "numbered back-references are not allowed; use named groups");
         }
         for (int i = 0; i < source.length(); i++) {
             char c = source.charAt(i);
@@ -211,14 +207,10 @@ final class Grammar {
             if (c == '*' || c == '+') {
                 boolean escapedSpace = i >= 2 && source.charAt(i - 2) == '\\' && source.charAt(i - 1) == 's';
                 if (c == '*' || !escapedSpace) {
-                    throw b.error("pattern", "unbounded repetition '" + c + "' at " + i
+                    throw b.error(key, "unbounded repetition '" + c + "' at " + i
                             + "; use a bounded {m,n} instead");
                 }
             }
-        }
-        if (source.contains("(?:") && source.matches(".*\\((?:\\?:)?\\(.*")) {
-            // nested groups are fine; bounded quantifiers keep them linear enough
-            return;
         }
     }
 

@@ -58,6 +58,10 @@ public final class NattyCandidates {
         }
     }
 
+    /** Only candidates with an explicit year are kept by {@link #augmenting}, so the reference hardly matters. */
+    private static final OffsetDateTime NO_REFERENCE = OffsetDateTime.of(2000, 1, 1, 12, 0, 0, 0, ZoneOffset.UTC);
+    private static final java.util.regex.Pattern FOUR_DIGITS = java.util.regex.Pattern.compile("(?<!\\d)(?:1[6-9]|20)\\d\\d(?!\\d)");
+
     private NattyCandidates() {
     }
 
@@ -73,6 +77,44 @@ public final class NattyCandidates {
             }
         }
         return java.util.Optional.empty();
+    }
+
+    /**
+     * A finder that adds to {@code base} the dates Natty finds with an explicit four-digit year that
+     * {@code base} missed or read only in part ("October sixth, 2025"), as calendar dates of rule {@code natty}. Off by default:
+     * pass it to {@code Chronoline.Builder.expressionFinder} to use it. Natty's failures only mean
+     * fewer candidates. Thread-safe when {@code base} is.
+     */
+    public static ExpressionFinder augmenting(ExpressionFinder base) {
+        Objects.requireNonNull(base, "base");
+        return (text, sentences) -> {
+            List<Timex> found = new ArrayList<>(base.find(text, sentences));
+            List<Timex> extra = new ArrayList<>();
+            for (org.chronoline.model.Sentence s : sentences) {
+                if (s.boilerplate()) {
+                    continue;
+                }
+                for (Candidate c : parse(s.text(), NO_REFERENCE).candidates()) {
+                    Span span = Span.of(s.span().start() + c.span().start(), s.span().start() + c.span().end());
+                    if (c.dates().isEmpty() || !FOUR_DIGITS.matcher(c.text()).find()
+                            || extra.stream().anyMatch(t -> t.span().overlaps(span))
+                            || found.stream().anyMatch(t -> t.span().overlaps(span) && !span.contains(t.span()))) {
+                        continue;
+                    }
+                    // a longer Natty date replaces the rule matches inside it ("October sixth, 2025")
+                    found.removeIf(t -> span.contains(t.span()) && span.length() > t.span().length());
+                    if (found.stream().anyMatch(t -> t.span().equals(span))) {
+                        continue;
+                    }
+                    LocalDateTime d = c.dates().get(0);
+                    extra.add(new Timex(span, c.text(), s.index(),
+                            new TimeSpec.CalendarDate(d.getYear(), d.getMonthValue(), d.getDayOfMonth(), false), "natty"));
+                }
+            }
+            found.addAll(extra);
+            found.sort((a, b) -> a.span().compareTo(b.span()));
+            return found;
+        };
     }
 
     /** Natty's reading of {@code text} against {@code reference}. Never throws. */

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.regex.Matcher;
 import org.chronoline.model.Sentence;
 import org.chronoline.model.Span;
@@ -27,6 +28,9 @@ import org.chronoline.temporal.TimeSpec.Qualifier;
 final class RuleBasedFinder implements ExpressionFinder {
 
     private static final int MAX_CACHED_TOKENS = 50_000;
+    /** Longer tokens are judged every time: no rule starts with one, and they would bloat the cache. */
+    private static final int MAX_CACHED_TOKEN_LENGTH = 32;
+    private static final int MAX_JUDGED_TOKEN_LENGTH = 64;
     private static final int MAX_GAP = 3;
 
     private static final class Holder {
@@ -41,6 +45,9 @@ final class RuleBasedFinder implements ExpressionFinder {
     private final List<Prefix> inside;
     private final List<Prefix> outside;
     private final Map<String, int[]> candidates = new ConcurrentHashMap<>();
+    /** Per first character of a token, the rules that can start with it; filled as characters are met. */
+    private final AtomicReferenceArray<int[]> byFirstChar = new AtomicReferenceArray<>(Character.MAX_VALUE + 1);
+    private static final int[] NONE = new int[0];
 
     /** A qualifier word and what it means. */
     private record Prefix(String words, Qualifier qualifier) {
@@ -183,9 +190,7 @@ final class RuleBasedFinder implements ExpressionFinder {
     private static int prefixStart(String text, int start, Prefix p) {
         String w = p.words();
         int q = start;
-        if (w.endsWith("-")) {
-            // "mid-1990s": attached
-        } else {
+        if (!w.endsWith("-")) { // "mid-1990s" is attached; other qualifiers stand a few spaces before
             int gap = 0;
             while (q > 0 && Character.isWhitespace(text.charAt(q - 1)) && gap <= MAX_GAP) {
                 q--;
@@ -255,23 +260,50 @@ final class RuleBasedFinder implements ExpressionFinder {
     private static final java.util.regex.Pattern ALWAYS = java.util.regex.Pattern.compile("");
 
     private int[] candidates(String text, int start, int end) {
-        String token = text.substring(start, end);
+        int[] first = firstCharRules(text.charAt(start));
+        if (first.length == 0) {
+            return NONE; // most words: no rule starts with their first letter
+        }
+        // a rule pattern looks at most a few dozen characters into its first token
+        String token = text.substring(start, Math.min(end, start + MAX_JUDGED_TOKEN_LENGTH));
         int[] c = candidates.get(token);
         if (c != null) {
             return c;
         }
         List<Integer> list = new ArrayList<>();
-        for (int i = 0; i < rules.size(); i++) {
+        for (int i : first) {
             Matcher m = startTests[i].matcher(token);
             if (m.lookingAt() || m.hitEnd()) {
                 list.add(i);
             }
         }
         c = list.stream().mapToInt(Integer::intValue).toArray();
-        if (candidates.size() < MAX_CACHED_TOKENS) {
+        if (candidates.size() < MAX_CACHED_TOKENS && token.length() <= MAX_CACHED_TOKEN_LENGTH) {
             candidates.put(token, c);
         }
         return c;
+    }
+
+    /**
+     * The rules that can start with a token beginning with {@code c}: a rule that can start with a
+     * token can start with its first character (its start test matches it or runs off its end).
+     */
+    private int[] firstCharRules(char c) {
+        int[] r = byFirstChar.get(c);
+        if (r != null) {
+            return r;
+        }
+        String one = String.valueOf(c);
+        List<Integer> list = new ArrayList<>();
+        for (int i = 0; i < rules.size(); i++) {
+            Matcher m = startTests[i].matcher(one);
+            if (m.lookingAt() || m.hitEnd()) {
+                list.add(i);
+            }
+        }
+        r = list.isEmpty() ? NONE : list.stream().mapToInt(Integer::intValue).toArray();
+        byFirstChar.set(c, r);
+        return r;
     }
 
     private static boolean isWord(char c) {

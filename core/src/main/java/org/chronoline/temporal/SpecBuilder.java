@@ -25,6 +25,13 @@ final class SpecBuilder {
     /** The spec of a match, or {@code null} for a reject rule. */
     TimeSpec build(Rule rule, Matcher m) {
         Slots s = new Slots(rule, m);
+        TimeSpec spec = core(rule, s);
+        String q = s.get("qualifier");
+        // a qualifier the rule's own words carry ("year-end" is the end of the year)
+        return q == null || spec == null ? spec : new TimeSpec.Qualified(TimeSpec.Qualifier.valueOf(q), spec);
+    }
+
+    private TimeSpec core(Rule rule, Slots s) {
         return switch (rule.kind()) {
             case DATE -> date(s);
             case TIME -> time(s);
@@ -59,7 +66,8 @@ final class SpecBuilder {
         String d = s.get("day");
         return new TimeSpec.CalendarDate(y == null ? null : yearValue(y),
                 mo == null ? null : month(mo), d == null ? null : checkDay(Integer.parseInt(digits(d))),
-                y != null && Character.isDigit(y.strip().charAt(0)) && digits(y).length() == 2);
+                y != null && Character.isDigit(y.strip().charAt(0)) && digits(y).length() == 2,
+                s.get("weekday") == null ? null : weekday(s.get("weekday")));
     }
 
     private TimeSpec time(Slots s) {

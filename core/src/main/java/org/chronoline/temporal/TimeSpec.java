@@ -191,12 +191,19 @@ public sealed interface TimeSpec permits TimeSpec.CalendarDate, TimeSpec.ClockTi
      * @param month     1..12, or {@code null}
      * @param day       1..31, or {@code null}
      * @param shortYear whether the year was written with two digits (its century is inferred)
+     * @param weekday   the weekday written with it ("Saturday, April 25"), which picks the year, or {@code null}
      */
-    record CalendarDate(Integer year, Integer month, Integer day, boolean shortYear) implements TimeSpec {
+    record CalendarDate(Integer year, Integer month, Integer day, boolean shortYear, DayOfWeek weekday)
+            implements TimeSpec {
         public CalendarDate {
             if (year == null && month == null && day == null) {
                 throw new IllegalArgumentException("a calendar date needs at least one part");
             }
+        }
+
+        /** A date without a weekday. */
+        public CalendarDate(Integer year, Integer month, Integer day, boolean shortYear) {
+            this(year, month, day, shortYear, null);
         }
 
         @Override

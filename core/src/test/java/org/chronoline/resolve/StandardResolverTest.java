@@ -28,6 +28,8 @@ class StandardResolverTest {
                 Arguments.of("The council met Friday.", WED, "Friday", "2025-10-10", "2025-10-10", ""),
                 Arguments.of("The council will vote Friday.", WED, "Friday", "2025-10-17", "2025-10-17", ""),
                 Arguments.of("Officials spoke Wednesday.", WED, "Wednesday", "2025-10-15", "2025-10-15", ""),
+                Arguments.of("The rally is Saturday.", WED, "Saturday", "2025-10-18", "2025-10-18", ""),
+                Arguments.of("Last Friday was calm.", WED, "Last Friday", "2025-10-10", "2025-10-10", ""),
                 Arguments.of("Police made arrests Sunday.", WED, "Sunday", "2025-10-12", "2025-10-12", ""),
                 // last / next / this weekday
                 Arguments.of("He left last Friday.", "2025-10-17T09:00:00Z", "last Friday", "2025-10-10",

@@ -18,6 +18,18 @@ class NattyCandidatesTest {
     }
 
     @Test
+    void augmentingFinderAddsWhatTheRulesMiss() {
+        String text = "The order was signed October sixth, 2025 in Chicago on Tuesday.";
+        java.util.List<org.chronoline.model.Sentence> sentences = org.chronoline.text.SentenceSplitter.english()
+                .split(text, 1000);
+        assertThat(ExpressionFinder.english().find(text, sentences)).extracting(Timex::text).containsExactly("October", "2025", "Tuesday");
+        java.util.List<Timex> both = NattyCandidates.augmenting(ExpressionFinder.english()).find(text, sentences);
+        assertThat(both).extracting(Timex::text).containsExactly("October sixth, 2025", "Tuesday");
+        assertThat(both.stream().filter(t -> t.rule().equals("natty")).findFirst().orElseThrow().spec())
+                .isEqualTo(new TimeSpec.CalendarDate(2025, 10, 6, false));
+    }
+
+    @Test
     void metadataDate() {
         assertThat(NattyCandidates.firstDate("Oct 15, 2025 10:00 AM", REF)).hasValueSatisfying(
                 d -> assertThat(d.toLocalDate()).hasToString("2025-10-15"));

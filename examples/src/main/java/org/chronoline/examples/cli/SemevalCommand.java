@@ -136,6 +136,7 @@ final class SemevalCommand implements Command {
 
         Set<String> seen = new LinkedHashSet<>();
         int dated = 0;
+        int datedCovered = 0;
         int datedTrigger = 0;
         int datedSentence = 0;
         int merges = 0;
@@ -172,10 +173,13 @@ final class SemevalCommand implements Command {
                     dated++;
                     boolean t = false;
                     boolean s = false;
+                    boolean covered = false;
                     for (GoldMention g : ms) {
+                        covered |= bySentence.containsKey(g.doc() + "-" + g.sentence());
                         t |= anyOn(byTrigger.get(g.doc() + "@" + g.span().start()), date);
                         s |= anyOn(bySentence.get(g.doc() + "-" + g.sentence()), date);
                     }
+                    datedCovered += covered ? 1 : 0;
                     datedTrigger += t ? 1 : 0;
                     datedSentence += s ? 1 : 0;
                     if (verbose) {
@@ -200,6 +204,8 @@ final class SemevalCommand implements Command {
         out.printf("Chronoline timeline: %d events, %d undated mentions%n", timeline.events().size(),
                 timeline.undated().size());
         out.printf("gold events with a full date: %d%n", dated);
+        out.printf("  in a sentence where Chronoline has an event:  %d (%s)%n", datedCovered,
+                percent(datedCovered, dated));
         out.printf("  dated to the same day, trigger level:  %d (%s)%n", datedTrigger, percent(datedTrigger, dated));
         out.printf("  dated to the same day, sentence level: %d (%s)%n", datedSentence, percent(datedSentence, dated));
         out.printf("gold cross-article merges (mentions from 2+ documents): %d%n", merges);
