@@ -226,11 +226,19 @@ final class Similarity {
     }
 
     private static List<String[]> split(List<String> keys) {
-        List<String[]> out = new ArrayList<>(keys.size());
-        for (String k : keys) {
-            out.add(k.split(" "));
+        if (keys.isEmpty()) {
+            return List.of();
         }
-        return out;
+        // compact and shared: the merger holds these for every mention at once
+        String[][] out = new String[keys.size()][];
+        for (int i = 0; i < out.length; i++) {
+            String[] words = keys.get(i).split(" ");
+            for (int w = 0; w < words.length; w++) {
+                words[w] = words[w].intern();
+            }
+            out[i] = words;
+        }
+        return List.of(out);
     }
 
     /**

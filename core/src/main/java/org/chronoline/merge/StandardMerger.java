@@ -75,10 +75,10 @@ final class StandardMerger implements EventMerger {
     /** One cluster under construction. */
     private static final class Cluster {
         final int id;
-        final List<Similarity.Features> members = new ArrayList<>();
+        final List<Similarity.Features> members = new ArrayList<>(1);
         /** Members with distinct contents, the ones a candidate is compared with. */
-        final List<Similarity.Features> exemplars = new ArrayList<>();
-        private final Set<String> signatures = new HashSet<>();
+        final List<Similarity.Features> exemplars = new ArrayList<>(1);
+        private final Set<String> signatures = new HashSet<>(2);
         long start;
         long end;
 

@@ -33,9 +33,9 @@ public record TemporalExpression(Span span, String text, int sentence, ResolvedT
         return new TemporalExpression(span, text, sentence, null, rule, problem);
     }
 
-    /** An equal expression whose value strings are the JVM's shared instances. */
+    /** An equal expression whose text and value strings are the JVM's shared instances. */
     public TemporalExpression shared() {
-        return time == null ? this : new TemporalExpression(span, text, sentence, time.shared(), rule, problem);
+        return time == null ? this : new TemporalExpression(span, text.intern(), sentence, time.shared(), rule, problem);
     }
 
     public boolean isResolved() {
