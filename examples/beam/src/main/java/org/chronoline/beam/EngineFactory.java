@@ -5,11 +5,12 @@ import org.chronoline.Chronoline;
 
 /**
  * Makes the {@link Chronoline} engine a worker uses. The engine itself is not serializable; this
- * factory is shipped to the workers instead, and each worker calls it once, when its function is set
- * up, not once per element.
+ * factory is shipped to the workers instead (so a lambda may capture only serializable values), and
+ * each worker calls it once, when its function is set up, not once per element.
  *
  * <pre>{@code
- * StoryTimelines.create().withEngine(() -> Chronoline.builder().limits(myLimits).build())
+ * StoryTimelines.create().withEngine(
+ *         () -> Chronoline.builder().limits(Limits.DEFAULTS.withMaxArticleLength(500_000)).build())
  * }</pre>
  */
 @FunctionalInterface

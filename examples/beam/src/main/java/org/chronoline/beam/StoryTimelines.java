@@ -5,6 +5,8 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import org.apache.beam.sdk.coders.ByteArrayCoder;
+import org.apache.beam.sdk.coders.CoderException;
 import org.apache.beam.sdk.coders.KvCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.metrics.Counter;
@@ -34,7 +36,7 @@ import org.chronoline.model.Timeline;
  * <ol>
  *   <li>{@code Analyze}: the per-article stage, {@link Chronoline#analyze(Article)}, in parallel,
  *       one engine per worker made once in {@code @Setup}; each analysis is trimmed to what the merge
- *       reads ({@link ArticleAnalysis#forMerge()}) before it is shuffled;</li>
+ *       reads ({@link ArticleAnalysis#forMerge()}) and shuffled as its {@link ModelCoder} bytes;</li>
  *   <li>{@code GroupByStory} and {@code Merge}: the analyses of a story meet on one worker and
  *       {@link Chronoline#merge(java.util.Collection)} makes its timeline.</li>
  * </ol>
@@ -57,6 +59,9 @@ public final class StoryTimelines extends PTransform<PCollection<Article>, PColl
 
     /** The story of articles that name none. */
     public static final String DEFAULT_STORY = "default";
+
+    /** How analyses travel from {@code Analyze} to {@code Merge}. */
+    private static final ModelCoder<ArticleAnalysis> CODER = ModelCoder.of(ArticleAnalysis.class);
 
     private final EngineFactory engine;
 
@@ -84,14 +89,19 @@ public final class StoryTimelines extends PTransform<PCollection<Article>, PColl
     public PCollection<KV<String, Timeline>> expand(PCollection<Article> articles) {
         return articles
                 .apply("Analyze", ParDo.of(new AnalyzeFn(engine)))
-                .setCoder(KvCoder.of(StringUtf8Coder.of(), ModelCoder.of(ArticleAnalysis.class)))
+                .setCoder(KvCoder.of(StringUtf8Coder.of(), ByteArrayCoder.of()))
                 .apply("GroupByStory", GroupByKey.create())
                 .apply("Merge", ParDo.of(new MergeFn(engine)))
                 .setCoder(KvCoder.of(StringUtf8Coder.of(), ModelCoder.of(Timeline.class)));
     }
 
-    /** The per-article stage: one engine per instance, made in {@code @Setup}. */
-    static final class AnalyzeFn extends DoFn<Article, KV<String, ArticleAnalysis>> {
+    /**
+     * The per-article stage: one engine per instance, made in {@code @Setup}. It outputs each analysis
+     * already encoded by {@link ModelCoder}: a runner copies the values of a group as bundles add to
+     * it (the direct runner copies the whole group each time, by encoding and decoding every value),
+     * and copying bytes costs far less than decoding JSON. {@link MergeFn} decodes each value once.
+     */
+    static final class AnalyzeFn extends DoFn<Article, KV<String, byte[]>> {
         private static final long serialVersionUID = 1L;
 
         private final EngineFactory factory;
@@ -109,16 +119,16 @@ public final class StoryTimelines extends PTransform<PCollection<Article>, PColl
         }
 
         @ProcessElement
-        public void process(@Element Article article, OutputReceiver<KV<String, ArticleAnalysis>> out) {
+        public void process(@Element Article article, OutputReceiver<KV<String, byte[]>> out) throws CoderException {
             ArticleAnalysis analysis = chronoline.analyze(article).forMerge();
             analyzed.inc();
             mentions.inc(analysis.mentions().size());
-            out.output(KV.of(storyOf(article), analysis));
+            out.output(KV.of(storyOf(article), CODER.toBytes(analysis)));
         }
     }
 
     /** The cross-article stage for one story. */
-    static final class MergeFn extends DoFn<KV<String, Iterable<ArticleAnalysis>>, KV<String, Timeline>> {
+    static final class MergeFn extends DoFn<KV<String, Iterable<byte[]>>, KV<String, Timeline>> {
         private static final long serialVersionUID = 1L;
 
         private final EngineFactory factory;
@@ -136,13 +146,9 @@ public final class StoryTimelines extends PTransform<PCollection<Article>, PColl
         }
 
         @ProcessElement
-        public void process(@Element KV<String, Iterable<ArticleAnalysis>> story,
-                            OutputReceiver<KV<String, Timeline>> out) {
-            List<ArticleAnalysis> analyses = new ArrayList<>();
-            for (ArticleAnalysis a : story.getValue()) {
-                analyses.add(a);
-            }
-            sortForMerge(analyses);
+        public void process(@Element KV<String, Iterable<byte[]>> story, OutputReceiver<KV<String, Timeline>> out)
+                throws CoderException {
+            List<ArticleAnalysis> analyses = decodeInMergeOrder(story.getValue());
             stories.inc();
             storySize.update(analyses.size());
             out.output(KV.of(story.getKey(), chronoline.merge(analyses)));
@@ -150,17 +156,26 @@ public final class StoryTimelines extends PTransform<PCollection<Article>, PColl
     }
 
     /**
-     * Puts analyses in an order that does not depend on how they arrived: by article id, and analyses
-     * of one id (a repeated id) by their encoding, so the merge keeps the same one every run.
+     * Decodes analyses into an order that does not depend on how they arrived: by article id, and
+     * analyses of one id (a repeated id) by their encoding, so that the merge keeps the same one every
+     * run.
      */
-    static void sortForMerge(List<ArticleAnalysis> analyses) {
-        ModelCoder<ArticleAnalysis> coder = ModelCoder.of(ArticleAnalysis.class);
-        analyses.sort(Comparator.comparing((ArticleAnalysis a) -> a.article().id()).thenComparing((x, y) -> {
-            try {
-                return Arrays.compareUnsigned(coder.toBytes(x), coder.toBytes(y));
-            } catch (org.apache.beam.sdk.coders.CoderException e) {
-                throw new IllegalStateException(e);
-            }
-        }));
+    static List<ArticleAnalysis> decodeInMergeOrder(Iterable<byte[]> encoded) throws CoderException {
+        List<Decoded> decoded = new ArrayList<>();
+        for (byte[] bytes : encoded) {
+            // forMerge() again: decoding made new strings, and it shares the recurring ones
+            decoded.add(new Decoded(CODER.fromBytes(bytes).forMerge(), bytes));
+        }
+        decoded.sort(Comparator.comparing((Decoded d) -> d.analysis().article().id())
+                .thenComparing(Decoded::bytes, Arrays::compareUnsigned));
+        List<ArticleAnalysis> analyses = new ArrayList<>(decoded.size());
+        for (Decoded d : decoded) {
+            analyses.add(d.analysis());
+        }
+        return analyses;
+    }
+
+    /** An analysis with the bytes it was decoded from. */
+    private record Decoded(ArticleAnalysis analysis, byte[] bytes) {
     }
 }

@@ -80,14 +80,24 @@ public final class TimelinePipeline {
 
     public static void main(String[] args) {
         PipelineOptionsFactory.register(Options.class);
-        Options options = PipelineOptionsFactory.fromArgs(args).withValidation().as(Options.class);
+        Options options;
+        try {
+            options = PipelineOptionsFactory.fromArgs(args).withValidation().as(Options.class);
+        } catch (IllegalArgumentException e) {
+            System.err.println("chronoline-beam: " + e.getMessage());
+            System.err.println("usage: java -jar chronoline-beam.jar --input=FILES --output=DIR [--runner=...]"
+                    + " ('--help=org.chronoline.beam.TimelinePipeline$Options' for the options)");
+            System.exit(2);
+            return;
+        }
         PipelineResult result = create(options).run();
         PipelineResult.State state = result.waitUntilFinish();
         if (state != PipelineResult.State.DONE) {
             System.err.println("chronoline-beam: pipeline ended " + state);
             System.exit(1);
         }
-        System.err.printf(Locale.ROOT, "chronoline-beam: %,d articles read, %,d problems, %,d story timelines written to %s%n",
+        System.err.printf(Locale.ROOT,
+                "chronoline-beam: %,d articles read, %,d problems; timelines of %,d stories written to %s%n",
                 counter(result, ReadArticles.class, "articles-read"), counter(result, ReadArticles.class, "problems"),
                 counter(result, StoryTimelines.class, "stories"), options.getOutput());
     }

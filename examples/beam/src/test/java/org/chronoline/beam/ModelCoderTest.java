@@ -59,6 +59,15 @@ class ModelCoderTest {
     }
 
     @Test
+    void theEncodingIsTheDocumentedJson() throws Exception {
+        Article a = Article.of("x", "2025-10-15T10:00:00-05:00", "t").withStory("s");
+        String json = new String(ModelCoder.of(Article.class).toBytes(a), java.nio.charset.StandardCharsets.UTF_8);
+        // component order, nulls left out, [epochDay, nanoOfDay, offsetSeconds]
+        assertThat(json).isEqualTo("{\"id\":\"x\",\"published\":[20376,36000000000000,-18000],\"text\":\"t\","
+                + "\"story\":\"s\"}");
+    }
+
+    @Test
     void offsetsAreKept() throws Exception {
         Article a = Article.of("x", "2025-10-15T10:00:00.123456789-05:00", "text");
         Article back = CoderUtils.decodeFromByteArray(ModelCoder.of(Article.class),

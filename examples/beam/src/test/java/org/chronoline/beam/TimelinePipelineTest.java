@@ -3,16 +3,19 @@ package org.chronoline.beam;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.zip.GZIPOutputStream;
 import org.apache.beam.sdk.PipelineResult;
 import org.apache.beam.sdk.options.PipelineOptionsFactory;
 import org.chronoline.Chronoline;
 import org.chronoline.io.json.ArticleJsonReader;
 import org.chronoline.io.json.TimelineJsonWriter;
 import org.chronoline.model.Article;
+import org.chronoline.model.Timeline;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -39,7 +42,9 @@ class TimelinePipelineTest {
     @Test
     void seedsGiveTheSingleMachineTimelineByteForByte() throws IOException {
         List<Article> seeds = ArticleJsonReader.create().readAll(List.of(ModelCoderTest.SEEDS)).articles();
-        String expected = TimelineJsonWriter.pretty().toJson(Chronoline.create().timeline(seeds));
+        Timeline timeline = Chronoline.create().timeline(seeds);
+        assertThat(timeline.events()).as("a seed timeline worth comparing").isNotEmpty();
+        String expected = TimelineJsonWriter.pretty().toJson(timeline);
 
         Path out = dir.resolve("out");
         run(ModelCoderTest.SEEDS.toString(), out);
@@ -50,7 +55,7 @@ class TimelinePipelineTest {
     }
 
     @Test
-    void badRecordsAreSkippedAndListedInProblems() throws IOException {
+    void badRecordsAreSkippedAndListedInProblemsAndCompressedFilesRead() throws IOException {
         Path in = dir.resolve("in.jsonl");
         Files.writeString(in, String.join("\n",
                 "{\"id\":\"a\",\"published\":\"2025-10-15T10:00:00-05:00\",\"text\":\"Police arrested him Tuesday.\","
@@ -59,10 +64,16 @@ class TimelinePipelineTest {
                 "not json",
                 "{\"id\":\"c\",\"published\":\"2025-10-16T10:00:00-05:00\",\"text\":\"It rained on Monday.\"}",
                 ""), StandardCharsets.UTF_8);
+        String gz = "{\"id\":\"d\",\"published\":\"2025-10-16T10:00:00-05:00\",\"text\":\"Agents left on Monday.\","
+                + "\"story\":\"gz\"}\n";
+        try (OutputStream os = new GZIPOutputStream(Files.newOutputStream(dir.resolve("more.jsonl.gz")))) {
+            os.write(gz.getBytes(StandardCharsets.UTF_8));
+        }
         Path out = dir.resolve("out");
-        run(dir.resolve("*.jsonl").toString(), out, "--compact=true");
+        run(dir.resolve("*.jsonl*").toString(), out, "--compact=true");
 
-        assertThat(listing(out)).containsExactly("default.json", "problems.txt", "raids%20%2F%20Chicago.json");
+        assertThat(listing(out))
+                .containsExactly("default.json", "gz.json", "problems.txt", "raids%20%2F%20Chicago.json");
         List<String> problems = Files.readAllLines(out.resolve("problems.txt"), StandardCharsets.UTF_8);
         assertThat(problems).hasSize(2);
         assertThat(problems.get(0)).contains("in.jsonl:2").contains("published");
