@@ -334,9 +334,10 @@ final class StandardResolver implements TimeResolver {
             if (u.offset() == null) {
                 return Periods.unanchored(u.future() ? "FUTURE_REF" : "PAST_REF", TimeType.DATE, publication());
             }
-            if (u.unit() == Unit.YEAR && u.offset() == -1) {
+            if (u.unit() == Unit.YEAR && u.offset() == -1 && u.counted()) {
                 // "profit rose in the third quarter from a year ago": the same quarter a year before,
-                // when this or the previous sentence names a quarter or half
+                // when this or the previous sentence names a quarter or half; "last year" names the
+                // calendar year
                 for (int i = anchors.size() - 1; i >= 0 && anchorSentences.get(i) >= sentence - 1; i--) {
                     ResolvedTime prev = anchors.get(i);
                     Granularity g = prev.granularity();

@@ -108,7 +108,7 @@ final class SpecBuilder {
         }
         int sign = sign(s);
         Integer n = count(s.get("n"), 1);
-        return new TimeSpec.RelativeUnit(unit, n == null ? null : n * sign, sign > 0);
+        return new TimeSpec.RelativeUnit(unit, n == null ? null : n * sign, sign > 0, true);
     }
 
     private TimeSpec holiday(Slots s) {

@@ -275,10 +275,17 @@ public sealed interface TimeSpec permits TimeSpec.CalendarDate, TimeSpec.ClockTi
      * @param unit   the unit counted
      * @param offset signed count of units, or {@code null} for a vague count ("several years ago")
      * @param future for a vague count, whether it points forward
+     * @param counted whether the words count back or ahead ("a year ago") rather than name the
+     *                calendar period before or after ("last year")
      */
-    record RelativeUnit(Unit unit, Integer offset, boolean future) implements TimeSpec {
+    record RelativeUnit(Unit unit, Integer offset, boolean future, boolean counted) implements TimeSpec {
         public RelativeUnit {
             Objects.requireNonNull(unit, "unit");
+        }
+
+        /** A calendar period named by direction ("last year", "next week"). */
+        public RelativeUnit(Unit unit, Integer offset, boolean future) {
+            this(unit, offset, future, false);
         }
 
         @Override
