@@ -258,6 +258,15 @@ final class StandardResolver implements TimeResolver {
         public ResolvedTime clockTime(TimeSpec.ClockTime c) {
             LocalDate day = pub;
             Resolution r = publication();
+            // a bare clock time belongs to the day last named ("killed Oct. 23 ... at 10 p.m.")
+            for (int i = anchors.size() - 1; c.day() == null && i >= 0; i--) {
+                ResolvedTime prev = anchors.get(i);
+                if (prev.granularity() == Granularity.DAY || prev.granularity().hasTimeOfDay()) {
+                    day = prev.startDate();
+                    r = new Resolution(Anchor.PREVIOUS_MENTION, prev.value(), rule);
+                    break;
+                }
+            }
             if (c.day() != null) {
                 ResolvedTime d = c.day().accept(this);
                 if (d.granularity() != Granularity.DAY) {

@@ -88,7 +88,11 @@ public final class TenseDetector {
         }
         distance = 0;
         p = Math.max(expression.end(), from);
-        while (p < to && distance < WINDOW) {
+        // "Friday's ruling was upheld": the verb after a possessive tells of the noun, not of the day
+        boolean possessive = p + 1 < to && (text.charAt(p) == '\'' || text.charAt(p) == '’')
+                && (text.charAt(p + 1) == 's' || text.charAt(p + 1) == 'S')
+                && (p + 2 == to || !Character.isLetterOrDigit(text.charAt(p + 2)));
+        while (!possessive && p < to && distance < WINDOW) {
             int start = p;
             while (start < to && !isWordChar(text.charAt(start))) {
                 start++;

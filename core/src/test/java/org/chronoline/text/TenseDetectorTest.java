@@ -23,7 +23,8 @@ class TenseDetectorTest {
                 Arguments.of("They need help Tuesday.", "Tuesday", Tense.UNKNOWN),
                 Arguments.of("\"He will leave Thursday,\" Castro said.", "Thursday", Tense.FUTURE),
                 Arguments.of("``He will leave Thursday,'' Castro said.", "Thursday", Tense.FUTURE),
-                Arguments.of("He will resign; the board met Tuesday.", "Tuesday", Tense.PAST));
+                Arguments.of("He will resign; the board met Tuesday.", "Tuesday", Tense.PAST),
+                Arguments.of("Nestle's share before Friday's purchases is small.", "Friday", Tense.UNKNOWN));
     }
 
     @ParameterizedTest
