@@ -559,7 +559,8 @@ final class StandardResolver implements TimeResolver {
 
         @Override
         public ResolvedTime duration(TimeSpec.Duration d) {
-            return Periods.unanchored(durationValue(d.unit(), d.amount()), TimeType.DURATION, none());
+            String value = d.plusHalf() ? halfMoreValue(d.unit(), d.amount()) : durationValue(d.unit(), d.amount());
+            return Periods.unanchored(value, TimeType.DURATION, none());
         }
 
         @Override
@@ -632,6 +633,25 @@ final class StandardResolver implements TimeResolver {
             return new ResolvedTime(inner.value(), inner.type(), s.atStartOfDay(), e.atStartOfDay(),
                     inner.granularity(), mod, inner.quant(), inner.freq(), inner.resolution());
         }
+    }
+
+    /** "2 1/2 years" is {@code P2Y6M}, "an hour and a half" {@code PT1H30M}: the half in the next unit down. */
+    static String halfMoreValue(Unit unit, int amount) {
+        return switch (unit) {
+            case SECOND -> "PT" + amount + ".5S";
+            case MINUTE -> "PT" + amount + "M30S";
+            case HOUR -> "PT" + amount + "H30M";
+            case DAY -> "P" + amount + "DT12H";
+            case WEEKEND -> "P" + (amount * 2 + 1) + "D";
+            case WEEK -> "P" + (amount * 7 + 3) + "DT12H";
+            case MONTH -> "P" + amount + "M15D";
+            case QUARTER -> "P" + (amount * 3 + 1) + "M15D";
+            case HALF -> "P" + (amount * 6 + 3) + "M";
+            case SEASON -> "P" + (amount * 3 + 1) + "M15D";
+            case YEAR -> "P" + amount + "Y6M";
+            case DECADE -> "P" + (amount * 10 + 5) + "Y";
+            case CENTURY -> "P" + (amount * 100 + 50) + "Y";
+        };
     }
 
     static String durationValue(Unit unit, Integer amount) {

@@ -380,10 +380,21 @@ public sealed interface TimeSpec permits TimeSpec.CalendarDate, TimeSpec.ClockTi
         }
     }
 
-    /** An amount of time: "three years" (YEAR, 3), "several years" (YEAR, null: {@code PXY}). */
-    record Duration(Unit unit, Integer amount) implements TimeSpec {
+    /**
+     * An amount of time: "three years" (YEAR, 3), "several years" (YEAR, null: {@code PXY}),
+     * "2 1/2 years" and "a year and a half" (YEAR, 2 or 1, plus a half: {@code P2Y6M}).
+     */
+    record Duration(Unit unit, Integer amount, boolean plusHalf) implements TimeSpec {
         public Duration {
             Objects.requireNonNull(unit, "unit");
+            if (plusHalf && amount == null) {
+                throw new IllegalArgumentException("a half more needs a counted amount");
+            }
+        }
+
+        /** A whole number of units, or a vague one. */
+        public Duration(Unit unit, Integer amount) {
+            this(unit, amount, false);
         }
 
         @Override
