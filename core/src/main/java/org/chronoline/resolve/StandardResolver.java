@@ -566,7 +566,9 @@ final class StandardResolver implements TimeResolver {
         @Override
         public ResolvedTime recurrence(TimeSpec.Recurrence s) {
             String value;
-            if (s.weekday() != null) {
+            if (s.month() != null) {
+                value = String.format(java.util.Locale.ROOT, "XXXX-%02d", s.month());
+            } else if (s.weekday() != null) {
                 value = "XXXX-WXX-" + s.weekday().getValue() + (s.part() == null ? "" : "T" + s.part().code());
             } else if (s.unit() == null) {
                 value = "XXXX-XX-XXT" + s.part().code();

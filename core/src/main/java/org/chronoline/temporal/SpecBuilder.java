@@ -171,7 +171,8 @@ final class SpecBuilder {
         }
         Integer times = s.get("times") == null ? null : Integer.valueOf(lookup("times", s.get("times")));
         Integer n = count(s.get("n"), 1);
-        return new TimeSpec.Recurrence(unit, n == null ? 1 : n, weekday, part, times, s.get("every") != null);
+        Integer month = s.get("month") == null ? null : month(s.get("month"));
+        return new TimeSpec.Recurrence(unit, n == null ? 1 : n, weekday, part, times, s.get("every") != null, month);
     }
 
     private TimeSpec dayOf(Slots s) {

@@ -414,14 +414,23 @@ public sealed interface TimeSpec permits TimeSpec.CalendarDate, TimeSpec.ClockTi
      * @param times   how many times per period, or {@code null}
      * @param every   whether the text says "every"/"each" (TIMEX3 quant EVERY)
      */
-    record Recurrence(Unit unit, int period, DayOfWeek weekday, DayPart part, Integer times, boolean every) implements TimeSpec {
+    record Recurrence(Unit unit, int period, DayOfWeek weekday, DayPart part, Integer times, boolean every,
+            Integer month) implements TimeSpec {
         public Recurrence {
             if (period < 1) {
                 throw new IllegalArgumentException("period must be positive: " + period);
             }
-            if (unit == null && weekday == null && part == null) {
-                throw new IllegalArgumentException("a recurrence needs a unit, a weekday or a part of day");
+            if (unit == null && weekday == null && part == null && month == null) {
+                throw new IllegalArgumentException("a recurrence needs a unit, a weekday, a part of day or a month");
             }
+            if (month != null && (month < 1 || month > 12)) {
+                throw new IllegalArgumentException("month out of range: " + month);
+            }
+        }
+
+        /** A recurrence that names no month. */
+        public Recurrence(Unit unit, int period, DayOfWeek weekday, DayPart part, Integer times, boolean every) {
+            this(unit, period, weekday, part, times, every, null);
         }
 
         @Override
