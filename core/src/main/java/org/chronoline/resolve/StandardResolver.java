@@ -258,6 +258,15 @@ final class StandardResolver implements TimeResolver {
         public ResolvedTime clockTime(TimeSpec.ClockTime c) {
             LocalDate day = pub;
             Resolution r = publication();
+            // a bare clock time belongs to the day last named ("killed Oct. 23 ... at 10 p.m.")
+            for (int i = anchors.size() - 1; c.day() == null && i >= 0; i--) {
+                ResolvedTime prev = anchors.get(i);
+                if (prev.granularity() == Granularity.DAY || prev.granularity().hasTimeOfDay()) {
+                    day = prev.startDate();
+                    r = new Resolution(Anchor.PREVIOUS_MENTION, prev.value(), rule);
+                    break;
+                }
+            }
             if (c.day() != null) {
                 ResolvedTime d = c.day().accept(this);
                 if (d.granularity() != Granularity.DAY) {
@@ -334,9 +343,10 @@ final class StandardResolver implements TimeResolver {
             if (u.offset() == null) {
                 return Periods.unanchored(u.future() ? "FUTURE_REF" : "PAST_REF", TimeType.DATE, publication());
             }
-            if (u.unit() == Unit.YEAR && u.offset() == -1) {
+            if (u.unit() == Unit.YEAR && u.offset() == -1 && u.counted()) {
                 // "profit rose in the third quarter from a year ago": the same quarter a year before,
-                // when this or the previous sentence names a quarter or half
+                // when this or the previous sentence names a quarter or half; "last year" names the
+                // calendar year
                 for (int i = anchors.size() - 1; i >= 0 && anchorSentences.get(i) >= sentence - 1; i--) {
                     ResolvedTime prev = anchors.get(i);
                     Granularity g = prev.granularity();
@@ -549,13 +559,16 @@ final class StandardResolver implements TimeResolver {
 
         @Override
         public ResolvedTime duration(TimeSpec.Duration d) {
-            return Periods.unanchored(durationValue(d.unit(), d.amount()), TimeType.DURATION, none());
+            String value = d.plusHalf() ? halfMoreValue(d.unit(), d.amount()) : durationValue(d.unit(), d.amount());
+            return Periods.unanchored(value, TimeType.DURATION, none());
         }
 
         @Override
         public ResolvedTime recurrence(TimeSpec.Recurrence s) {
             String value;
-            if (s.weekday() != null) {
+            if (s.month() != null) {
+                value = String.format(java.util.Locale.ROOT, "XXXX-%02d", s.month());
+            } else if (s.weekday() != null) {
                 value = "XXXX-WXX-" + s.weekday().getValue() + (s.part() == null ? "" : "T" + s.part().code());
             } else if (s.unit() == null) {
                 value = "XXXX-XX-XXT" + s.part().code();
@@ -622,6 +635,25 @@ final class StandardResolver implements TimeResolver {
             return new ResolvedTime(inner.value(), inner.type(), s.atStartOfDay(), e.atStartOfDay(),
                     inner.granularity(), mod, inner.quant(), inner.freq(), inner.resolution());
         }
+    }
+
+    /** "2 1/2 years" is {@code P2Y6M}, "an hour and a half" {@code PT1H30M}: the half in the next unit down. */
+    static String halfMoreValue(Unit unit, int amount) {
+        return switch (unit) {
+            case SECOND -> "PT" + amount + ".5S";
+            case MINUTE -> "PT" + amount + "M30S";
+            case HOUR -> "PT" + amount + "H30M";
+            case DAY -> "P" + amount + "DT12H";
+            case WEEKEND -> "P" + (amount * 2 + 1) + "D";
+            case WEEK -> "P" + (amount * 7 + 3) + "DT12H";
+            case MONTH -> "P" + amount + "M15D";
+            case QUARTER -> "P" + (amount * 3 + 1) + "M15D";
+            case HALF -> "P" + (amount * 6 + 3) + "M";
+            case SEASON -> "P" + (amount * 3 + 1) + "M15D";
+            case YEAR -> "P" + amount + "Y6M";
+            case DECADE -> "P" + (amount * 10 + 5) + "Y";
+            case CENTURY -> "P" + (amount * 100 + 50) + "Y";
+        };
     }
 
     static String durationValue(Unit unit, Integer amount) {

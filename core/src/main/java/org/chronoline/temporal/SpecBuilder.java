@@ -43,7 +43,8 @@ final class SpecBuilder {
             case HALF -> new TimeSpec.YearPart(PartKind.HALF, ordinal(s.get("half"), 2), year(s), direction(s));
             case RELATIVE_YEAR_PART -> relativeYearPart(s);
             case DECADE -> {
-                String d = digits(s.require("decade"));
+                String raw = s.require("decade");
+                String d = raw.chars().anyMatch(Character::isDigit) ? digits(raw) : lookup("decade-word", raw);
                 yield new TimeSpec.Era(Unit.DECADE, Integer.parseInt(d), d.length() < 3);
             }
             case CENTURY -> new TimeSpec.Era(Unit.CENTURY, ordinal(s.require("century")) - 1, false);
@@ -53,7 +54,10 @@ final class SpecBuilder {
             case RELATIVE -> relative(s);
             case ANAPHORIC -> anaphoric(s);
             case PART_OF_DAY -> new TimeSpec.PartOfDay(dayOf(s), part(s.require("part")));
-            case DURATION -> new TimeSpec.Duration(unit(s.require("unit")), count(s.get("n"), 1));
+            case DURATION -> {
+                Integer n = count(s.get("n"), 1);
+                yield new TimeSpec.Duration(unit(s.require("unit")), n, n != null && s.get("plushalf") != null);
+            }
             case SET -> recurrence(s);
             case REF -> new TimeSpec.Reference(TimeSpec.RefKind.valueOf(lookup("ref", s.require("ref"))));
             case REJECT -> null;
@@ -108,7 +112,7 @@ final class SpecBuilder {
         }
         int sign = sign(s);
         Integer n = count(s.get("n"), 1);
-        return new TimeSpec.RelativeUnit(unit, n == null ? null : n * sign, sign > 0);
+        return new TimeSpec.RelativeUnit(unit, n == null ? null : n * sign, sign > 0, true);
     }
 
     private TimeSpec holiday(Slots s) {
@@ -167,7 +171,8 @@ final class SpecBuilder {
         }
         Integer times = s.get("times") == null ? null : Integer.valueOf(lookup("times", s.get("times")));
         Integer n = count(s.get("n"), 1);
-        return new TimeSpec.Recurrence(unit, n == null ? 1 : n, weekday, part, times, s.get("every") != null);
+        Integer month = s.get("month") == null ? null : month(s.get("month"));
+        return new TimeSpec.Recurrence(unit, n == null ? 1 : n, weekday, part, times, s.get("every") != null, month);
     }
 
     private TimeSpec dayOf(Slots s) {

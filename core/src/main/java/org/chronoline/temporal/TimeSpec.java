@@ -275,10 +275,17 @@ public sealed interface TimeSpec permits TimeSpec.CalendarDate, TimeSpec.ClockTi
      * @param unit   the unit counted
      * @param offset signed count of units, or {@code null} for a vague count ("several years ago")
      * @param future for a vague count, whether it points forward
+     * @param counted whether the words count back or ahead ("a year ago") rather than name the
+     *                calendar period before or after ("last year")
      */
-    record RelativeUnit(Unit unit, Integer offset, boolean future) implements TimeSpec {
+    record RelativeUnit(Unit unit, Integer offset, boolean future, boolean counted) implements TimeSpec {
         public RelativeUnit {
             Objects.requireNonNull(unit, "unit");
+        }
+
+        /** A calendar period named by direction ("last year", "next week"). */
+        public RelativeUnit(Unit unit, Integer offset, boolean future) {
+            this(unit, offset, future, false);
         }
 
         @Override
@@ -373,10 +380,21 @@ public sealed interface TimeSpec permits TimeSpec.CalendarDate, TimeSpec.ClockTi
         }
     }
 
-    /** An amount of time: "three years" (YEAR, 3), "several years" (YEAR, null: {@code PXY}). */
-    record Duration(Unit unit, Integer amount) implements TimeSpec {
+    /**
+     * An amount of time: "three years" (YEAR, 3), "several years" (YEAR, null: {@code PXY}),
+     * "2 1/2 years" and "a year and a half" (YEAR, 2 or 1, plus a half: {@code P2Y6M}).
+     */
+    record Duration(Unit unit, Integer amount, boolean plusHalf) implements TimeSpec {
         public Duration {
             Objects.requireNonNull(unit, "unit");
+            if (plusHalf && amount == null) {
+                throw new IllegalArgumentException("a half more needs a counted amount");
+            }
+        }
+
+        /** A whole number of units, or a vague one. */
+        public Duration(Unit unit, Integer amount) {
+            this(unit, amount, false);
         }
 
         @Override
@@ -396,14 +414,23 @@ public sealed interface TimeSpec permits TimeSpec.CalendarDate, TimeSpec.ClockTi
      * @param times   how many times per period, or {@code null}
      * @param every   whether the text says "every"/"each" (TIMEX3 quant EVERY)
      */
-    record Recurrence(Unit unit, int period, DayOfWeek weekday, DayPart part, Integer times, boolean every) implements TimeSpec {
+    record Recurrence(Unit unit, int period, DayOfWeek weekday, DayPart part, Integer times, boolean every,
+            Integer month) implements TimeSpec {
         public Recurrence {
             if (period < 1) {
                 throw new IllegalArgumentException("period must be positive: " + period);
             }
-            if (unit == null && weekday == null && part == null) {
-                throw new IllegalArgumentException("a recurrence needs a unit, a weekday or a part of day");
+            if (unit == null && weekday == null && part == null && month == null) {
+                throw new IllegalArgumentException("a recurrence needs a unit, a weekday, a part of day or a month");
             }
+            if (month != null && (month < 1 || month > 12)) {
+                throw new IllegalArgumentException("month out of range: " + month);
+            }
+        }
+
+        /** A recurrence that names no month. */
+        public Recurrence(Unit unit, int period, DayOfWeek weekday, DayPart part, Integer times, boolean every) {
+            this(unit, period, weekday, part, times, every, null);
         }
 
         @Override

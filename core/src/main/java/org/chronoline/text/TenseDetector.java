@@ -76,7 +76,7 @@ public final class TenseDetector {
             while (start > from && isWordChar(text.charAt(start - 1))) {
                 start--;
             }
-            if (start == end) {
+            if (start == end || crossesBoundary(text, end, p) || isQuoteMark(text, start, end)) {
                 break;
             }
             distance++;
@@ -88,7 +88,11 @@ public final class TenseDetector {
         }
         distance = 0;
         p = Math.max(expression.end(), from);
-        while (p < to && distance < WINDOW) {
+        // "Friday's ruling was upheld": the verb after a possessive tells of the noun, not of the day
+        boolean possessive = p + 1 < to && (text.charAt(p) == '\'' || text.charAt(p) == '’')
+                && (text.charAt(p + 1) == 's' || text.charAt(p + 1) == 'S')
+                && (p + 2 == to || !Character.isLetterOrDigit(text.charAt(p + 2)));
+        while (!possessive && p < to && distance < WINDOW) {
             int start = p;
             while (start < to && !isWordChar(text.charAt(start))) {
                 start++;
@@ -97,7 +101,7 @@ public final class TenseDetector {
             while (end < to && isWordChar(text.charAt(end))) {
                 end++;
             }
-            if (start == end) {
+            if (start == end || crossesBoundary(text, p, start) || isQuoteMark(text, start, end)) {
                 break;
             }
             distance++;
@@ -144,6 +148,31 @@ public final class TenseDetector {
             side[2] = Tense.PAST.ordinal();
             side[3] = distance;
         }
+    }
+
+    /**
+     * Whether the gap between two words closes or opens a quotation or ends a clause with a semicolon:
+     * in "'He will leave Thursday,' Castro said" the reporting verb does not date the quoted words.
+     */
+    private static boolean crossesBoundary(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c == '"' || c == '“' || c == '”' || c == ';' || (c == '\'' && i + 1 < to && text.charAt(i + 1) == '\'')
+                    || (c == '`' && i + 1 < to && text.charAt(i + 1) == '`')) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A "word" of apostrophes only: the '' that some news wires write for a quotation mark. */
+    private static boolean isQuoteMark(String text, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (Character.isLetterOrDigit(text.charAt(i))) {
+                return false;
+            }
+        }
+        return end - start >= 2;
     }
 
     private static boolean isWordChar(char c) {

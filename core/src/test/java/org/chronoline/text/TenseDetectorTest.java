@@ -20,7 +20,11 @@ class TenseDetectorTest {
                 Arguments.of("Tuesday, the council voted.", "Tuesday", Tense.PAST),
                 Arguments.of("Tuesday.", "Tuesday", Tense.UNKNOWN),
                 Arguments.of("The group might come as soon as Tuesday.", "Tuesday", Tense.FUTURE),
-                Arguments.of("They need help Tuesday.", "Tuesday", Tense.UNKNOWN));
+                Arguments.of("They need help Tuesday.", "Tuesday", Tense.UNKNOWN),
+                Arguments.of("\"He will leave Thursday,\" Castro said.", "Thursday", Tense.FUTURE),
+                Arguments.of("``He will leave Thursday,'' Castro said.", "Thursday", Tense.FUTURE),
+                Arguments.of("He will resign; the board met Tuesday.", "Tuesday", Tense.PAST),
+                Arguments.of("Nestle's share before Friday's purchases is small.", "Friday", Tense.UNKNOWN));
     }
 
     @ParameterizedTest
