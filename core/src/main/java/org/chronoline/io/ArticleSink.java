@@ -1,5 +1,6 @@
 package org.chronoline.io;
 
+import java.util.function.Consumer;
 import org.chronoline.model.Article;
 import org.chronoline.model.Diagnostic;
 
@@ -11,4 +12,19 @@ public interface ArticleSink {
 
     /** A problem, located by file, line and field. */
     void problem(Diagnostic diagnostic);
+
+    /** A sink that hands articles to {@code articles} and problems to {@code problems}. */
+    static ArticleSink of(Consumer<? super Article> articles, Consumer<? super Diagnostic> problems) {
+        return new ArticleSink() {
+            @Override
+            public void article(Article article) {
+                articles.accept(article);
+            }
+
+            @Override
+            public void problem(Diagnostic diagnostic) {
+                problems.accept(diagnostic);
+            }
+        };
+    }
 }

@@ -78,17 +78,7 @@ public final class ArticleJsonReader {
     public ReadResult readAll(Collection<Path> inputs) {
         List<Article> articles = new ArrayList<>();
         List<Diagnostic> problems = new ArrayList<>();
-        read(inputs, new ArticleSink() {
-            @Override
-            public void article(Article article) {
-                articles.add(article);
-            }
-
-            @Override
-            public void problem(Diagnostic diagnostic) {
-                problems.add(diagnostic);
-            }
-        });
+        read(inputs, ArticleSink.of(articles::add, problems::add));
         return new ReadResult(articles, problems);
     }
 

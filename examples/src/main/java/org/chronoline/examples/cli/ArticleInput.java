@@ -37,20 +37,12 @@ final class ArticleInput {
             paths.add(Path.of(s));
         }
         List<Diagnostic> problems = new ArrayList<>();
-        ArticleJsonReader.create().read(paths, new ArticleSink() {
-            @Override
-            public void article(Article article) {
-                each.accept(article);
+        ArticleJsonReader.create().read(paths, ArticleSink.of(each, d -> {
+            problems.add(d);
+            if (problems.size() <= PRINTED_PROBLEMS) {
+                err.println(tool + ": " + d.severity().name().toLowerCase(Locale.ROOT) + ": " + d);
             }
-
-            @Override
-            public void problem(Diagnostic d) {
-                problems.add(d);
-                if (problems.size() <= PRINTED_PROBLEMS) {
-                    err.println(tool + ": " + d.severity().name().toLowerCase(Locale.ROOT) + ": " + d);
-                }
-            }
-        });
+        }));
         if (problems.size() > PRINTED_PROBLEMS) {
             err.printf(Locale.ROOT, "%s: ... and %,d more problems%n", tool, problems.size() - PRINTED_PROBLEMS);
         }
