@@ -8,7 +8,6 @@ import java.util.List;
 import org.chronoline.io.ArticleSink;
 import org.chronoline.io.json.ArticleJsonReader;
 import org.chronoline.model.Article;
-import org.chronoline.model.Diagnostic;
 
 /** Shared test fixtures (see {@code src/test/resources/fixtures/README.md}). */
 public final class Fixtures {
@@ -32,17 +31,9 @@ public final class Fixtures {
             if (in == null) {
                 throw new IllegalArgumentException("no test resource " + resource);
             }
-            ArticleJsonReader.create().read(resource, in, resource.endsWith(".jsonl"), new ArticleSink() {
-                @Override
-                public void article(Article article) {
-                    out.add(article);
-                }
-
-                @Override
-                public void problem(Diagnostic diagnostic) {
-                    throw new AssertionError("fixture " + resource + ": " + diagnostic);
-                }
-            });
+            ArticleJsonReader.create().read(resource, in, resource.endsWith(".jsonl"), ArticleSink.of(out::add, d -> {
+                throw new AssertionError("fixture " + resource + ": " + d);
+            }));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -11,8 +11,6 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.chronoline.io.ArticleSink;
-import org.chronoline.model.Article;
-import org.chronoline.model.Diagnostic;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,17 +27,8 @@ class StreamingReadTest {
     public static void main(String[] args) {
         AtomicLong articles = new AtomicLong();
         AtomicLong problems = new AtomicLong();
-        ArticleJsonReader.create().read(List.of(Path.of(args[0])), new ArticleSink() {
-            @Override
-            public void article(Article article) {
-                articles.incrementAndGet();
-            }
-
-            @Override
-            public void problem(Diagnostic diagnostic) {
-                problems.incrementAndGet();
-            }
-        });
+        ArticleJsonReader.create().read(List.of(Path.of(args[0])),
+                ArticleSink.of(a -> articles.incrementAndGet(), d -> problems.incrementAndGet()));
         System.out.println(articles.get() + " " + problems.get());
     }
 

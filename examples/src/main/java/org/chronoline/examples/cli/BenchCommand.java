@@ -2,9 +2,6 @@ package org.chronoline.examples.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -143,7 +140,7 @@ final class BenchCommand implements Command {
         double[] one = phase("one thread", docs, seconds, 1, tag, err);
         long expressionsPerPass = found.get() / Math.max(1, (long) one[2]);
         double[] all = phase(threads + " threads", docs, seconds, threads, tag, err);
-        long peakHeap = peakHeap();
+        long peakHeap = PipelineBench.peakHeapBytes();
 
         out.printf(Locale.ROOT, "%-12s %,14.0f chars/s %,10.1f docs/s%n", "one thread", one[0], one[1]);
         out.printf(Locale.ROOT, "%-12s %,14.0f chars/s %,10.1f docs/s (x%.2f)%n", threads + " threads", all[0], all[1],
@@ -229,16 +226,6 @@ final class BenchCommand implements Command {
         }
         double sec = (System.nanoTime() - start) / 1e9;
         return new double[] {chars / sec, chars, candidates, failures};
-    }
-
-    private static long peakHeap() {
-        long sum = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) {
-                sum += pool.getPeakUsage().getUsed();
-            }
-        }
-        return sum;
     }
 
     private static List<Doc> load(Path corpus, PrintStream err, int[] skipped) throws IOException {
