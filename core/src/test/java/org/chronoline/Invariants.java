@@ -29,6 +29,13 @@ public final class Invariants {
 
     /** Whether {@code value} is a well-formed TIMEX3 value. */
     public static boolean isTimexValue(String value) {
+        int slash = value.indexOf('/');
+        if (slash > 0) {
+            // a range of dates, "2009/2010": an ISO 8601 interval of two dates
+            String from = value.substring(0, slash);
+            String to = value.substring(slash + 1);
+            return from.matches(DATE) && to.matches(DATE) && from.compareTo(to) < 0;
+        }
         return VALUE.matcher(value).matches();
     }
 

@@ -98,10 +98,11 @@ class RandomTextTest {
     void theValueValidatorKnowsTimeMl() {
         for (String ok : List.of("2025-10-14", "2025-W41", "2025-W41-WE", "2025-10", "2025-FA", "2025-Q3", "2025-H1",
                 "199", "19", "P3D", "PXY", "P2W", "PT3H", "XXXX-WXX-2", "PAST_REF", "2025-10-14TMO",
-                "2025-10-14T10:00", "XXXX-10-06", "2025")) {
+                "2025-10-14T10:00", "XXXX-10-06", "2025", "2009/2010", "2025-10-06/2025-10-07")) {
             assertThat(Invariants.isTimexValue(ok)).as(ok).isTrue();
         }
-        for (String bad : List.of("", "October", "2025-10-14-", "P", "2025-W41-WEX", "UNDEF-year-03-12")) {
+        for (String bad : List.of("", "October", "2025-10-14-", "P", "2025-W41-WEX", "UNDEF-year-03-12", "2010/2009",
+                "2009/", "/2010", "P3D/2010")) {
             assertThat(Invariants.isTimexValue(bad)).as(bad).isFalse();
         }
     }

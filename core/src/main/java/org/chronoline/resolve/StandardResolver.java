@@ -347,7 +347,7 @@ final class StandardResolver implements TimeResolver {
                 // "profit rose in the third quarter from a year ago": the same quarter a year before,
                 // when this or the previous sentence names a quarter or half; "last year" names the
                 // calendar year
-                for (int i = anchors.size() - 1; i >= 0 && anchorSentences.get(i) >= sentence - 1; i--) {
+                for (int i = anchors.size() - 1; i >= 0; i--) {
                     ResolvedTime prev = anchors.get(i);
                     Granularity g = prev.granularity();
                     if ((g == Granularity.QUARTER || g == Granularity.HALF_YEAR)
@@ -582,6 +582,44 @@ final class StandardResolver implements TimeResolver {
         @Override
         public ResolvedTime reference(TimeSpec.Reference r) {
             return Periods.unanchored(r.kind().value(), TimeType.DATE, publication());
+        }
+
+        @Override
+        public ResolvedTime range(TimeSpec.Range range) {
+            TimeSpec.CalendarDate from = range.from();
+            TimeSpec.CalendarDate to = range.to();
+            if (from.year() == null && to.year() != null) {
+                // "October 30 - November 2, 2025": the start takes the year of the end, or the one before
+                int y = century(to);
+                boolean later = from.month() > to.month()
+                        || (from.month().equals(to.month()) && from.day() != null && from.day() > to.day());
+                from = new TimeSpec.CalendarDate(later ? y - 1 : y, from.month(), from.day(), false);
+            }
+            ResolvedTime first = calendarDate(from);
+            int year = to.year() != null ? century(to) : first.startDate().getYear();
+            ResolvedTime last = endOfRange(year, to);
+            if (to.year() == null && last.startDate().isBefore(first.startDate())) {
+                last = endOfRange(year + 1, to); // "Dec. 30-Jan. 2"
+            }
+            if (!last.startDate().isAfter(first.startDate())) {
+                throw new IllegalArgumentException("a range that ends before it starts: " + first.value() + "/" + last.value());
+            }
+            return new ResolvedTime(first.value() + "/" + last.value(), TimeType.DATE, first.start(), last.end(),
+                    first.granularity(), null, null, null, first.resolution());
+        }
+
+        private int century(TimeSpec.CalendarDate d) {
+            return d.shortYear() ? century(d.year()) : d.year();
+        }
+
+        private ResolvedTime endOfRange(int year, TimeSpec.CalendarDate to) {
+            if (to.month() == null) {
+                return Periods.year(year, none());
+            }
+            if (to.day() == null) {
+                return Periods.month(YearMonth.of(year, to.month()), none());
+            }
+            return Periods.day(LocalDate.of(year, to.month(), to.day()), none());
         }
 
         @Override

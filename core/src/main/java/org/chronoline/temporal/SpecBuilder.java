@@ -60,6 +60,7 @@ final class SpecBuilder {
             }
             case SET -> recurrence(s);
             case REF -> new TimeSpec.Reference(TimeSpec.RefKind.valueOf(lookup("ref", s.require("ref"))));
+            case RANGE -> range(s);
             case REJECT -> null;
         };
     }
@@ -72,6 +73,33 @@ final class SpecBuilder {
                 mo == null ? null : month(mo), d == null ? null : checkDay(Integer.parseInt(digits(d))),
                 y != null && Character.isDigit(y.strip().charAt(0)) && digits(y).length() == 2,
                 s.get("weekday") == null ? null : weekday(s.get("weekday")));
+    }
+
+    /** "2009-2010", "Oct. 6-7": the end borrows the month and year the writer left out. */
+    private TimeSpec range(Slots s) {
+        TimeSpec.CalendarDate from = (TimeSpec.CalendarDate) date(s);
+        String ey = s.get("endyear");
+        String em = s.get("endmonth");
+        String ed = s.get("endday");
+        Integer endYear = from.year();
+        boolean shortYear = from.shortYear();
+        if (ey != null) {
+            String d = digits(ey);
+            endYear = d.length() == 2 && from.year() != null && !from.shortYear()
+                    ? from.year() / 100 * 100 + Integer.parseInt(d) : yearValue(ey);
+            shortYear = d.length() == 2 && (from.year() == null || from.shortYear());
+        }
+        TimeSpec.CalendarDate to = new TimeSpec.CalendarDate(endYear,
+                em != null ? Integer.valueOf(month(em)) : from.month(),
+                ed != null ? Integer.valueOf(checkDay(Integer.parseInt(digits(ed)))) : null, shortYear);
+        if (from.year() != null && to.year() != null && ey != null && em == null && ed == null
+                && to.year() <= from.year()) {
+            throw new IllegalArgumentException("a range of years that does not go forward: " + from.year() + "-" + to.year());
+        }
+        if (em == null && ey == null && from.day() != null && to.day() <= from.day()) {
+            throw new IllegalArgumentException("a range of days that does not go forward");
+        }
+        return new TimeSpec.Range(from, to);
     }
 
     private TimeSpec time(Slots s) {

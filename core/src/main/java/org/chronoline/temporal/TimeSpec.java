@@ -14,7 +14,8 @@ import org.chronoline.model.Modifier;
  */
 public sealed interface TimeSpec permits TimeSpec.CalendarDate, TimeSpec.ClockTime, TimeSpec.RelativeWeekday,
         TimeSpec.NthWeekday, TimeSpec.DeicticDay, TimeSpec.RelativeUnit, TimeSpec.Anaphoric, TimeSpec.YearPart, TimeSpec.RelativeYearPart, TimeSpec.Era,
-        TimeSpec.PartOfDay, TimeSpec.Duration, TimeSpec.Recurrence, TimeSpec.Reference, TimeSpec.Qualified {
+        TimeSpec.PartOfDay, TimeSpec.Duration, TimeSpec.Recurrence, TimeSpec.Reference, TimeSpec.Qualified,
+        TimeSpec.Range {
 
     /** Calls the visitor method for this case. */
     <R> R accept(Visitor<R> visitor);
@@ -50,6 +51,8 @@ public sealed interface TimeSpec permits TimeSpec.CalendarDate, TimeSpec.ClockTi
         R reference(Reference spec);
 
         R qualified(Qualified spec);
+
+        R range(Range spec);
     }
 
     /** Calendar units, as used by offsets, durations and recurrences. */
@@ -461,6 +464,33 @@ public sealed interface TimeSpec permits TimeSpec.CalendarDate, TimeSpec.ClockTi
         @Override
         public <R> R accept(Visitor<R> visitor) {
             return visitor.qualified(this);
+        }
+    }
+
+    /**
+     * A span of calendar dates written as one expression: "2009-2010", "Oct. 6-7", "October 30 -
+     * November 2, 2025". The end takes the parts it leaves out from the start: in "Oct. 6-7" the end
+     * is the 7th of the same month and year.
+     *
+     * @param from the first date
+     * @param to   the last date, with the parts written at the end
+     */
+    record Range(CalendarDate from, CalendarDate to) implements TimeSpec {
+        public Range {
+            Objects.requireNonNull(from, "from");
+            Objects.requireNonNull(to, "to");
+            if (to.weekday() != null || from.weekday() != null) {
+                throw new IllegalArgumentException("a range of dates with weekdays");
+            }
+            if ((to.day() == null) != (from.day() == null)
+                    || (to.month() == null && to.day() == null && from.month() != null)) {
+                throw new IllegalArgumentException("a range whose ends are of different precision");
+            }
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.range(this);
         }
     }
 }

@@ -118,7 +118,9 @@ final class EnglishSentenceSplitter implements SentenceSplitter {
 
     private boolean isAbbreviation(String text, int sentenceStart, int period) {
         int w = period;
-        while (w > sentenceStart && !Character.isWhitespace(text.charAt(w - 1)) && text.charAt(w - 1) != '(') {
+        // "Oct. 30-Nov. 2": the word after a hyphen or dash is the one that may be abbreviated
+        while (w > sentenceStart && !Character.isWhitespace(text.charAt(w - 1)) && text.charAt(w - 1) != '('
+                && text.charAt(w - 1) != '-' && text.charAt(w - 1) != '–') {
             w--;
         }
         String word = text.substring(w, period).toLowerCase(Locale.ROOT);

@@ -31,7 +31,9 @@ class EnglishSentenceSplitterTest {
                 Arguments.of("It costs $2.5 million. Really.", List.of("It costs $2.5 million.", "Really.")),
                 Arguments.of("", List.of()),
                 Arguments.of("   \n\n\t ", List.of()),
-                Arguments.of("lower case. after period", List.of("lower case. after period")));
+                Arguments.of("lower case. after period", List.of("lower case. after period")),
+                Arguments.of("It runs Oct. 30-Nov. 2 downtown. Tickets sold out.",
+                        List.of("It runs Oct. 30-Nov. 2 downtown.", "Tickets sold out.")));
     }
 
     @ParameterizedTest

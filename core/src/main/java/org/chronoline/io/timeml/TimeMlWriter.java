@@ -1,8 +1,11 @@
 package org.chronoline.io.timeml;
 
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.chronoline.model.ResolvedTime;
 import org.chronoline.model.TemporalExpression;
+import org.chronoline.model.TimeType;
 
 /**
  * Writes a TimeML document with {@code <TIMEX3>} tags around the given expressions: the TEXT
@@ -29,9 +32,12 @@ public final class TimeMlWriter {
             }
             escape(text, at, e.span().start(), sb, false);
             ResolvedTime t = e.time();
-            sb.append("<TIMEX3 tid=\"t").append(tid++).append("\" type=\"").append(t.type().name())
-                    .append("\" value=\"");
-            escape(t.value(), 0, t.value().length(), sb, true);
+            // TIMEX3 has no value for a range of dates ("Oct. 6-7"): TimeML calls it a duration
+            boolean range = t.value().indexOf('/') > 0;
+            String value = range ? rangeLength(t) : t.value();
+            sb.append("<TIMEX3 tid=\"t").append(tid++).append("\" type=\"")
+                    .append(range ? TimeType.DURATION.name() : t.type().name()).append("\" value=\"");
+            escape(value, 0, value.length(), sb, true);
             sb.append('"');
             if (t.modifier() != null) {
                 sb.append(" mod=\"").append(t.modifier().name()).append('"');
@@ -50,6 +56,17 @@ public final class TimeMlWriter {
         escape(text, at, text.length(), sb, false);
         sb.append(doc.content(), doc.textEnd(), doc.content().length());
         return sb.toString();
+    }
+
+    /** The length of a range of dates in its own unit: "P2D" for Oct. 6-7, "P2Y" for 2009-2010. */
+    private static String rangeLength(ResolvedTime t) {
+        LocalDate s = t.startDate();
+        LocalDate e = t.endDate().plusDays(1);
+        return switch (t.granularity()) {
+            case YEAR -> "P" + ChronoUnit.YEARS.between(s, e) + "Y";
+            case MONTH -> "P" + ChronoUnit.MONTHS.between(s, e) + "M";
+            default -> "P" + ChronoUnit.DAYS.between(s, e) + "D";
+        };
     }
 
     private static void escape(String s, int from, int to, StringBuilder sb, boolean attribute) {

@@ -67,6 +67,14 @@ class TimeMlRoundTripTest {
     }
 
     @Test
+    void writesARangeOfDatesAsADuration() {
+        String doc = DOC.replace(">Wednesday<", ">Jan. 6-7<");
+        TimeMlDocument d = TimeMlDocument.parse("t1.tml", doc);
+        String written = TimeMlWriter.write(d, TimeMlTagger.english().tag(d));
+        assertThat(written).contains("<TIMEX3 tid=\"t1\" type=\"DURATION\" value=\"P2D\">Jan. 6-7</TIMEX3>");
+    }
+
+    @Test
     void taggerOutputRoundTrips() {
         TimeMlDocument d = TimeMlDocument.parse("t1.tml", DOC);
         String written = TimeMlWriter.write(d, TimeMlTagger.english().tag(d));
