@@ -284,13 +284,33 @@ final class StandardResolver implements TimeResolver {
         public ResolvedTime relativeWeekday(TimeSpec.RelativeWeekday w) {
             DayOfWeek dow = w.weekday();
             LocalDate base = pub;
+            ResolvedTime anchor = lastNamedDay();
             LocalDate d = switch (w.direction()) {
                 case LAST -> base.with(TemporalAdjusters.previous(dow));
                 case NEXT -> base.with(TemporalAdjusters.next(dow));
                 case THIS -> base.with(dow);
                 case BARE -> bareWeekday(base, dow);
+                case FOLLOWING -> (anchor == null ? base : anchor.endDate()).with(TemporalAdjusters.next(dow));
+                case PRECEDING -> (anchor == null ? base : anchor.startDate()).with(TemporalAdjusters.previous(dow));
             };
-            return Periods.day(d, publication());
+            boolean anaphoric = anchor != null
+                    && (w.direction() == Direction.FOLLOWING || w.direction() == Direction.PRECEDING);
+            return Periods.day(d, anaphoric ? new Resolution(Anchor.PREVIOUS_MENTION, anchor.value(), rule) : publication());
+        }
+
+        /** The last time the text named, or {@code null}. */
+        private ResolvedTime lastAnchor() {
+            return anchors.isEmpty() ? null : anchors.get(anchors.size() - 1);
+        }
+
+        /** The last time the text named to a week or better, or {@code null}: what "the following Monday" counts from. */
+        private ResolvedTime lastNamedDay() {
+            for (int i = anchors.size() - 1; i >= 0; i--) {
+                if (anchors.get(i).granularity().compareTo(Granularity.WEEK) <= 0) {
+                    return anchors.get(i);
+                }
+            }
+            return null;
         }
 
         private LocalDate bareWeekday(LocalDate base, DayOfWeek dow) {
@@ -471,6 +491,14 @@ final class StandardResolver implements TimeResolver {
             }
             LocalDate base = p.direction() == Direction.BARE ? ref : pub;
             Resolution r = p.direction() == Direction.BARE ? running() : publication();
+            if (p.direction() == Direction.FOLLOWING || p.direction() == Direction.PRECEDING) {
+                // "the following spring": counted from the last date the text named
+                ResolvedTime anchor = lastAnchor();
+                if (anchor != null) {
+                    base = p.direction() == Direction.FOLLOWING ? anchor.endDate() : anchor.startDate();
+                    r = new Resolution(Anchor.PREVIOUS_MENTION, anchor.value(), rule);
+                }
+            }
             int y = base.getYear();
             ResolvedTime prev = part(p.kind(), p.index(), y - 1, r);
             ResolvedTime same = part(p.kind(), p.index(), y, r);
@@ -482,8 +510,8 @@ final class StandardResolver implements TimeResolver {
                 prev = part(p.kind(), p.index(), y - 2, r);
             }
             return switch (p.direction()) {
-                case LAST -> same.endDate().isBefore(base) ? same : prev;
-                case NEXT -> same.startDate().isAfter(base) ? same : next;
+                case LAST, PRECEDING -> same.endDate().isBefore(base) ? same : prev;
+                case NEXT, FOLLOWING -> same.startDate().isAfter(base) ? same : next;
                 case THIS -> same;
                 case BARE -> switch (tense) {
                     case PAST -> same.startDate().isAfter(base) && within(prev, base) ? prev : same;

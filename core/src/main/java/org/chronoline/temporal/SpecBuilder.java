@@ -132,10 +132,13 @@ final class SpecBuilder {
         if (dir != null) {
             Direction d = Direction.valueOf(lookup("direction", dir));
             int offset = switch (d) {
-                case LAST -> -1;
-                case NEXT -> 1;
+                case LAST, PRECEDING -> -1;
+                case NEXT, FOLLOWING -> 1;
                 case THIS, BARE -> 0;
             };
+            if (d == Direction.FOLLOWING || d == Direction.PRECEDING) {
+                return new TimeSpec.Anaphoric(unit, offset); // "the following week": after the date named before
+            }
             return new TimeSpec.RelativeUnit(unit, offset, offset > 0);
         }
         int sign = sign(s);
@@ -158,8 +161,8 @@ final class SpecBuilder {
     private TimeSpec relativeYearPart(Slots s) {
         Direction d = Direction.valueOf(lookup("direction", s.require("dir")));
         int offset = switch (d) {
-            case LAST -> -1;
-            case NEXT -> 1;
+            case LAST, PRECEDING -> -1;
+            case NEXT, FOLLOWING -> 1;
             case THIS, BARE -> 0;
         };
         if (s.get("quarter") != null) {

@@ -86,7 +86,11 @@ public sealed interface TimeSpec permits TimeSpec.CalendarDate, TimeSpec.ClockTi
         BARE,
         LAST,
         THIS,
-        NEXT
+        NEXT,
+        /** "the following Monday", "the following spring": the first one after the date the text last named. */
+        FOLLOWING,
+        /** "the previous Friday", "the preceding summer": the last one before the date the text last named. */
+        PRECEDING
     }
 
     /** The named parts of a year. */
