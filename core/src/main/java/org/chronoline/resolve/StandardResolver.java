@@ -613,6 +613,13 @@ final class StandardResolver implements TimeResolver {
         }
 
         @Override
+        public ResolvedTime weekOf(TimeSpec.WeekOf w) {
+            ResolvedTime day = calendarDate(w.day());
+            return w.weekend() ? Periods.weekend(day.startDate(), day.resolution())
+                    : Periods.week(day.startDate(), day.resolution());
+        }
+
+        @Override
         public ResolvedTime range(TimeSpec.Range range) {
             TimeSpec.CalendarDate from = range.from();
             TimeSpec.CalendarDate to = range.to();

@@ -61,6 +61,8 @@ final class SpecBuilder {
             case SET -> recurrence(s);
             case REF -> new TimeSpec.Reference(TimeSpec.RefKind.valueOf(lookup("ref", s.require("ref"))));
             case RANGE -> range(s);
+            case WEEK_OF -> new TimeSpec.WeekOf((TimeSpec.CalendarDate) date(s),
+                    unit(s.require("unit")) == Unit.WEEKEND);
             case REJECT -> null;
         };
     }

@@ -15,7 +15,7 @@ import org.chronoline.model.Modifier;
 public sealed interface TimeSpec permits TimeSpec.CalendarDate, TimeSpec.ClockTime, TimeSpec.RelativeWeekday,
         TimeSpec.NthWeekday, TimeSpec.DeicticDay, TimeSpec.RelativeUnit, TimeSpec.Anaphoric, TimeSpec.YearPart, TimeSpec.RelativeYearPart, TimeSpec.Era,
         TimeSpec.PartOfDay, TimeSpec.Duration, TimeSpec.Recurrence, TimeSpec.Reference, TimeSpec.Qualified,
-        TimeSpec.Range {
+        TimeSpec.Range, TimeSpec.WeekOf {
 
     /** Calls the visitor method for this case. */
     <R> R accept(Visitor<R> visitor);
@@ -53,6 +53,8 @@ public sealed interface TimeSpec permits TimeSpec.CalendarDate, TimeSpec.ClockTi
         R qualified(Qualified spec);
 
         R range(Range spec);
+
+        R weekOf(WeekOf spec);
     }
 
     /** Calendar units, as used by offsets, durations and recurrences. */
@@ -495,6 +497,26 @@ public sealed interface TimeSpec permits TimeSpec.CalendarDate, TimeSpec.ClockTi
         @Override
         public <R> R accept(Visitor<R> visitor) {
             return visitor.range(this);
+        }
+    }
+
+    /**
+     * The week or weekend that contains a date: "the week of March 6", "the weekend of Oct. 4".
+     *
+     * @param day     the date named
+     * @param weekend whether the weekend is meant rather than the ISO week
+     */
+    record WeekOf(CalendarDate day, boolean weekend) implements TimeSpec {
+        public WeekOf {
+            Objects.requireNonNull(day, "day");
+            if (day.month() == null || day.day() == null) {
+                throw new IllegalArgumentException("the week of a date needs its month and day");
+            }
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.weekOf(this);
         }
     }
 }
