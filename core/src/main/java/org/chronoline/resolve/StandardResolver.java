@@ -420,6 +420,30 @@ final class StandardResolver implements TimeResolver {
 
         @Override
         public ResolvedTime anaphoric(TimeSpec.Anaphoric a) {
+            if (a.period() == Unit.QUARTER && a.unit() == Unit.YEAR) {
+                // "the year-ago quarter": the quarter last reported on, or the one holding the last date, a year back
+                ResolvedTime day = null;
+                for (int i = anchors.size() - 1; i >= 0; i--) {
+                    ResolvedTime prev = anchors.get(i);
+                    if (prev.resolution().anchor() == Anchor.PREVIOUS_MENTION) {
+                        continue;
+                    }
+                    Resolution r = new Resolution(Anchor.PREVIOUS_MENTION, prev.value(), rule);
+                    if (prev.granularity() == Granularity.QUARTER) {
+                        return sameGranularity(prev, a.offset(), r);
+                    }
+                    if (day == null && prev.granularity().compareTo(Granularity.DAY) <= 0) {
+                        day = prev;
+                    }
+                }
+                if (day != null) {
+                    LocalDate d = day.startDate().plusYears(a.offset());
+                    return Periods.quarter(d.getYear(), (d.getMonthValue() - 1) / 3 + 1,
+                            new Resolution(Anchor.PREVIOUS_MENTION, day.value(), rule));
+                }
+                LocalDate last = pub.minusMonths(3).plusYears(a.offset());
+                return Periods.quarter(last.getYear(), (last.getMonthValue() - 1) / 3 + 1, publication());
+            }
             Granularity needed = granularityOf(a.unit());
             for (int i = anchors.size() - 1; i >= 0; i--) {
                 ResolvedTime prev = anchors.get(i);

@@ -26,7 +26,8 @@ record Rule(String name, String file, int line, int order, Kind kind, String sou
     /** Slot names: a pattern group is named after a slot, optionally followed by digits ({@code month2}). */
     static final Set<String> SLOTS = Set.of("year", "month", "day", "weekday", "hour", "minute", "second", "ampm",
             "n", "unit", "dir", "season", "quarter", "half", "part", "decade", "century", "deictic", "ref", "freq",
-            "times", "sign", "every", "qualifier", "holiday", "plushalf", "endyear", "endmonth", "endday");
+            "times", "sign", "every", "qualifier", "holiday", "plushalf", "endyear", "endmonth", "endday",
+            "period");
 
     /** Keys of a rule block that are not slots. */
     static final Set<String> KEYS = Set.of("kind", "pattern", "example", "expect", "note");

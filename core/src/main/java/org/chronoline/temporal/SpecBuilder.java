@@ -183,7 +183,8 @@ final class SpecBuilder {
         Unit unit = unit(s.require("unit"));
         int sign = sign(s);
         Integer n = count(s.get("n"), 1);
-        return new TimeSpec.Anaphoric(unit, (n == null ? 1 : n) * sign);
+        String period = s.get("period");
+        return new TimeSpec.Anaphoric(unit, (n == null ? 1 : n) * sign, period == null ? null : unit(period));
     }
 
     private TimeSpec recurrence(Slots s) {

@@ -306,10 +306,20 @@ public sealed interface TimeSpec permits TimeSpec.CalendarDate, TimeSpec.ClockTi
     /**
      * A period counted from the last suitable time mentioned before: "the next day" (DAY, 1),
      * "two days later" (DAY, 2), "the day before" (DAY, -1), "that week" / "the same weekend" (…, 0).
+     *
+     * @param unit   the unit counted
+     * @param offset how many units after (positive) or before (negative)
+     * @param period the period the words name, when it is not the unit: "the year-ago quarter" is a
+     *               quarter counted back a year (QUARTER), or {@code null}
      */
-    record Anaphoric(Unit unit, int offset) implements TimeSpec {
+    record Anaphoric(Unit unit, int offset, Unit period) implements TimeSpec {
         public Anaphoric {
             Objects.requireNonNull(unit, "unit");
+        }
+
+        /** A period counted in its own unit. */
+        public Anaphoric(Unit unit, int offset) {
+            this(unit, offset, null);
         }
 
         @Override
