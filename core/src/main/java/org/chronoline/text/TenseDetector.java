@@ -80,7 +80,12 @@ public final class TenseDetector {
                 break;
             }
             distance++;
-            note(left, text.substring(start, end), distance);
+            String word = text.substring(start, end);
+            // "would be paid in January", "will be named in December": a participle after "be" is not
+            // a past tense, the auxiliary before it decides
+            if (!(isPassiveAuxiliary(wordBefore(text, from, start)) && isPastCue(word))) {
+                note(left, word, distance);
+            }
             if (left[0] >= 0 || left[2] >= 0) {
                 break;
             }
@@ -92,6 +97,7 @@ public final class TenseDetector {
         boolean possessive = p + 1 < to && (text.charAt(p) == '\'' || text.charAt(p) == '’')
                 && (text.charAt(p + 1) == 's' || text.charAt(p + 1) == 'S')
                 && (p + 2 == to || !Character.isLetterOrDigit(text.charAt(p + 2)));
+        String previous = "";
         while (!possessive && p < to && distance < WINDOW) {
             int start = p;
             while (start < to && !isWordChar(text.charAt(start))) {
@@ -105,7 +111,11 @@ public final class TenseDetector {
                 break;
             }
             distance++;
-            note(right, text.substring(start, end), distance + AFTER_PENALTY);
+            String word = text.substring(start, end);
+            if (!(isPassiveAuxiliary(previous) && isPastCue(word))) {
+                note(right, word, distance + AFTER_PENALTY);
+            }
+            previous = word;
             if (right[0] >= 0 || right[2] >= 0) {
                 break;
             }
@@ -125,6 +135,30 @@ public final class TenseDetector {
             }
         }
         return tense;
+    }
+
+    /** The word that ends before {@code start}, or "" at the start of the range. */
+    private static String wordBefore(String text, int from, int start) {
+        int end = start;
+        while (end > from && !isWordChar(text.charAt(end - 1))) {
+            end--;
+        }
+        int s = end;
+        while (s > from && isWordChar(text.charAt(s - 1))) {
+            s--;
+        }
+        return text.substring(s, end);
+    }
+
+    private static boolean isPassiveAuxiliary(String word) {
+        return word.equalsIgnoreCase("be") || word.equalsIgnoreCase("been") || word.equalsIgnoreCase("being");
+    }
+
+    /** Whether a word would count as a past-tense cue: listed as PAST, or an unlisted "-ed" word. */
+    private boolean isPastCue(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        Tense t = cues.get(w);
+        return t == Tense.PAST || (t == null && w.length() > 4 && w.endsWith("ed"));
     }
 
     /** Records a listed cue (slots 0, 1) or an "-ed" guess (slots 2, 3) if it is the first on its side. */

@@ -24,7 +24,12 @@ class TenseDetectorTest {
                 Arguments.of("\"He will leave Thursday,\" Castro said.", "Thursday", Tense.FUTURE),
                 Arguments.of("``He will leave Thursday,'' Castro said.", "Thursday", Tense.FUTURE),
                 Arguments.of("He will resign; the board met Tuesday.", "Tuesday", Tense.PAST),
-                Arguments.of("Nestle's share before Friday's purchases is small.", "Friday", Tense.UNKNOWN));
+                Arguments.of("Nestle's share before Friday's purchases is small.", "Friday", Tense.UNKNOWN),
+                Arguments.of("She will be named commander for a mission in December.", "December", Tense.FUTURE),
+                Arguments.of("The dividend would be paid in January.", "January", Tense.FUTURE),
+                Arguments.of("The dividend was paid in January.", "January", Tense.PAST),
+                Arguments.of("The suspect has been charged Thursday.", "Thursday", Tense.PAST),
+                Arguments.of("Neither could be located Wednesday.", "Wednesday", Tense.UNKNOWN));
     }
 
     @ParameterizedTest
