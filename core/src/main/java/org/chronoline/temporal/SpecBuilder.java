@@ -121,7 +121,9 @@ final class SpecBuilder {
             if (hour < 1 || hour > 12) {
                 throw new IllegalArgumentException("hour " + hour + " with " + ampm);
             }
-            boolean pm = Character.toLowerCase(ampm.charAt(0)) == 'p';
+            String a = ampm.toLowerCase(java.util.Locale.ROOT);
+            // "4 p.m.", "4 in the afternoon"; "4 a.m.", "4 in the morning"
+            boolean pm = a.charAt(0) == 'p' || a.equals("afternoon") || a.equals("evening");
             hour = hour % 12 + (pm ? 12 : 0);
         }
         return new TimeSpec.ClockTime(day, hour, mi == null ? 0 : Integer.parseInt(mi),
@@ -334,6 +336,10 @@ final class SpecBuilder {
         String article = grammar.word("article", t);
         if (article != null) {
             return Integer.valueOf(article);
+        }
+        String whole = grammar.word("units", t); // "a hundred"
+        if (whole != null) {
+            return Integer.valueOf(whole);
         }
         int sum = 0;
         for (String part : t.split("[\\s-]+")) {
