@@ -38,7 +38,8 @@ class RuleBasedFinderTest {
                 Arguments.of("He was described as an MS-13 member.", List.of()),
                 Arguments.of("Sales fell 38 percent, or 12%.", List.of()),
                 Arguments.of("The agency may raise the $2000 fee.", List.of()),
-                Arguments.of("Room 1998 is on floor 3.", List.of("1998")),
+                Arguments.of("Room 1998 is on floor 3.", List.of()),
+                Arguments.of("Flight 2001 left from gate 1999 in 2001.", List.of("2001")),
                 Arguments.of("Over 2,500 agents and 1998 officers.", List.of("1998")));
     }
 
