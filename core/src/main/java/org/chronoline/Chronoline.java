@@ -233,6 +233,20 @@ public final class Chronoline {
         }
     }
 
+    /**
+     * The per-article stage for a stream of articles of unknown length, {@code batchSize} at a time
+     * on {@link Builder#parallelism(int) parallelism} threads; each result goes to {@code sink} in
+     * input order. Close the analyzer to analyse the last batch.
+     */
+    public BatchAnalyzer inBatches(int batchSize, Consumer<? super ArticleAnalysis> sink) {
+        return new BatchAnalyzer(this, batchSize, sink);
+    }
+
+    /** {@link #inBatches(int, Consumer)} with {@link BatchAnalyzer#DEFAULT_BATCH_SIZE}. */
+    public BatchAnalyzer inBatches(Consumer<? super ArticleAnalysis> sink) {
+        return inBatches(BatchAnalyzer.DEFAULT_BATCH_SIZE, sink);
+    }
+
     /** Cuts at {@code max} without splitting a surrogate pair. */
     private static String safeCut(String text, int max) {
         int end = max;

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.IntFunction;
 import java.util.function.LongConsumer;
+import org.chronoline.BatchAnalyzer;
 import org.chronoline.Chronoline;
 import org.chronoline.model.Article;
 import org.chronoline.model.ArticleAnalysis;
@@ -39,9 +40,6 @@ public final class PipelineBench {
         }
     }
 
-    /** Articles analysed together, as the CLI does. */
-    static final int BATCH = 512;
-
     private PipelineBench() {
     }
 
@@ -69,19 +67,21 @@ public final class PipelineBench {
             List<ArticleAnalysis> slim = new ArrayList<>(count);
             long characters = 0;
             long analysing = 0;
-            List<Article> batch = new ArrayList<>(BATCH);
-            for (int i = 0; i < count; i += BATCH) {
-                batch.clear();
-                for (int k = i; k < Math.min(count, i + BATCH); k++) {
-                    Article a = source.apply(k);
+            try (BatchAnalyzer batches = engine.inBatches(a -> {
+                slim.add(a.forMerge());
+                progress.accept(1);
+            })) {
+                // only the analysis is timed, not the making of the articles
+                for (int i = 0; i < count; i++) {
+                    Article a = source.apply(i);
                     characters += a.text().length();
-                    batch.add(a);
+                    long t0 = System.nanoTime();
+                    batches.accept(a);
+                    if (i == count - 1) {
+                        batches.flush();
+                    }
+                    analysing += System.nanoTime() - t0;
                 }
-                long t0 = System.nanoTime();
-                for (ArticleAnalysis a : engine.analyzeAll(batch, a -> progress.accept(1))) {
-                    slim.add(a.forMerge());
-                }
-                analysing += System.nanoTime() - t0;
             }
             double perArticle = analysing / 1e9;
             out.add(new Figures("per-article", threads, count, characters, perArticle, -1));

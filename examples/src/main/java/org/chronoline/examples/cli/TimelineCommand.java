@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.chronoline.BatchAnalyzer;
 import org.chronoline.Chronoline;
 import org.chronoline.io.TimelineWriter;
 import org.chronoline.io.vis.VisTimelineWriter;
@@ -29,8 +30,6 @@ final class TimelineCommand implements Command {
 
     /** Events listed in the summary on standard error. */
     static final int SUMMARY_EVENTS = 60;
-    /** Articles analysed together: enough to keep every core busy, few enough to bound memory. */
-    static final int BATCH = 512;
 
     @Override
     public String name() {
@@ -100,25 +99,16 @@ final class TimelineCommand implements Command {
         Chronoline engine = Chronoline.builder().parallelism(threads).build();
         Stats stats = new Stats();
         List<ArticleAnalysis> analyses = new ArrayList<>();
-        List<Article> batch = new ArrayList<>(BATCH);
         List<Diagnostic> problems;
-        try (Progress progress = Progress.start(err, "chronoline: analysing", -1, "articles")) {
+        try (Progress progress = Progress.start(err, "chronoline: analysing", -1, "articles");
+             BatchAnalyzer batches = engine.inBatches(a -> {
+                 stats.add(a);
+                 analyses.add(a.forMerge());
+                 progress.advance(1);
+             })) {
             // articles are analysed in batches as they are read and only what the merge needs is
             // kept, so the input's texts are never all in memory at once
-            Runnable flush = () -> {
-                for (ArticleAnalysis a : engine.analyzeAll(batch, x -> progress.advance(1))) {
-                    stats.add(a);
-                    analyses.add(a.forMerge());
-                }
-                batch.clear();
-            };
-            problems = ArticleInput.stream(o.positional(), err, "chronoline", article -> {
-                batch.add(article);
-                if (batch.size() == BATCH) {
-                    flush.run();
-                }
-            });
-            flush.run();
+            problems = ArticleInput.stream(o.positional(), err, "chronoline", batches);
         }
         Timeline timeline = engine.merge(analyses);
         long skipped = problems.stream().filter(d -> d.severity() == Diagnostic.Severity.ERROR).count();
