@@ -22,6 +22,9 @@ import org.chronoline.model.Span;
  * is caught: the result then holds no candidates and the reason, for the caller to record as a
  * diagnostic. Natty gives dates, not TIMEX3 values.
  *
+ * <p>Natty prints its parser's syntax errors to standard error; the wrapper drops what a thread
+ * prints there while it is inside Natty (see {@code NattyNoise}), so a caller's output stays clean.
+ *
  * <p>Stateless and thread-safe (a Natty parser is made per call).
  */
 public final class NattyCandidates {
@@ -124,7 +127,7 @@ public final class NattyCandidates {
         ZoneOffset offset = reference.getOffset();
         try {
             Parser parser = new Parser(TimeZone.getTimeZone(offset));
-            List<DateGroup> groups = parser.parse(text, Date.from(reference.toInstant()));
+            List<DateGroup> groups = NattyNoise.quietly(() -> parser.parse(text, Date.from(reference.toInstant())));
             List<Candidate> out = new ArrayList<>();
             for (DateGroup g : groups) {
                 String words = g.getText();

@@ -2,6 +2,9 @@ package org.chronoline.temporal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import org.junit.jupiter.api.Test;
 
@@ -27,6 +30,25 @@ class NattyCandidatesTest {
         assertThat(both).extracting(Timex::text).containsExactly("October sixth, 2025", "Tuesday");
         assertThat(both.stream().filter(t -> t.rule().equals("natty")).findFirst().orElseThrow().spec())
                 .isEqualTo(new TimeSpec.CalendarDate(2025, 10, 6, false));
+    }
+
+    @Test
+    void nattysParserDoesNotPrint() {
+        String noisy = "Profit fell 5% from the year before, the 22-year-old said, and sales rose 0.5 in the year.";
+        PrintStream saved = System.err;
+        ByteArrayOutputStream bare = new ByteArrayOutputStream();
+        ByteArrayOutputStream wrapped = new ByteArrayOutputStream();
+        try {
+            System.setErr(new PrintStream(bare, true, StandardCharsets.UTF_8));
+            new com.joestelmach.natty.Parser().parse(noisy);
+            System.setErr(new PrintStream(wrapped, true, StandardCharsets.UTF_8));
+            NattyCandidates.parse(noisy, REF);
+            System.err.println("the caller's own line");
+        } finally {
+            System.setErr(saved);
+        }
+        assertThat(bare.toString(StandardCharsets.UTF_8)).as("Natty alone prints").contains("no viable alternative");
+        assertThat(wrapped.toString(StandardCharsets.UTF_8)).isEqualTo("the caller's own line" + System.lineSeparator());
     }
 
     @Test

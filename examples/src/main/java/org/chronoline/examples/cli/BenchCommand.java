@@ -239,6 +239,9 @@ final class BenchCommand implements Command {
         }
         List<Doc> docs = new ArrayList<>();
         List<String> json = new ArrayList<>();
+        // beside TimeML documents a .txt file is documentation (TBAQ's SOURCE-README.txt), not text to tag
+        boolean timeMl = files.stream().anyMatch(TimeMlFiles::isTimeMl);
+        int notes = 0;
         for (Path f : files) {
             String n = f.getFileName().toString();
             if (TimeMlFiles.isTimeMl(f)) {
@@ -248,11 +251,17 @@ final class BenchCommand implements Command {
                 } else {
                     docs.add(new Doc(d.text(), d.reference(TEXT_REFERENCE)));
                 }
+            } else if (n.endsWith(".txt") && timeMl) {
+                notes++;
             } else if (n.endsWith(".txt")) {
                 docs.add(new Doc(Files.readString(f, StandardCharsets.UTF_8), TEXT_REFERENCE));
             } else if (n.endsWith(".json") || n.endsWith(".jsonl")) {
                 json.add(f.toString());
             }
+        }
+        if (notes > 0) {
+            err.printf(Locale.ROOT, "chronoline bench: left out %d .txt file%s beside the TimeML documents%n",
+                    notes, notes == 1 ? "" : "s");
         }
         if (!json.isEmpty()) {
             List<Article> articles = new ArrayList<>();
