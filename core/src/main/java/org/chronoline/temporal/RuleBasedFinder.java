@@ -32,6 +32,10 @@ final class RuleBasedFinder implements ExpressionFinder {
     private static final int MAX_CACHED_TOKEN_LENGTH = 32;
     private static final int MAX_JUDGED_TOKEN_LENGTH = 64;
     private static final int MAX_GAP = 3;
+    /** A token with this many candidate rules or more is judged with the word after it too. */
+    private static final int PAIR_THRESHOLD = 3;
+    private static final int MAX_CACHED_PAIRS = 100_000;
+    private static final int MAX_CACHED_PAIR_LENGTH = 40;
 
     private static final class Holder {
         static final RuleBasedFinder ENGLISH = new RuleBasedFinder(Grammar.english());
@@ -42,9 +46,13 @@ final class RuleBasedFinder implements ExpressionFinder {
     private final SpecBuilder builder;
     /** Per rule, the pattern that decides whether a token can start it (see {@link #startTest}). */
     private final java.util.regex.Pattern[] startTests;
+    /** Per rule, whether a prefix of two words can rule it out (see {@link #pairCandidates}). */
+    private final boolean[] pairJudged;
     private final List<Prefix> inside;
     private final List<Prefix> outside;
     private final Map<String, int[]> candidates = new ConcurrentHashMap<>();
+    /** Candidates of a common token judged together with the word after it ("the week"). */
+    private final Map<String, int[]> pairs = new ConcurrentHashMap<>();
     /** Per first character of a token, the rules that can start with it; filled as characters are met. */
     private final AtomicReferenceArray<int[]> byFirstChar = new AtomicReferenceArray<>(Character.MAX_VALUE + 1);
     private static final int[] NONE = new int[0];
@@ -58,8 +66,11 @@ final class RuleBasedFinder implements ExpressionFinder {
         this.rules = grammar.rules();
         this.builder = new SpecBuilder(grammar);
         this.startTests = new java.util.regex.Pattern[rules.size()];
+        this.pairJudged = new boolean[rules.size()];
         for (int i = 0; i < rules.size(); i++) {
             startTests[i] = startTest(rules.get(i));
+            // a positive look-behind needs the text before the token, which a cached prefix lacks
+            pairJudged[i] = !startTests[i].pattern().contains("(?<=");
         }
         this.inside = prefixes(grammar, "qualifier-in");
         this.outside = prefixes(grammar, "qualifier-out");
@@ -113,6 +124,9 @@ final class RuleBasedFinder implements ExpressionFinder {
                 tokenEnd++;
             }
             int[] cands = candidates(text, p, tokenEnd);
+            if (cands.length >= PAIR_THRESHOLD) {
+                cands = pairCandidates(text, p, tokenEnd, to, cands);
+            }
             found.clear();
             for (int r : cands) {
                 Matcher m = matchers[r];
@@ -280,6 +294,52 @@ final class RuleBasedFinder implements ExpressionFinder {
         c = list.stream().mapToInt(Integer::intValue).toArray();
         if (candidates.size() < MAX_CACHED_TOKENS && token.length() <= MAX_CACHED_TOKEN_LENGTH) {
             candidates.put(token, c);
+        }
+        return c;
+    }
+
+    /**
+     * Narrows the candidates of a common first token ("the", "a", a number) by the word after it: a
+     * rule that matches at {@code start} matches, or runs off the end of, any prefix of the text from
+     * there, so the longer prefix "the week" rules out what "the" alone could not. Rules with a
+     * positive look-behind are kept: the prefix cannot show what comes before it.
+     */
+    private int[] pairCandidates(String text, int start, int tokenEnd, int to, int[] tokenCandidates) {
+        int q = tokenEnd;
+        int gapEnd = Math.min(to, tokenEnd + MAX_GAP);
+        while (q < gapEnd && !isWord(text.charAt(q))) {
+            q++;
+        }
+        if (q == tokenEnd || q >= to || !isWord(text.charAt(q))) {
+            return tokenCandidates;
+        }
+        int end = q;
+        while (end < to && isWord(text.charAt(end))) {
+            end++;
+        }
+        if (end - start > MAX_CACHED_PAIR_LENGTH) {
+            return tokenCandidates;
+        }
+        String pair = text.substring(start, end);
+        int[] c = pairs.get(pair);
+        if (c != null) {
+            return c;
+        }
+        int kept = 0;
+        int[] buffer = new int[tokenCandidates.length];
+        for (int i : tokenCandidates) {
+            if (!pairJudged[i]) {
+                buffer[kept++] = i;
+                continue;
+            }
+            Matcher m = startTests[i].matcher(pair);
+            if (m.lookingAt() || m.hitEnd()) {
+                buffer[kept++] = i;
+            }
+        }
+        c = kept == buffer.length ? tokenCandidates : java.util.Arrays.copyOf(buffer, kept);
+        if (pairs.size() < MAX_CACHED_PAIRS) {
+            pairs.put(pair, c);
         }
         return c;
     }

@@ -83,7 +83,7 @@ public final class TenseDetector {
             String word = text.substring(start, end);
             // "would be paid in January", "will be named in December": a participle after "be" is not
             // a past tense, the auxiliary before it decides
-            if (!(isPassiveAuxiliary(wordBefore(text, from, start)) && isPastCue(word))) {
+            if (!(isPastCue(word) && isPassiveAuxiliary(wordBefore(text, from, start)))) {
                 note(left, word, distance);
             }
             if (left[0] >= 0 || left[2] >= 0) {
