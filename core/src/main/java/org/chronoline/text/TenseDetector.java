@@ -68,14 +68,8 @@ public final class TenseDetector {
         int distance = 0;
         int p = Math.min(expression.start(), to);
         while (p > from && distance < WINDOW) {
-            int end = p;
-            while (end > from && !isWordChar(text.charAt(end - 1))) {
-                end--;
-            }
-            int start = end;
-            while (start > from && isWordChar(text.charAt(start - 1))) {
-                start--;
-            }
+            int end = wordEndBefore(text, from, p);
+            int start = wordStartBefore(text, from, end);
             if (start == end || crossesBoundary(text, end, p) || isQuoteMark(text, start, end)) {
                 break;
             }
@@ -139,15 +133,26 @@ public final class TenseDetector {
 
     /** The word that ends before {@code start}, or "" at the start of the range. */
     private static String wordBefore(String text, int from, int start) {
-        int end = start;
+        int end = wordEndBefore(text, from, start);
+        return text.substring(wordStartBefore(text, from, end), end);
+    }
+
+    /** Where the last word before {@code p} ends: {@code p} moved back over what is not a word. */
+    private static int wordEndBefore(String text, int from, int p) {
+        int end = p;
         while (end > from && !isWordChar(text.charAt(end - 1))) {
             end--;
         }
-        int s = end;
-        while (s > from && isWordChar(text.charAt(s - 1))) {
-            s--;
+        return end;
+    }
+
+    /** Where the word that ends at {@code end} starts. */
+    private static int wordStartBefore(String text, int from, int end) {
+        int start = end;
+        while (start > from && isWordChar(text.charAt(start - 1))) {
+            start--;
         }
-        return text.substring(s, end);
+        return start;
     }
 
     private static boolean isPassiveAuxiliary(String word) {
