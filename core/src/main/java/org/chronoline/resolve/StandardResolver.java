@@ -538,7 +538,7 @@ final class StandardResolver implements TimeResolver {
                 case NEXT, FOLLOWING -> same.startDate().isAfter(base) ? same : next;
                 case THIS -> same;
                 case BARE -> switch (tense) {
-                    case PAST -> same.startDate().isAfter(base) && within(prev, base) ? prev : same;
+                    case PAST -> same.startDate().isAfter(base) && (p.kind() == PartKind.MONTH || within(prev, base)) ? prev : same;
                     case FUTURE -> same.endDate().isBefore(base) && within(next, base) ? next : same;
                     case PRESENT, UNKNOWN -> nearest(base, prev, same, next);
                 };

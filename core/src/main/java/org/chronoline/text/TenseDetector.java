@@ -156,7 +156,10 @@ public final class TenseDetector {
     }
 
     private static boolean isPassiveAuxiliary(String word) {
-        return word.equalsIgnoreCase("be") || word.equalsIgnoreCase("been") || word.equalsIgnoreCase("being");
+        return switch (word.toLowerCase(Locale.ROOT)) {
+            case "be", "been", "being", "is", "are", "am", "was", "were" -> true;
+            default -> false;
+        };
     }
 
     /** Whether a word would count as a past-tense cue: listed as PAST, or an unlisted "-ed" word. */
