@@ -15,8 +15,8 @@ import org.chronoline.model.ArticleAnalysis;
  *
  * <pre>{@code
  * List<ArticleAnalysis> slim = new ArrayList<>();
- * try (BatchAnalyzer batches = chronoline.inBatches(512, a -> slim.add(a.forMerge()))) {
- *     reader.read(file, batches::accept);
+ * try (BatchAnalyzer batches = chronoline.inBatches(a -> slim.add(a.forMerge()))) {
+ *     ArticleJsonReader.create().read(List.of(file), ArticleSink.of(batches, problems::add));
  * }
  * Timeline timeline = chronoline.merge(slim);
  * }</pre>
