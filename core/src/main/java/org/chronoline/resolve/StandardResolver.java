@@ -327,16 +327,29 @@ final class StandardResolver implements TimeResolver {
 
         @Override
         public ResolvedTime nthWeekday(TimeSpec.NthWeekday n) {
-            if (n.year() != null) {
-                return Periods.day(nthIn(n, n.year()), none());
+            return yearlyDay(year -> nthIn(n, year).plusDays(n.plusDays()), n.year());
+        }
+
+        @Override
+        public ResolvedTime easterDay(TimeSpec.EasterDay e) {
+            return yearlyDay(year -> Periods.easterSunday(year).plusDays(e.plusDays()), e.year());
+        }
+
+        /**
+         * A day that comes once a year (a holiday): in the year given, else this year's, or the
+         * one before or after when the tense says the day has passed or is still to come.
+         */
+        private ResolvedTime yearlyDay(java.util.function.IntFunction<LocalDate> inYear, Integer year) {
+            if (year != null) {
+                return Periods.day(inYear.apply(year), none());
             }
             LocalDate base = ref;
-            LocalDate same = nthIn(n, base.getYear());
+            LocalDate same = inYear.apply(base.getYear());
             LocalDate chosen = same;
             if (tense == Tense.PAST && same.isAfter(base)) {
-                chosen = nthIn(n, base.getYear() - 1);
+                chosen = inYear.apply(base.getYear() - 1);
             } else if (tense == Tense.FUTURE && same.isBefore(base)) {
-                chosen = nthIn(n, base.getYear() + 1);
+                chosen = inYear.apply(base.getYear() + 1);
             }
             return Periods.day(chosen, running());
         }

@@ -150,16 +150,27 @@ final class SpecBuilder {
         return new TimeSpec.RelativeUnit(unit, n == null ? null : n * sign, sign > 0, true);
     }
 
+    /** A holiday from its word-list value: "12-25", "11-4-THURSDAY", "11-1-MONDAY+1", "EASTER-2". */
     private TimeSpec holiday(Slots s) {
-        String[] v = lookup("holiday", s.require("holiday")).split("-", 2);
+        String v = lookup("holiday", s.require("holiday"));
         Integer year = year(s);
-        int month = Integer.parseInt(v[0]);
-        if (v[1].matches("\\d{2}")) {
-            return new TimeSpec.CalendarDate(year, month, Integer.parseInt(v[1]), false);
+        if (v.startsWith("EASTER")) {
+            return new TimeSpec.EasterDay(Integer.parseInt(v.substring("EASTER".length()).replace("+", "")), year);
         }
-        int dash = v[1].lastIndexOf('-');
-        return new TimeSpec.NthWeekday(month, DayOfWeek.valueOf(v[1].substring(dash + 1)),
-                Integer.parseInt(v[1].substring(0, dash)), year);
+        int plus = 0;
+        int sign = v.lastIndexOf('+');
+        if (sign > 0) {
+            plus = Integer.parseInt(v.substring(sign + 1));
+            v = v.substring(0, sign);
+        }
+        String[] parts = v.split("-", 2);
+        int month = Integer.parseInt(parts[0]);
+        if (parts[1].matches("\\d{2}")) {
+            return new TimeSpec.CalendarDate(year, month, Integer.parseInt(parts[1]), false);
+        }
+        int dash = parts[1].lastIndexOf('-');
+        return new TimeSpec.NthWeekday(month, DayOfWeek.valueOf(parts[1].substring(dash + 1)),
+                Integer.parseInt(parts[1].substring(0, dash)), plus, year);
     }
 
     private TimeSpec relativeYearPart(Slots s) {

@@ -15,7 +15,7 @@ import org.chronoline.model.Modifier;
 public sealed interface TimeSpec permits TimeSpec.CalendarDate, TimeSpec.ClockTime, TimeSpec.RelativeWeekday,
         TimeSpec.NthWeekday, TimeSpec.DeicticDay, TimeSpec.RelativeUnit, TimeSpec.Anaphoric, TimeSpec.YearPart, TimeSpec.RelativeYearPart, TimeSpec.Era,
         TimeSpec.PartOfDay, TimeSpec.Duration, TimeSpec.Recurrence, TimeSpec.Reference, TimeSpec.Qualified,
-        TimeSpec.Range, TimeSpec.WeekOf {
+        TimeSpec.Range, TimeSpec.WeekOf, TimeSpec.EasterDay {
 
     /** Calls the visitor method for this case. */
     <R> R accept(Visitor<R> visitor);
@@ -55,6 +55,8 @@ public sealed interface TimeSpec permits TimeSpec.CalendarDate, TimeSpec.ClockTi
         R range(Range spec);
 
         R weekOf(WeekOf spec);
+
+        R easterDay(EasterDay spec);
     }
 
     /** Calendar units, as used by offsets, durations and recurrences. */
@@ -253,14 +255,21 @@ public sealed interface TimeSpec permits TimeSpec.CalendarDate, TimeSpec.ClockTi
 
     /**
      * The n-th weekday of a month, as holidays that move are defined: Thanksgiving is the fourth
-     * Thursday of November ({@code nth} -1: the last one, as Memorial Day).
+     * Thursday of November ({@code nth} -1: the last one, as Memorial Day), and a number of days
+     * after it: U.S. Election Day is the day after the first Monday of November.
      */
-    record NthWeekday(int month, DayOfWeek weekday, int nth, Integer year) implements TimeSpec {
+    record NthWeekday(int month, DayOfWeek weekday, int nth, int plusDays, Integer year) implements TimeSpec {
         public NthWeekday {
             Objects.requireNonNull(weekday, "weekday");
-            if (month < 1 || month > 12 || nth == 0 || nth < -1 || nth > 5) {
-                throw new IllegalArgumentException("no such weekday of a month: " + nth + " " + weekday + " of " + month);
+            if (month < 1 || month > 12 || nth == 0 || nth < -1 || nth > 5 || Math.abs(plusDays) > 31) {
+                throw new IllegalArgumentException("no such weekday of a month: " + nth + " " + weekday + " of " + month
+                        + " + " + plusDays);
             }
+        }
+
+        /** The n-th weekday itself. */
+        public NthWeekday(int month, DayOfWeek weekday, int nth, Integer year) {
+            this(month, weekday, nth, 0, year);
         }
 
         @Override
@@ -527,6 +536,26 @@ public sealed interface TimeSpec permits TimeSpec.CalendarDate, TimeSpec.ClockTi
         @Override
         public <R> R accept(Visitor<R> visitor) {
             return visitor.weekOf(this);
+        }
+    }
+
+    /**
+     * A day counted from Easter Sunday, as the movable feasts are: Good Friday is two days before,
+     * Pentecost 49 days after.
+     *
+     * @param plusDays days after Easter Sunday (negative: before)
+     * @param year     the year given, or {@code null}
+     */
+    record EasterDay(int plusDays, Integer year) implements TimeSpec {
+        public EasterDay {
+            if (Math.abs(plusDays) > 70) {
+                throw new IllegalArgumentException("a feast too far from Easter: " + plusDays);
+            }
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.easterDay(this);
         }
     }
 }

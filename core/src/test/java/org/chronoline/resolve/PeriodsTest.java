@@ -1,0 +1,24 @@
+package org.chronoline.resolve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class PeriodsTest {
+
+    @ParameterizedTest
+    @CsvSource({
+        "1818, 1818-03-22", // the earliest possible
+        "1943, 1943-04-25", // the latest possible
+        "1989, 1989-03-26",
+        "2000, 2000-04-23",
+        "2019, 2019-04-21",
+        "2024, 2024-03-31",
+        "2025, 2025-04-20",
+        "2038, 2038-04-25"})
+    void easterSunday(int year, LocalDate expected) {
+        assertThat(Periods.easterSunday(year)).isEqualTo(expected);
+    }
+}
