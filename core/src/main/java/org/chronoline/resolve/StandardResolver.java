@@ -651,9 +651,13 @@ final class StandardResolver implements TimeResolver {
 
         @Override
         public ResolvedTime weekOf(TimeSpec.WeekOf w) {
-            ResolvedTime day = calendarDate(w.day());
-            return w.weekend() ? Periods.weekend(day.startDate(), day.resolution())
-                    : Periods.week(day.startDate(), day.resolution());
+            ResolvedTime day = w.day().accept(this);
+            LocalDate d = day.startDate();
+            if (!w.weekend()) {
+                return Periods.week(d, day.resolution());
+            }
+            // "Labor Day weekend" is the one before the Monday; "Thanksgiving weekend" the one after
+            return Periods.weekend(d.getDayOfWeek() == DayOfWeek.MONDAY ? d.minusDays(1) : d, day.resolution());
         }
 
         @Override

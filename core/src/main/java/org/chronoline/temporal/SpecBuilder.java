@@ -61,7 +61,7 @@ final class SpecBuilder {
             case SET -> recurrence(s);
             case REF -> new TimeSpec.Reference(TimeSpec.RefKind.valueOf(lookup("ref", s.require("ref"))));
             case RANGE -> range(s);
-            case WEEK_OF -> new TimeSpec.WeekOf((TimeSpec.CalendarDate) date(s),
+            case WEEK_OF -> new TimeSpec.WeekOf(s.get("holiday") != null ? holiday(s) : date(s),
                     unit(s.require("unit")) == Unit.WEEKEND);
             case REJECT -> null;
         };

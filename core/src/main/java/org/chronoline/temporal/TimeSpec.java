@@ -520,16 +520,19 @@ public sealed interface TimeSpec permits TimeSpec.CalendarDate, TimeSpec.ClockTi
     }
 
     /**
-     * The week or weekend that contains a date: "the week of March 6", "the weekend of Oct. 4".
+     * The week or weekend of a day: "the week of March 6", "the weekend of Oct. 4", "Easter week",
+     * "Labor Day weekend" (the weekend before a Monday, after a Thursday or Friday).
      *
-     * @param day     the date named
+     * @param day     the day named: a calendar date with month and day, or a holiday
      * @param weekend whether the weekend is meant rather than the ISO week
      */
-    record WeekOf(CalendarDate day, boolean weekend) implements TimeSpec {
+    record WeekOf(TimeSpec day, boolean weekend) implements TimeSpec {
         public WeekOf {
             Objects.requireNonNull(day, "day");
-            if (day.month() == null || day.day() == null) {
-                throw new IllegalArgumentException("the week of a date needs its month and day");
+            boolean isDay = day instanceof CalendarDate d ? d.month() != null && d.day() != null
+                    : day instanceof NthWeekday || day instanceof EasterDay;
+            if (!isDay) {
+                throw new IllegalArgumentException("the week of a day needs a day: " + day);
             }
         }
 
