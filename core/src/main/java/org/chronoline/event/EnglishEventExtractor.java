@@ -79,7 +79,11 @@ final class EnglishEventExtractor implements EventExtractor {
     @Override
     public List<EventMention> extract(Article article, List<Sentence> sentences, List<TemporalExpression> expressions) {
         List<EventMention> out = new ArrayList<>();
-        Set<String> lowercaseWords = lowercaseVocabulary(sentences);
+        List<List<Token>> tokenized = new ArrayList<>(sentences.size());
+        for (Sentence s : sentences) {
+            tokenized.add(Token.of(s.text(), s.span().start()));
+        }
+        Vocabulary lowercaseWords = new Vocabulary(tokenized);
         List<List<TemporalExpression>> bySentence = new ArrayList<>();
         for (int i = 0; i < sentences.size(); i++) {
             bySentence.add(new ArrayList<>());
@@ -89,11 +93,12 @@ final class EnglishEventExtractor implements EventExtractor {
                 bySentence.get(e.sentence()).add(e);
             }
         }
-        for (Sentence s : sentences) {
+        for (int k = 0; k < sentences.size(); k++) {
+            Sentence s = sentences.get(k);
             if (s.boilerplate()) {
                 continue;
             }
-            List<Token> tokens = Token.of(s.text(), s.span().start());
+            List<Token> tokens = tokenized.get(k);
             List<TemporalExpression> all = new ArrayList<>();
             for (TemporalExpression e : bySentence.get(s.index())) {
                 if (s.span().contains(e.span()) && !insideName(tokens, e)) {
@@ -129,7 +134,7 @@ final class EnglishEventExtractor implements EventExtractor {
      */
     private List<EventMention> sentenceMentions(Article article, Sentence s, List<Token> tokens, boolean[] time,
                                                 List<TemporalExpression> clausal, List<TemporalExpression> modifiers,
-                                                Set<String> lowercaseWords) {
+                                                Vocabulary lowercaseWords) {
         List<EventMention> out = new ArrayList<>();
         int n = clausal.size();
         int[] lo = new int[n];
@@ -232,7 +237,7 @@ final class EnglishEventExtractor implements EventExtractor {
     }
 
     private EventMention undated(Article article, Sentence s, List<Token> tokens, boolean[] time,
-                                 Set<String> lowercaseWords) {
+                                 Vocabulary lowercaseWords) {
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
             if (!t.word() || time[i]) {
@@ -251,7 +256,7 @@ final class EnglishEventExtractor implements EventExtractor {
     }
 
     private EventMention build(Article article, Sentence s, List<Token> tokens, boolean[] time, int lo, int hi,
-                               int trigger, TemporalExpression e, Set<String> lowercaseWords) {
+                               int trigger, TemporalExpression e, Vocabulary lowercaseWords) {
         List<String> participants = participants(s, tokens, time, lo, hi, lowercaseWords);
         TreeSet<String> terms = new TreeSet<>();
         for (int i = lo; i < hi; i++) {
@@ -440,7 +445,7 @@ final class EnglishEventExtractor implements EventExtractor {
 
     /** Capitalised name sequences of tokens {@code lo..hi}, as written, in text order, without repeats. */
     private List<String> participants(Sentence s, List<Token> tokens, boolean[] time, int lo, int hi,
-                                      Set<String> lowercaseWords) {
+                                      Vocabulary lowercaseWords) {
         List<String> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         int i = lo;
@@ -671,15 +676,30 @@ final class EnglishEventExtractor implements EventExtractor {
         return tokens.size();
     }
 
-    private static Set<String> lowercaseVocabulary(List<Sentence> sentences) {
-        Set<String> out = new HashSet<>();
-        for (Sentence s : sentences) {
-            for (Token t : Token.of(s.text(), s.span().start())) {
-                if (t.word() && Character.isLowerCase(t.text().charAt(0))) {
-                    out.add(Lexicon.stem(t.text()));
+    /**
+     * The stems of the article's lowercase words, gathered on first use: a capitalised word that
+     * opens a sentence is a name only if the article never writes it in lowercase.
+     */
+    private static final class Vocabulary {
+        private final List<List<Token>> sentences;
+        private Set<String> stems;
+
+        Vocabulary(List<List<Token>> sentences) {
+            this.sentences = sentences;
+        }
+
+        boolean contains(String stem) {
+            if (stems == null) {
+                stems = new HashSet<>();
+                for (List<Token> tokens : sentences) {
+                    for (Token t : tokens) {
+                        if (t.word() && Character.isLowerCase(t.text().charAt(0))) {
+                            stems.add(Lexicon.stem(t.text()));
+                        }
+                    }
                 }
             }
+            return stems.contains(stem);
         }
-        return out;
     }
 }
