@@ -433,11 +433,12 @@ final class StandardResolver implements TimeResolver {
 
         @Override
         public ResolvedTime anaphoric(TimeSpec.Anaphoric a) {
+            List<ResolvedTime> pool = a.comparative() ? reportedPeriods() : anchors;
             if (a.period() == Unit.QUARTER && a.unit() == Unit.YEAR) {
                 // "the year-ago quarter": the quarter last reported on, or the one holding the last date, a year back
                 ResolvedTime day = null;
-                for (int i = anchors.size() - 1; i >= 0; i--) {
-                    ResolvedTime prev = anchors.get(i);
+                for (int i = pool.size() - 1; i >= 0; i--) {
+                    ResolvedTime prev = pool.get(i);
                     if (prev.resolution().anchor() == Anchor.PREVIOUS_MENTION) {
                         continue;
                     }
@@ -458,8 +459,8 @@ final class StandardResolver implements TimeResolver {
                 return Periods.quarter(last.getYear(), (last.getMonthValue() - 1) / 3 + 1, publication());
             }
             Granularity needed = granularityOf(a.unit());
-            for (int i = anchors.size() - 1; i >= 0; i--) {
-                ResolvedTime prev = anchors.get(i);
+            for (int i = pool.size() - 1; i >= 0; i--) {
+                ResolvedTime prev = pool.get(i);
                 if (prev.granularity().compareTo(needed) <= 0 && prev.granularity() != Granularity.UNSPECIFIED
                         && !(skipDerived(a) && prev.resolution().anchor() == Anchor.PREVIOUS_MENTION)) {
                     Resolution r = new Resolution(Anchor.PREVIOUS_MENTION, prev.value(), rule);
@@ -487,6 +488,21 @@ final class StandardResolver implements TimeResolver {
                 return Periods.weekend(day, publication());
             }
             return shift(a.unit(), a.offset(), pub, refTime, publication());
+        }
+
+        /**
+         * The times the text named that may be the period a report is about: over by publication and
+         * begun within the year before it. A forecast ("the third quarter of 1990") or an older period
+         * is no base for "year-ago"; with none, the year before publication is.
+         */
+        private List<ResolvedTime> reportedPeriods() {
+            List<ResolvedTime> out = new ArrayList<>();
+            for (ResolvedTime t : anchors) {
+                if (!t.endDate().isAfter(pub) && !t.startDate().isBefore(pub.minusYears(1))) {
+                    out.add(t);
+                }
+            }
+            return out;
         }
 
         /** Year shifts and "the quarter" refer to a time the text names, not to one derived by anaphora. */

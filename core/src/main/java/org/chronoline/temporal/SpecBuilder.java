@@ -197,7 +197,8 @@ final class SpecBuilder {
         int sign = sign(s);
         Integer n = count(s.get("n"), 1);
         String period = s.get("period");
-        return new TimeSpec.Anaphoric(unit, (n == null ? 1 : n) * sign, period == null ? null : unit(period));
+        return new TimeSpec.Anaphoric(unit, (n == null ? 1 : n) * sign, period == null ? null : unit(period),
+                s.get("comparative") != null);
     }
 
     private TimeSpec recurrence(Slots s) {

@@ -318,17 +318,20 @@ public sealed interface TimeSpec permits TimeSpec.CalendarDate, TimeSpec.ClockTi
      *
      * @param unit   the unit counted
      * @param offset how many units after (positive) or before (negative)
-     * @param period the period the words name, when it is not the unit: "the year-ago quarter" is a
-     *               quarter counted back a year (QUARTER), or {@code null}
+     * @param period      the period the words name, when it is not the unit: "the year-ago quarter" is
+     *                    a quarter counted back a year (QUARTER), or {@code null}
+     * @param comparative whether the words compare with the period being reported on, as the
+     *                    financial "year-ago" and "year-earlier" do: counted from a time the text names
+     *                    within the year up to publication, not from a forecast or an older period
      */
-    record Anaphoric(Unit unit, int offset, Unit period) implements TimeSpec {
+    record Anaphoric(Unit unit, int offset, Unit period, boolean comparative) implements TimeSpec {
         public Anaphoric {
             Objects.requireNonNull(unit, "unit");
         }
 
         /** A period counted in its own unit. */
         public Anaphoric(Unit unit, int offset) {
-            this(unit, offset, null);
+            this(unit, offset, null, false);
         }
 
         @Override
