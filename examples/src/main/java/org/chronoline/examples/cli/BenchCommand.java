@@ -68,7 +68,8 @@ final class BenchCommand implements Command {
                 With --pipeline, it then runs the whole engine on the corpus, on one thread and on
                 all cores: the per-article stage (sentences, expressions, event mentions) and the
                 whole timeline (merge and order included), in characters and articles per second.
-                --generated N measures on N generated news articles in 20 stories instead of a
+                A corpus is analysed in whole passes for --seconds and the figures are per pass; the
+                merge runs once, on the first pass's results. --generated N measures on N generated news articles in 20 stories instead of a
                 corpus (tagging on the first 5,000, the pipeline on all N); the articles are made
                 as they are analysed, so e.g. 'java -Xmx1g -jar chronoline.jar bench --generated
                 100000' shows whether 100,000 articles make one timeline in a 1 GB heap.
@@ -159,9 +160,12 @@ final class BenchCommand implements Command {
                     : i -> Article.of("doc" + i, docs.get(i).reference(), docs.get(i).text());
             int[] counts = threads > 1 ? new int[] {1, threads} : new int[] {1};
             List<PipelineBench.Figures> figures;
-            try (Progress progress = Progress.start(err, "chronoline bench: pipeline", (long) count * counts.length,
-                    "articles")) {
-                figures = PipelineBench.run(count, source, counts, Math.min(count, 2_000), progress::advance);
+            // a generated corpus is long enough in one pass; a small real one is passed over for --seconds
+            double minSeconds = generated > 0 ? 0 : seconds;
+            try (Progress progress = Progress.start(err, "chronoline bench: pipeline",
+                    minSeconds > 0 ? -1 : (long) count * counts.length, "articles")) {
+                figures = PipelineBench.run(count, source, counts, Math.min(count, 2_000), minSeconds,
+                        progress::advance);
             }
             PipelineBench.print("per-article stage and whole timeline (merge included)", figures, out);
         }
