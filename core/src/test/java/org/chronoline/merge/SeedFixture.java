@@ -1,15 +1,11 @@
 package org.chronoline.merge;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.chronoline.Fixtures;
 import org.chronoline.event.EventExtractor;
 import org.chronoline.model.Anchor;
 import org.chronoline.model.Article;
@@ -30,33 +26,16 @@ import org.chronoline.text.SentenceSplitter;
  */
 final class SeedFixture {
 
-    static final String[] FILES = {"000_cdb3e7769d68098b.txt", "001_1c6b27a05b5154ed.txt",
-            "002_31189a74f68e2834.txt", "003_0918a6c7e1bdcdd1.txt", "004_c11848ed8dab7c17.txt"};
-
     private SeedFixture() {
     }
 
+    /** The seed articles of {@link Fixtures#seedArticles()}, with the short ids "000".."004" used here. */
     static List<Article> articles() {
         List<Article> out = new ArrayList<>();
-        String[] tsv = read("published.tsv").split("\n");
-        for (String file : FILES) {
-            for (String line : tsv) {
-                String[] f = line.split("\t");
-                if (f[0].equals(file)) {
-                    out.add(new Article(file.substring(0, 3), OffsetDateTime.parse(f[1]), read(file), f[2], null,
-                            null, null));
-                }
-            }
+        for (Article a : Fixtures.seedArticles()) {
+            out.add(new Article(a.id().substring(0, 3), a.published(), a.text(), a.title(), null, null, null));
         }
         return out;
-    }
-
-    static String read(String name) {
-        try (InputStream in = SeedFixture.class.getResourceAsStream("seeds/" + name)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     /** One hand-dated expression: the n-th (from 0) occurrence of {@code text} in an article. */
