@@ -9,6 +9,7 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.IntFunction;
 import org.chronoline.model.Anchor;
 import org.chronoline.model.Granularity;
 import org.chronoline.model.Modifier;
@@ -339,7 +340,7 @@ final class StandardResolver implements TimeResolver {
          * A day that comes once a year (a holiday): in the year given, else this year's, or the
          * one before or after when the tense says the day has passed or is still to come.
          */
-        private ResolvedTime yearlyDay(java.util.function.IntFunction<LocalDate> inYear, Integer year) {
+        private ResolvedTime yearlyDay(IntFunction<LocalDate> inYear, Integer year) {
             if (year != null) {
                 return Periods.day(inYear.apply(year), none());
             }

@@ -1,6 +1,7 @@
 package org.chronoline.temporal;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -337,7 +338,7 @@ final class RuleBasedFinder implements ExpressionFinder {
                 buffer[kept++] = i;
             }
         }
-        c = kept == buffer.length ? tokenCandidates : java.util.Arrays.copyOf(buffer, kept);
+        c = kept == buffer.length ? tokenCandidates : Arrays.copyOf(buffer, kept);
         if (pairs.size() < MAX_CACHED_PAIRS) {
             pairs.put(pair, c);
         }

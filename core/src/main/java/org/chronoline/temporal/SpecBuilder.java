@@ -1,6 +1,7 @@
 package org.chronoline.temporal;
 
 import java.time.DayOfWeek;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import org.chronoline.temporal.TimeSpec.DayPart;
 import org.chronoline.temporal.TimeSpec.Direction;
@@ -121,7 +122,7 @@ final class SpecBuilder {
             if (hour < 1 || hour > 12) {
                 throw new IllegalArgumentException("hour " + hour + " with " + ampm);
             }
-            String a = ampm.toLowerCase(java.util.Locale.ROOT);
+            String a = ampm.toLowerCase(Locale.ROOT);
             // "4 p.m.", "4 in the afternoon"; "4 a.m.", "4 in the morning"
             boolean pm = a.charAt(0) == 'p' || a.equals("afternoon") || a.equals("evening");
             hour = hour % 12 + (pm ? 12 : 0);
@@ -297,12 +298,12 @@ final class SpecBuilder {
 
     private Unit unit(String text) {
         String v = grammar.word("unit", text);
-        return Unit.valueOf(v != null ? v : text.strip().toUpperCase(java.util.Locale.ROOT));
+        return Unit.valueOf(v != null ? v : text.strip().toUpperCase(Locale.ROOT));
     }
 
     private DayPart part(String text) {
         String v = grammar.word("daypart", text);
-        return DayPart.valueOf(v != null ? v : text.strip().toUpperCase(java.util.Locale.ROOT));
+        return DayPart.valueOf(v != null ? v : text.strip().toUpperCase(Locale.ROOT));
     }
 
     private int index(String list, String text) {
