@@ -604,8 +604,8 @@ final class EnglishEventExtractor implements EventExtractor {
             if (previous >= 0) {
                 if (previous == i - 1) {
                     sb.append(s.text(), tokens.get(previous).end() - s.span().start(), tokens.get(i).start() - s.span().start());
-                } else {
-                    sb.append(' ');
+                } else if (tokens.get(i).word()) {
+                    sb.append(' '); // across the removed expression; "resume ." would keep a stray space
                 }
             }
             sb.append(tokens.get(i).text());
