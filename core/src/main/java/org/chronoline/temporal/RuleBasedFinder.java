@@ -43,6 +43,7 @@ final class RuleBasedFinder implements ExpressionFinder {
     }
 
     private final Grammar grammar;
+    private final int pairThreshold;
     private final List<Rule> rules;
     private final SpecBuilder builder;
     /** Per rule, the pattern that decides whether a token can start it (see {@link #startTest}). */
@@ -63,6 +64,12 @@ final class RuleBasedFinder implements ExpressionFinder {
     }
 
     RuleBasedFinder(Grammar grammar) {
+        this(grammar, PAIR_THRESHOLD);
+    }
+
+    /** With {@code pairThreshold} {@link Integer#MAX_VALUE}, tokens are judged alone (for a test). */
+    RuleBasedFinder(Grammar grammar, int pairThreshold) {
+        this.pairThreshold = pairThreshold;
         this.grammar = grammar;
         this.rules = grammar.rules();
         this.builder = new SpecBuilder(grammar);
@@ -125,7 +132,7 @@ final class RuleBasedFinder implements ExpressionFinder {
                 tokenEnd++;
             }
             int[] cands = candidates(text, p, tokenEnd);
-            if (cands.length >= PAIR_THRESHOLD) {
+            if (cands.length >= pairThreshold) {
                 cands = pairCandidates(text, p, tokenEnd, to, cands);
             }
             found.clear();
