@@ -90,6 +90,9 @@ final class SpecBuilder {
             String d = digits(ey);
             endYear = d.length() == 2 && from.year() != null && !from.shortYear()
                     ? from.year() / 100 * 100 + Integer.parseInt(d) : yearValue(ey);
+            if (d.length() == 2 && from.year() != null && !from.shortYear() && endYear <= from.year()) {
+                endYear += 100; // "1999-00"
+            }
             shortYear = d.length() == 2 && (from.year() == null || from.shortYear());
         }
         TimeSpec.CalendarDate to = new TimeSpec.CalendarDate(endYear,
