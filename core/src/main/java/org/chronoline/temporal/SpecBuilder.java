@@ -90,8 +90,9 @@ final class SpecBuilder {
             String d = digits(ey);
             endYear = d.length() == 2 && from.year() != null && !from.shortYear()
                     ? from.year() / 100 * 100 + Integer.parseInt(d) : yearValue(ey);
-            if (d.length() == 2 && from.year() != null && !from.shortYear() && endYear <= from.year()) {
-                endYear += 100; // "1999-00"
+            if (d.length() == 2 && from.year() != null && !from.shortYear() && endYear <= from.year()
+                    && endYear + 100 - from.year() <= 10) {
+                endYear += 100; // "1999-00"; "2010-09" goes backwards and is no range
             }
             shortYear = d.length() == 2 && (from.year() == null || from.shortYear());
         }
