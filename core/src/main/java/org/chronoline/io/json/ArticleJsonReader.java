@@ -17,7 +17,9 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -26,13 +28,16 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.chronoline.io.ArticleSink;
 import org.chronoline.io.ReadResult;
 import org.chronoline.model.Article;
 import org.chronoline.model.Diagnostic;
 import org.chronoline.model.Diagnostic.Severity;
+import org.chronoline.temporal.NattyCandidates;
 
 /**
  * Reads articles in Chronoline's article JSON: a {@code .json} file holding one article object or
@@ -55,19 +60,35 @@ public final class ArticleJsonReader {
     /** The longest single record (one JSON line, or one article of a {@code .json} file) read: 256 MiB. */
     public static final int DEFAULT_MAX_RECORD_CHARS = 256 * 1024 * 1024;
 
-    private static final ArticleJsonReader DEFAULT = new ArticleJsonReader();
+    private static final ArticleJsonReader DEFAULT = new ArticleJsonReader(null);
+    /** What {@code published} strings read by Natty are parsed against; only ones with a year are kept. */
+    private static final OffsetDateTime NATTY_REFERENCE = OffsetDateTime.of(2000, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC);
+    private static final Pattern FOUR_DIGIT_YEAR = Pattern.compile("(?<!\\d)(?:1[6-9]|20)\\d\\d(?!\\d)");
 
     private final ObjectMapper mapper;
+    private final ZoneOffset assumedOffset;
 
-    private ArticleJsonReader() {
+    private ArticleJsonReader(ZoneOffset assumedOffset) {
+        this.assumedOffset = assumedOffset;
         this.mapper = JsonMapper.builder().build();
         mapper.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
                 .maxStringLength(DEFAULT_MAX_RECORD_CHARS).build());
     }
 
-    /** The reader. */
+    /** The reader: {@code published} must be ISO-8601 with an offset. */
     public static ArticleJsonReader create() {
         return DEFAULT;
+    }
+
+    /**
+     * A reader that also takes a {@code published} written for people ("Oct. 15, 2025 10:00 AM",
+     * "October 15, 2025"), as scraped pages give it: such a string is read by the contained Natty
+     * wrapper, must name its year, and is taken at {@code offset} unless it names its own zone. Each
+     * one read that way is reported as a warning that says what it was read as; what Natty cannot
+     * read is still skipped as a bad record.
+     */
+    public ArticleJsonReader withLoosePublished(ZoneOffset offset) {
+        return new ArticleJsonReader(Objects.requireNonNull(offset, "offset"));
     }
 
     /**
@@ -248,7 +269,7 @@ public final class ArticleJsonReader {
         return e.getLocation() == null ? 0 : e.getLocation().getColumnNr();
     }
 
-    private static void toArticle(JsonNode node, String file, int line, Located sink) {
+    private void toArticle(JsonNode node, String file, int line, Located sink) {
         if (!node.isObject()) {
             sink.problem(Diagnostic.inFile("not-an-object", file, line, null,
                     "expected an article object, found " + node.getNodeType().toString().toLowerCase(Locale.ROOT)
@@ -270,6 +291,15 @@ public final class ArticleJsonReader {
             return;
         }
         OffsetDateTime published = parsePublished(publishedText);
+        if (published == null && assumedOffset != null) {
+            published = readLoosely(publishedText);
+            if (published != null) {
+                sink.problem(new Diagnostic(Severity.WARNING, "loose-published", where + ": published '"
+                        + abbreviate(publishedText) + "' is not ISO-8601; read as " + published
+                        + " (by Natty; the offset is assumed unless the text names a zone)", file, line, "published",
+                        null, -1));
+            }
+        }
         if (published == null) {
             sink.problem(Diagnostic.inFile("bad-published", file, line, "published", where + ": cannot parse '"
                     + abbreviate(publishedText) + "' as ISO-8601 with an offset, such as 2025-10-15T10:00:00-05:00"
@@ -311,6 +341,21 @@ public final class ArticleJsonReader {
     }
 
     /** ISO-8601 with an offset; a zone id in brackets is accepted and its offset kept. */
+    /** A publication time written for people, read by Natty at the assumed offset; {@code null} if none. */
+    private OffsetDateTime readLoosely(String s) {
+        if (!FOUR_DIGIT_YEAR.matcher(s).find()) {
+            return null; // "2 hours ago" needs a reference the record does not give
+        }
+        OffsetDateTime reference = NATTY_REFERENCE.withOffsetSameLocal(assumedOffset);
+        for (NattyCandidates.Candidate c : NattyCandidates.parse(s.strip(), reference).candidates()) {
+            if (!c.dates().isEmpty() && FOUR_DIGIT_YEAR.matcher(c.text()).find()) {
+                LocalDateTime t = c.dates().get(0);
+                return (c.timeInferred() ? t.toLocalDate().atStartOfDay() : t).atOffset(assumedOffset);
+            }
+        }
+        return null;
+    }
+
     static OffsetDateTime parsePublished(String s) {
         String t = s.strip();
         try {

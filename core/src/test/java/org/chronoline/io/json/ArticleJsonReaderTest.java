@@ -67,6 +67,40 @@ class ArticleJsonReaderTest {
         assertThat(result.skipped()).isEqualTo(9);
     }
 
+    @ParameterizedTest
+    @MethodSource("loosePublished")
+    void readsPublishedWrittenForPeopleOnlyWhenAsked(String published, String expected, @TempDir Path dir)
+            throws IOException {
+        Path file = dir.resolve("scraped.jsonl");
+        Files.writeString(file, "{\"id\":\"s1\",\"published\":\"" + published + "\",\"text\":\"Agents left Tuesday.\"}\n");
+        ReadResult strict = ArticleJsonReader.create().readAll(List.of(file));
+        assertThat(strict.articles()).isEmpty();
+        assertThat(strict.problems()).extracting(Diagnostic::code).containsExactly("bad-published");
+        ReadResult loose = ArticleJsonReader.create().withLoosePublished(java.time.ZoneOffset.ofHours(-5))
+                .readAll(List.of(file));
+        if (expected == null) {
+            assertThat(loose.articles()).isEmpty();
+            assertThat(loose.problems()).extracting(Diagnostic::code).containsExactly("bad-published");
+            return;
+        }
+        assertThat(loose.articles()).extracting(a -> a.published().toString()).containsExactly(expected);
+        assertThat(loose.problems()).extracting(Diagnostic::severity).containsExactly(Diagnostic.Severity.WARNING);
+        assertThat(loose.problems().get(0).toString()).contains("scraped.jsonl:1: field 'published'",
+                "read as " + expected, "loose-published");
+        assertThat(loose.skipped()).isZero();
+    }
+
+    static Stream<Arguments> loosePublished() {
+        return Stream.of(
+                Arguments.of("Oct 15, 2025 10:00 AM", "2025-10-15T10:00-05:00"),
+                Arguments.of("October 15, 2025", "2025-10-15T00:00-05:00"),
+                Arguments.of("Wednesday, October 15, 2025 3:30 PM", "2025-10-15T15:30-05:00"),
+                // relative or yearless: nothing to read it against
+                Arguments.of("2 hours ago", null),
+                Arguments.of("Oct 15", null),
+                Arguments.of("yesterday", null));
+    }
+
     @Test
     void keepsOffsetsAndOptionalFields() throws URISyntaxException {
         Path path = Path.of(getClass().getResource("/fixtures/malformed/mixed.jsonl").toURI());

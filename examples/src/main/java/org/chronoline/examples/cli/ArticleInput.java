@@ -2,6 +2,8 @@ package org.chronoline.examples.cli;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -28,16 +30,38 @@ final class ArticleInput {
     }
 
     /**
+     * The reader the options ask for: with {@code --loose-published OFFSET}, one that also reads a
+     * {@code published} written for people ("Oct 15, 2025 10:00 AM") at that offset.
+     */
+    static ArticleJsonReader reader(Options o) throws UsageException {
+        String offset = o.get("--loose-published");
+        if (offset == null) {
+            return ArticleJsonReader.create();
+        }
+        try {
+            return ArticleJsonReader.create().withLoosePublished(ZoneOffset.of(offset));
+        } catch (DateTimeException e) {
+            throw new UsageException("--loose-published: '" + offset + "' is no UTC offset; give one such as -05:00 or Z");
+        }
+    }
+
+    /**
      * Streams every input to {@code each}, article by article, in bounded memory; prints problems on
      * {@code err} as they are met (the first {@value #PRINTED_PROBLEMS}, then a count) and returns them.
      */
     static List<Diagnostic> stream(List<String> inputs, PrintStream err, String tool, Consumer<Article> each) {
+        return stream(ArticleJsonReader.create(), inputs, err, tool, each);
+    }
+
+    /** {@link #stream(List, PrintStream, String, Consumer)} with the given reader. */
+    static List<Diagnostic> stream(ArticleJsonReader reader, List<String> inputs, PrintStream err, String tool,
+                                   Consumer<Article> each) {
         List<Path> paths = new ArrayList<>();
         for (String s : inputs) {
             paths.add(Path.of(s));
         }
         List<Diagnostic> problems = new ArrayList<>();
-        ArticleJsonReader.create().read(paths, ArticleSink.of(each, d -> {
+        reader.read(paths, ArticleSink.of(each, d -> {
             problems.add(d);
             if (problems.size() <= PRINTED_PROBLEMS) {
                 err.println(tool + ": " + d.severity().name().toLowerCase(Locale.ROOT) + ": " + d);

@@ -42,7 +42,7 @@ final class TagCommand implements Command {
     public String help() {
         return """
                 Usage: chronoline tag --format timeml -o OUTDIR FILE...
-                       chronoline tag --format json [-o FILE] [--published TIME] INPUT...
+                       chronoline tag --format json [-o FILE] [--published TIME] [--loose-published OFFSET] INPUT...
 
                 Finds the temporal expressions of each input and resolves them to TIMEX3 values.
 
@@ -58,6 +58,8 @@ final class TagCommand implements Command {
                   -f, --format NAME      timeml or json
                   -o, --output PATH      the output directory (timeml) or file (json; default stdout)
                       --published TIME   publication time of .txt inputs (ISO-8601 with offset)
+                      --loose-published OFFSET  json: also read a published time written for
+                                         people ("Oct 15, 2025 10:00 AM") at OFFSET (see timeline)
                   -h, --help             this help
 
                 Exit codes: 0 ok, 1 some input skipped (reported on standard error), 2 usage error,
@@ -67,7 +69,7 @@ final class TagCommand implements Command {
 
     @Override
     public int run(String[] args, PrintStream out, PrintStream err) throws Exception {
-        Options o = Options.parse(args, Set.of(), Set.of("--format", "--output", "--published"),
+        Options o = Options.parse(args, Set.of(), Set.of("--format", "--output", "--published", "--loose-published"),
                 Map.of("-f", "--format", "-o", "--output"));
         if (o.positional().isEmpty()) {
             throw new UsageException("no input given");
@@ -148,7 +150,7 @@ final class TagCommand implements Command {
                 }
             }
             if (!jsonInputs.isEmpty()) {
-                List<Diagnostic> problems = ArticleInput.stream(jsonInputs, err, "chronoline tag", a -> {
+                List<Diagnostic> problems = ArticleInput.stream(ArticleInput.reader(o), jsonInputs, err, "chronoline tag", a -> {
                     try {
                         write(g, engine.analyze(a));
                     } catch (IOException e) {

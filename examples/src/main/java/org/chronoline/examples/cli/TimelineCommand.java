@@ -45,7 +45,7 @@ final class TimelineCommand implements Command {
     public String help() {
         return """
                 Usage: chronoline timeline [-o FILE] [--format FORMAT] [--group-by source|event] [--title TEXT]
-                                           [--threads N] [--quiet] INPUT...
+                                           [--threads N] [--loose-published OFFSET] [--quiet] INPUT...
 
                 Reads articles (article JSON: a .json file with one article or an array of them, a
                 .jsonl file with one per line, or a directory of such files), resolves their
@@ -59,6 +59,10 @@ final class TimelineCommand implements Command {
                       --title TEXT    html and timelinejs only: the page or title slide headline
                   -t, --threads N     threads for the per-article stage (default: all cores);
                                       the output does not depend on it
+                      --loose-published OFFSET
+                                      also read a published time written for people ("Oct 15,
+                                      2025 10:00 AM"), with its year, at OFFSET (e.g. -05:00)
+                                      unless it names its zone; each is reported as a warning
                   -q, --quiet         no summary on standard error (problems are still reported)
                   -h, --help          this help
 
@@ -78,7 +82,7 @@ final class TimelineCommand implements Command {
     @Override
     public int run(String[] args, PrintStream out, PrintStream err) throws Exception {
         Options o = Options.parse(args, Set.of("--quiet"),
-                Set.of("--output", "--format", "--threads", "--group-by", "--title"),
+                Set.of("--output", "--format", "--threads", "--group-by", "--title", "--loose-published"),
                 Map.of("-o", "--output", "-f", "--format", "-t", "--threads", "-q", "--quiet"));
         if (o.positional().isEmpty()) {
             throw new UsageException("no input given: name article JSON files or directories");
@@ -108,7 +112,7 @@ final class TimelineCommand implements Command {
              })) {
             // articles are analysed in batches as they are read and only what the merge needs is
             // kept, so the input's texts are never all in memory at once
-            problems = ArticleInput.stream(o.positional(), err, "chronoline", batches);
+            problems = ArticleInput.stream(ArticleInput.reader(o), o.positional(), err, "chronoline", batches);
         }
         Timeline timeline = engine.merge(analyses);
         long skipped = problems.stream().filter(d -> d.severity() == Diagnostic.Severity.ERROR).count();

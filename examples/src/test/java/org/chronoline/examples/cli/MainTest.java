@@ -68,6 +68,24 @@ class MainTest {
     }
 
     @Test
+    void loosePublishedIsReadOnlyWhenAskedAndSaidSo(@TempDir Path dir) throws IOException {
+        Path in = dir.resolve("scraped.jsonl");
+        Files.writeString(in, """
+                {"id": "s1", "published": "Oct 15, 2025 10:00 AM", "text": "Officials warned Tuesday."}
+                """);
+        Run strict = run("timeline", "-q", in.toString());
+        assertThat(strict.code()).isEqualTo(1);
+        assertThat(strict.err()).contains("cannot parse 'Oct 15, 2025 10:00 AM'");
+        Run loose = run("timeline", "-q", "--loose-published", "-05:00", in.toString());
+        assertThat(loose.code()).isZero();
+        assertThat(loose.err()).contains("warning: ", "scraped.jsonl:1: field 'published'",
+                "read as 2025-10-15T10:00-05:00");
+        assertThat(loose.out()).contains("\"value\" : \"2025-10-14\"");
+        assertThat(run("timeline", "--loose-published", "EST", in.toString()).err())
+                .contains("'EST' is no UTC offset");
+    }
+
+    @Test
     void missingInputIsReportedAndSkipped(@TempDir Path dir) {
         Run r = run("timeline", "-q", dir.resolve("nope.json").toString());
         assertThat(r.code()).isEqualTo(1);
