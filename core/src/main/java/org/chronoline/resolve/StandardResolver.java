@@ -39,11 +39,18 @@ import org.chronoline.text.TenseDetector;
  *       publication time when there is none.</li>
  *   <li>Direction comes from the tense of the clause ({@link TenseDetector}): a bare weekday is the
  *       last such day before publication in the past tense or with no cue, the next one in the
- *       future or present tense ("the rally is Saturday"); a bare month or season is the last one that has begun in the past tense, the
- *       next one that has not ended in the future tense, and the one of the publication year otherwise;
- *       a month and day without a year is the nearest such date unless the tense says which way.</li>
- *   <li>Narrative text: when at least three expressions name years two or more before the publication
- *       year, and they are most of the expressions that name a year, the text tells history; then
+ *       future or present tense ("the rally is Saturday"); a bare month is the last one that has
+ *       begun in the past tense however far back; a season or quarter the last one within
+ *       {@value #MAX_TENSE_SHIFT_DAYS} days in the past tense; in the future tense the next one that
+ *       has not ended within that distance; the one of the publication year otherwise. A month and
+ *       day without a year, or a holiday, is the nearest such date unless the tense says which way.</li>
+ *   <li>"The following Monday", "the previous Friday", "the following spring" count from the last
+ *       date the text named; "year-ago" and "year-earlier" from the period being reported on (over
+ *       by publication, begun within the year before it), not from a forecast.</li>
+ *   <li>A range written as one expression ("Oct. 6-7", "2009-2010") has an ISO 8601 interval of
+ *       its first and last period for its value, both included.</li>
+ *   <li>Narrative text: when at least five expressions name years two or more before the publication
+ *       year, and they are 80% of the expressions that name a year, the text tells history; then
  *       partial dates (months, days, seasons, weekdays) resolve against the running reference, the
  *       last date resolved in the text, instead of the publication time.</li>
  *   <li>"Earlier this month" keeps the month's value with no TIMEX3 mod (TimeML has none for it) and
