@@ -65,6 +65,8 @@ final class StandardResolver implements TimeResolver {
 
     /** How far the tense may move a partial date away from the nearest reading, in days. */
     static final int MAX_TENSE_SHIFT_DAYS = 200;
+    /** A month and day this far ahead is taken from the year before in the past tense, however far back. */
+    static final int FAR_AHEAD_DAYS = 120;
 
     static final StandardResolver INSTANCE = new StandardResolver(SameWeekday.SAME_DAY, TenseDetector.english());
 
@@ -233,12 +235,16 @@ final class StandardResolver implements TimeResolver {
             // the tense overrides the nearest date only when the date it points to is not far off
             if (tense == Tense.PAST && nearest.isAfter(base)) {
                 LocalDate back = dateIn(nearest.getYear() - 1, d.month(), d.day());
-                if (base.toEpochDay() - back.toEpochDay() <= MAX_TENSE_SHIFT_DAYS) {
+                // a date months ahead told in the past tense is last year's ("the year ended March 31"
+                // in November); one a few days ahead may be a slip of the tense cue
+                if (base.toEpochDay() - back.toEpochDay() <= MAX_TENSE_SHIFT_DAYS
+                        || nearest.toEpochDay() - base.toEpochDay() > FAR_AHEAD_DAYS) {
                     chosen = back;
                 }
             } else if (tense == Tense.FUTURE && nearest.isBefore(base)) {
                 LocalDate ahead = dateIn(nearest.getYear() + 1, d.month(), d.day());
-                if (ahead.toEpochDay() - base.toEpochDay() <= MAX_TENSE_SHIFT_DAYS) {
+                if (ahead.toEpochDay() - base.toEpochDay() <= MAX_TENSE_SHIFT_DAYS
+                        || base.toEpochDay() - nearest.toEpochDay() > FAR_AHEAD_DAYS) {
                     chosen = ahead;
                 }
             }

@@ -31,6 +31,11 @@ class StandardResolverTest {
                 Arguments.of("The rally is Saturday.", WED, "Saturday", "2025-10-18", "2025-10-18", ""),
                 Arguments.of("Last Friday was calm.", WED, "Last Friday", "2025-10-10", "2025-10-10", ""),
                 Arguments.of("Police made arrests Sunday.", WED, "Sunday", "2025-10-12", "2025-10-12", ""),
+                // a month and day months away, against the tense: the year before or after
+                Arguments.of("Revenue was $76 million for the year ended March 31.", "2025-11-01T12:00:00Z",
+                        "March 31", "2025-03-31", "2025-03-31", ""),
+                Arguments.of("The new pact will take effect June 1.", "2025-11-01T12:00:00Z", "June 1", "2026-06-01",
+                        "2026-06-01", ""),
                 // last / next / this weekday
                 Arguments.of("He left last Friday.", "2025-10-17T09:00:00Z", "last Friday", "2025-10-10",
                         "2025-10-10", ""),
