@@ -42,7 +42,8 @@ import org.chronoline.text.TenseDetector;
  *       future or present tense ("the rally is Saturday"); a bare month is the last one that has
  *       begun in the past tense however far back; a season or quarter the last one within
  *       {@value #MAX_TENSE_SHIFT_DAYS} days in the past tense; in the future tense the next one that
- *       has not ended within that distance; the one of the publication year otherwise. A month and
+ *       has not ended within that distance; with no cue, a month is the last one that has begun
+ *       (within that distance) and a season or quarter the nearest. A month and
  *       day without a year, or a holiday, is the nearest such date unless the tense says which way.</li>
  *   <li>"The following Monday", "the previous Friday", "the following spring" count from the last
  *       date the text named; "year-ago" and "year-earlier" from the period being reported on (over
@@ -583,7 +584,11 @@ final class StandardResolver implements TimeResolver {
                 case BARE -> switch (tense) {
                     case PAST -> same.startDate().isAfter(base) && (p.kind() == PartKind.MONTH || within(prev, base)) ? prev : same;
                     case FUTURE -> same.endDate().isBefore(base) && within(next, base) ? next : same;
-                    case PRESENT, UNKNOWN -> nearest(base, prev, same, next);
+                    case PRESENT -> nearest(base, prev, same, next);
+                    // with no cue a month is the last one that has begun, as a weekday is: news tells
+                    // of what happened ("In January, a bomb exploded" said in October)
+                    case UNKNOWN -> p.kind() != PartKind.MONTH ? nearest(base, prev, same, next)
+                            : same.startDate().isAfter(base) && within(prev, base) ? prev : same;
                 };
             };
         }
