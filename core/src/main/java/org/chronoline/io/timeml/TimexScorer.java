@@ -20,7 +20,14 @@ public final class TimexScorer {
 
     /** Kinds of expression the error table is broken down by. */
     public enum Category {
-        WEEKDAY, WEEK_MONTH_YEAR_RELATIVE, SEASON, ANAPHORIC, DURATION, SET, ABSOLUTE_DATE, OTHER
+        WEEKDAY, WEEK_MONTH_YEAR_RELATIVE, SEASON, ANAPHORIC, DURATION, SET,
+        /** A clock time or part of the day ("10 a.m.", "Friday night"): TIMEX3 type TIME. */
+        TIME_OF_DAY,
+        /** "now", "recently", "in the future": PRESENT_REF, PAST_REF, FUTURE_REF. */
+        REFERENCE,
+        /** Quarters, halves and fiscal periods without a relative word ("the third quarter", "fiscal 1989"). */
+        QUARTER_HALF_FISCAL,
+        ABSOLUTE_DATE, OTHER
     }
 
     /** One error: a miss, a false positive or a wrong value. */
@@ -43,6 +50,9 @@ public final class TimexScorer {
             "\\b(?:last|this|next|ago|past|coming|current|recent|latest)\\b.{0,30}\\b(?:day|week|weekend|month|quarter|year)s?\\b|"
                     + "\\b(?:day|week|weekend|month|quarter|year)s?\\b.{0,10}\\bago\\b|"
                     + "\\b(?:yesterday|today|tomorrow|tonight)\\b", Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern QUARTER_HALF_FISCAL = Pattern.compile("\\b(?:quarters?|half|halves|fiscal)\\b",
+            Pattern.CASE_INSENSITIVE);
 
     private int gold;
     private int system;
@@ -133,6 +143,12 @@ public final class TimexScorer {
             return Category.DURATION;
         }
         String text = t.text();
+        if (type.equals("TIME")) {
+            return Category.TIME_OF_DAY;
+        }
+        if (t.value() != null && t.value().endsWith("_REF")) {
+            return Category.REFERENCE;
+        }
         if (SEASON.matcher(text).find()) {
             return Category.SEASON;
         }
@@ -144,6 +160,9 @@ public final class TimexScorer {
         }
         if (RELATIVE.matcher(text).find()) {
             return Category.WEEK_MONTH_YEAR_RELATIVE;
+        }
+        if (QUARTER_HALF_FISCAL.matcher(text).find()) {
+            return Category.QUARTER_HALF_FISCAL;
         }
         if (text.matches("(?s).*\\d.*") || text.matches("(?i).*\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec).*")) {
             return Category.ABSOLUTE_DATE;

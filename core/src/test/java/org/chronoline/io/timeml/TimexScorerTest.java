@@ -57,5 +57,13 @@ class TimexScorerTest {
         assertThat(TimexScorer.categoryOf(t(0, 1, "the next day", "DATE", "")))
                 .isEqualTo(TimexScorer.Category.ANAPHORIC);
         assertThat(TimexScorer.categoryOf(t(0, 1, "Oct. 6", "DATE", ""))).isEqualTo(TimexScorer.Category.ABSOLUTE_DATE);
+        assertThat(TimexScorer.categoryOf(t(0, 1, "Friday night", "TIME", "1998-01-09TNI")))
+                .isEqualTo(TimexScorer.Category.TIME_OF_DAY);
+        assertThat(TimexScorer.categoryOf(t(0, 1, "now", "DATE", "PRESENT_REF")))
+                .isEqualTo(TimexScorer.Category.REFERENCE);
+        assertThat(TimexScorer.categoryOf(t(0, 1, "the third quarter", "DATE", "1998-Q3")))
+                .isEqualTo(TimexScorer.Category.QUARTER_HALF_FISCAL);
+        assertThat(TimexScorer.categoryOf(t(0, 1, "the quarter", "DATE", "1998-Q3")))
+                .isEqualTo(TimexScorer.Category.QUARTER_HALF_FISCAL);
     }
 }
