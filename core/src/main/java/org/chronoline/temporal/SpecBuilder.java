@@ -88,13 +88,17 @@ final class SpecBuilder {
         boolean shortYear = from.shortYear();
         if (ey != null) {
             String d = digits(ey);
-            endYear = d.length() == 2 && from.year() != null && !from.shortYear()
-                    ? from.year() / 100 * 100 + Integer.parseInt(d) : yearValue(ey);
-            if (d.length() == 2 && from.year() != null && !from.shortYear() && endYear <= from.year()
-                    && endYear + 100 - from.year() <= 10) {
-                endYear += 100; // "1999-00"; "2010-09" goes backwards and is no range
+            if (d.length() == 2 && from.year() != null && !from.shortYear()) {
+                // "2009-10" ends in 2010 and "1999-00" in 2000; "2010-09" goes backwards (refused below)
+                endYear = from.year() / 100 * 100 + Integer.parseInt(d);
+                if (endYear <= from.year() && endYear + 100 - from.year() <= 10) {
+                    endYear += 100;
+                }
+                shortYear = false;
+            } else {
+                endYear = yearValue(ey);
+                shortYear = d.length() == 2;
             }
-            shortYear = d.length() == 2 && (from.year() == null || from.shortYear());
         }
         TimeSpec.CalendarDate to = new TimeSpec.CalendarDate(endYear,
                 em != null ? Integer.valueOf(month(em)) : from.month(),
