@@ -49,7 +49,9 @@ import org.chronoline.text.TenseDetector;
  *       date the text named; "year-ago" and "year-earlier" from the period being reported on (over
  *       by publication, begun within the year before it), not from a forecast.</li>
  *   <li>A range written as one expression ("Oct. 6-7", "2009-2010") has an ISO 8601 interval of
- *       its first and last period for its value, both included.</li>
+ *       its first and last period for its value, both included. A duration placed by its words
+ *       ("the past three years", "the next six months") keeps its value and ends or starts on the
+ *       publication day.</li>
  *   <li>Narrative text: when at least five expressions name years two or more before the publication
  *       year, and they are 80% of the expressions that name a year, the text tells history; then
  *       partial dates (months, days, seasons, weekdays) resolve against the running reference, the
@@ -438,6 +440,21 @@ final class StandardResolver implements TimeResolver {
             };
         }
 
+        /** {@code n} calendar units after {@code d} (before, when negative); a unit of a day or more. */
+        private LocalDate plusUnits(LocalDate d, Unit unit, long n) {
+            return switch (unit) {
+                case DAY -> d.plusDays(n);
+                case WEEK, WEEKEND -> d.plusWeeks(n);
+                case MONTH -> d.plusMonths(n);
+                case QUARTER, SEASON -> d.plusMonths(3 * n);
+                case HALF -> d.plusMonths(6 * n);
+                case YEAR -> d.plusYears(n);
+                case DECADE -> d.plusYears(10 * n);
+                case CENTURY -> d.plusYears(100 * n);
+                case SECOND, MINUTE, HOUR -> throw new IllegalArgumentException("a unit shorter than a day: " + unit);
+            };
+        }
+
         private java.time.temporal.ChronoUnit chrono(Unit unit) {
             return switch (unit) {
                 case SECOND -> java.time.temporal.ChronoUnit.SECONDS;
@@ -660,7 +677,15 @@ final class StandardResolver implements TimeResolver {
         @Override
         public ResolvedTime duration(TimeSpec.Duration d) {
             String value = d.plusHalf() ? halfMoreValue(d.unit(), d.amount()) : durationValue(d.unit(), d.amount());
-            return Periods.unanchored(value, TimeType.DURATION, none());
+            if (d.toward() == 0 || d.amount() == null || d.plusHalf() || d.unit().compareTo(Unit.DAY) < 0) {
+                return Periods.unanchored(value, TimeType.DURATION, none());
+            }
+            // "over the past three years": the amount ends on the publication day; "the next six
+            // months" starts on it. The value stays the amount, as TimeML has it.
+            LocalDate first = d.toward() < 0 ? plusUnits(pub, d.unit(), -d.amount()).plusDays(1) : pub;
+            LocalDate last = d.toward() < 0 ? pub : plusUnits(pub, d.unit(), d.amount()).minusDays(1);
+            return new ResolvedTime(value, TimeType.DURATION, first.atStartOfDay(), last.atStartOfDay(),
+                    granularityOf(d.unit()), null, null, null, publication());
         }
 
         @Override

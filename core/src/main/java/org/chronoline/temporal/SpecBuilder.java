@@ -57,7 +57,13 @@ final class SpecBuilder {
             case PART_OF_DAY -> new TimeSpec.PartOfDay(dayOf(s), part(s.require("part")));
             case DURATION -> {
                 Integer n = count(s.get("n"), 1);
-                yield new TimeSpec.Duration(unit(s.require("unit")), n, n != null && s.get("plushalf") != null);
+                String dir = s.get("dir");
+                int toward = dir == null ? 0 : switch (Direction.valueOf(lookup("direction", dir))) {
+                    case LAST, PRECEDING -> -1;
+                    case NEXT, FOLLOWING -> 1;
+                    case THIS, BARE -> 0;
+                };
+                yield new TimeSpec.Duration(unit(s.require("unit")), n, n != null && s.get("plushalf") != null, toward);
             }
             case SET -> recurrence(s);
             case REF -> new TimeSpec.Reference(TimeSpec.RefKind.valueOf(lookup("ref", s.require("ref"))));

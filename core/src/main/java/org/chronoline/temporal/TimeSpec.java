@@ -414,18 +414,29 @@ public sealed interface TimeSpec permits TimeSpec.CalendarDate, TimeSpec.ClockTi
     /**
      * An amount of time: "three years" (YEAR, 3), "several years" (YEAR, null: {@code PXY}),
      * "2 1/2 years" and "a year and a half" (YEAR, 2 or 1, plus a half: {@code P2Y6M}).
+     *
+     * @param toward which way from publication the amount lies when the words say so: -1 for "the
+     *               past three years", 1 for "the next six months", 0 for an amount anywhere
      */
-    record Duration(Unit unit, Integer amount, boolean plusHalf) implements TimeSpec {
+    record Duration(Unit unit, Integer amount, boolean plusHalf, int toward) implements TimeSpec {
         public Duration {
             Objects.requireNonNull(unit, "unit");
             if (plusHalf && amount == null) {
                 throw new IllegalArgumentException("a half more needs a counted amount");
             }
+            if (toward < -1 || toward > 1) {
+                throw new IllegalArgumentException("toward is -1, 0 or 1, not " + toward);
+            }
+        }
+
+        /** An amount anywhere in time. */
+        public Duration(Unit unit, Integer amount, boolean plusHalf) {
+            this(unit, amount, plusHalf, 0);
         }
 
         /** A whole number of units, or a vague one. */
         public Duration(Unit unit, Integer amount) {
-            this(unit, amount, false);
+            this(unit, amount, false, 0);
         }
 
         @Override

@@ -98,7 +98,10 @@ class StandardResolverTest {
                 Arguments.of("He waited about three hours.", WED, "about three hours", "PT3H", "", "APPROX"),
                 Arguments.of("The case ran until the end of 2024.", WED, "the end of 2024", "2024", "", "END"),
                 // durations, sets, vague references
-                Arguments.of("Attacks rose over the past three years.", WED, "the past three years", "P3Y", "", ""),
+                Arguments.of("Attacks rose over the past three years.", WED, "the past three years", "P3Y",
+                        "2022-10-16..2025-10-15", ""),
+                Arguments.of("Prices will rise over the next six months.", WED, "the next six months", "P6M",
+                        "2025-10-15..2026-04-14", ""),
                 Arguments.of("The program runs several years.", WED, "several years", "PXY", "", ""),
                 Arguments.of("The group meets every Tuesday.", WED, "every Tuesday", "XXXX-WXX-2", "", ""),
                 Arguments.of("The paper comes out monthly.", WED, "monthly", "P1M", "", ""),
