@@ -127,4 +127,14 @@ class TimelineJsonWriterTest {
             assertThat(TimelineJsonWriter.pretty().toJson(engine.timeline(articles))).isEqualTo(first);
         }
     }
+
+    @Test
+    void rangesAndPlacedDurationsMatchTheSchema() throws IOException {
+        Article a = Article.of("r1", "2025-10-15T10:00:00-05:00", "Leaders met Oct. 6-7 in Paris. The 2009-2010 "
+                + "budget was cut. Assaults rose 38 percent over the past three years. Talks resume the week of Nov. 3.");
+        String json = TimelineJsonWriter.pretty().toJson(Chronoline.create().timeline(List.of(a)));
+        assertThat(validate(json)).isEmpty();
+        assertThat(json).contains("\"value\" : \"2025-10-06/2025-10-07\"", "\"value\" : \"2009/2010\"",
+                "\"value\" : \"P3Y\"", "\"start\" : \"2022-10-16\"", "\"value\" : \"2025-W45\"");
+    }
 }
