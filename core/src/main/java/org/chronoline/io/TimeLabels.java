@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import org.chronoline.model.Granularity;
 import org.chronoline.model.Modifier;
 import org.chronoline.model.ResolvedTime;
+import org.chronoline.model.TimeType;
 
 /**
  * English labels for resolved times that say no more than the text did: a week is "week of Oct 6,
@@ -43,10 +44,19 @@ public final class TimeLabels {
      * "weekend of Oct 11, 2025", "week of Oct 6, 2025", "October 2025", "Q3 2025", "Fall 2025",
      * "first half of 2025", "2025", "the 2020s", with the modifier in front ("early October 2025",
      * "about Oct 14, 2025", "since January 2023"). A time with no calendar extent is put in words
-     * where that is simple ("the past", "every Tuesday", "3 days"), else given as its TIMEX3 value.
+     * where that is simple ("the past", "every Tuesday", "3 days"), else given as its TIMEX3 value;
+     * a duration the words place gets its day ("3 years to Oct 15, 2025", "6 months from Oct 15, 2025").
      */
     public static String label(ResolvedTime t) {
-        String base = t.isAnchored() ? extent(sinceStart(t)) : unanchored(t.value());
+        String base;
+        if (t.isAnchored() && t.type() == TimeType.DURATION) {
+            // "the past three years": the amount, and the day it runs to or from
+            String publication = t.resolution().anchorValue();
+            base = unanchored(t.value()) + (t.startDate().toString().equals(publication)
+                    ? " from " + day(t.startDate()) : " to " + day(t.endDate()));
+        } else {
+            base = t.isAnchored() ? extent(sinceStart(t)) : unanchored(t.value());
+        }
         return t.modifier() == null ? base : modifierWord(t.modifier()) + " " + base;
     }
 

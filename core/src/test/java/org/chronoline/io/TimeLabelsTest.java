@@ -62,6 +62,17 @@ class TimeLabelsTest {
         assertThat(TimeLabels.isPoint(since)).isFalse();
     }
 
+    @Test
+    void aPlacedDurationSaysItsAmountAndItsDay() {
+        Resolution publication = new Resolution(Anchor.PUBLICATION, "2025-10-15", "test");
+        var past = new ResolvedTime("P3Y", TimeType.DURATION, LocalDate.of(2022, 10, 16).atStartOfDay(),
+                LocalDate.of(2025, 10, 15).atStartOfDay(), Granularity.YEAR, null, null, null, publication);
+        var next = new ResolvedTime("P6M", TimeType.DURATION, LocalDate.of(2025, 10, 15).atStartOfDay(),
+                LocalDate.of(2026, 4, 14).atStartOfDay(), Granularity.MONTH, null, null, null, publication);
+        assertThat(TimeLabels.label(past)).isEqualTo("3 years to Oct 15, 2025");
+        assertThat(TimeLabels.label(next)).isEqualTo("6 months from Oct 15, 2025");
+    }
+
     @ParameterizedTest(name = "{0} {2} -> {3}")
     @MethodSource("labels")
     void labelsSayNoMoreThanTheTextDid(Granularity g, LocalDate day, Modifier mod, String label, boolean point) {
