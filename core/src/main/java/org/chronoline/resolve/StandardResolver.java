@@ -87,20 +87,18 @@ final class StandardResolver implements TimeResolver {
         boolean narrative = isNarrative(found, refTime.getYear());
         List<TemporalExpression> out = new ArrayList<>(found.size());
         List<ResolvedTime> anchors = new ArrayList<>();
-        List<Integer> anchorSentences = new ArrayList<>();
         for (Timex t : found) {
             Tense tense = tenses.tenseAt(context.text(), sentenceSpan(context, t), t.span());
             // a narrative's running date serves the past; what is ahead is still told from publication
             LocalDate running = narrative && (tense == Tense.PAST || tense == Tense.UNKNOWN)
                     ? lastDay(anchors, refTime.toLocalDate()) : refTime.toLocalDate();
-            Visitor v = new Visitor(refTime, running, tense, anchors, anchorSentences, t.sentence(), t.rule());
+            Visitor v = new Visitor(refTime, running, tense, anchors, t.rule());
             try {
                 ResolvedTime time = t.spec().accept(v);
                 out.add(TemporalExpression.resolved(t.span(), t.text(), t.sentence(), time));
                 if (time.isAnchored() && time.granularity().compareTo(Granularity.CENTURY) < 0
                         && time.type() != TimeType.DURATION && time.type() != TimeType.SET) {
                     anchors.add(time);
-                    anchorSentences.add(t.sentence());
                 }
             } catch (DateTimeException | IllegalArgumentException | ArithmeticException e) {
                 out.add(TemporalExpression.unresolved(t.span(), t.text(), t.sentence(), t.rule(),
@@ -162,19 +160,14 @@ final class StandardResolver implements TimeResolver {
         private final LocalDate ref;
         private final Tense tense;
         private final List<ResolvedTime> anchors;
-        private final List<Integer> anchorSentences;
-        private final int sentence;
         private final String rule;
 
-        Visitor(LocalDateTime refTime, LocalDate running, Tense tense, List<ResolvedTime> anchors,
-                List<Integer> anchorSentences, int sentence, String rule) {
+        Visitor(LocalDateTime refTime, LocalDate running, Tense tense, List<ResolvedTime> anchors, String rule) {
             this.refTime = refTime;
             this.pub = refTime.toLocalDate();
             this.ref = running;
             this.tense = tense;
             this.anchors = anchors;
-            this.anchorSentences = anchorSentences;
-            this.sentence = sentence;
             this.rule = rule;
         }
 
@@ -193,7 +186,7 @@ final class StandardResolver implements TimeResolver {
         @Override
         public ResolvedTime calendarDate(TimeSpec.CalendarDate d) {
             if (d.year() != null) {
-                int year = d.shortYear() ? century(d.year()) : d.year();
+                int year = century(d);
                 if (d.month() == null) {
                     return Periods.year(year, none());
                 }
@@ -395,8 +388,7 @@ final class StandardResolver implements TimeResolver {
             }
             if (u.unit() == Unit.YEAR && u.offset() == -1 && u.counted()) {
                 // "profit rose in the third quarter from a year ago": the same quarter a year before,
-                // when this or the previous sentence names a quarter or half; "last year" names the
-                // calendar year
+                // when the text has named a quarter or half before; "last year" names the calendar year
                 for (int i = anchors.size() - 1; i >= 0; i--) {
                     ResolvedTime prev = anchors.get(i);
                     Granularity g = prev.granularity();
@@ -733,9 +725,10 @@ final class StandardResolver implements TimeResolver {
             }
             ResolvedTime first = calendarDate(from);
             int year = to.year() != null ? century(to) : first.startDate().getYear();
-            ResolvedTime last = endOfRange(year, to);
+            ResolvedTime last = calendarDate(new TimeSpec.CalendarDate(year, to.month(), to.day(), false));
             if (to.year() == null && last.startDate().isBefore(first.startDate())) {
-                last = endOfRange(year + 1, to); // "Dec. 30-Jan. 2"
+                // "Dec. 30-Jan. 2"
+                last = calendarDate(new TimeSpec.CalendarDate(year + 1, to.month(), to.day(), false));
             }
             if (!last.startDate().isAfter(first.startDate())) {
                 throw new IllegalArgumentException("a range that ends before it starts: " + first.value() + "/" + last.value());
@@ -744,18 +737,9 @@ final class StandardResolver implements TimeResolver {
                     first.granularity(), null, null, null, first.resolution());
         }
 
+        /** The year written, with its century when it was written with two digits. */
         private int century(TimeSpec.CalendarDate d) {
             return d.shortYear() ? century(d.year()) : d.year();
-        }
-
-        private ResolvedTime endOfRange(int year, TimeSpec.CalendarDate to) {
-            if (to.month() == null) {
-                return Periods.year(year, none());
-            }
-            if (to.day() == null) {
-                return Periods.month(YearMonth.of(year, to.month()), none());
-            }
-            return Periods.day(LocalDate.of(year, to.month(), to.day()), none());
         }
 
         @Override
