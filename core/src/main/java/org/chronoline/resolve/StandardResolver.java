@@ -294,7 +294,7 @@ final class StandardResolver implements TimeResolver {
         public ResolvedTime relativeWeekday(TimeSpec.RelativeWeekday w) {
             DayOfWeek dow = w.weekday();
             LocalDate base = pub;
-            ResolvedTime anchor = lastNamedDay();
+            ResolvedTime anchor = w.direction().anaphoric() ? lastNamedDay() : null;
             LocalDate d = switch (w.direction()) {
                 case LAST -> base.with(TemporalAdjusters.previous(dow));
                 case NEXT -> base.with(TemporalAdjusters.next(dow));
@@ -303,9 +303,8 @@ final class StandardResolver implements TimeResolver {
                 case FOLLOWING -> (anchor == null ? base : anchor.endDate()).with(TemporalAdjusters.next(dow));
                 case PRECEDING -> (anchor == null ? base : anchor.startDate()).with(TemporalAdjusters.previous(dow));
             };
-            boolean anaphoric = anchor != null
-                    && (w.direction() == Direction.FOLLOWING || w.direction() == Direction.PRECEDING);
-            return Periods.day(d, anaphoric ? new Resolution(Anchor.PREVIOUS_MENTION, anchor.value(), rule) : publication());
+            return Periods.day(d, anchor != null ? new Resolution(Anchor.PREVIOUS_MENTION, anchor.value(), rule)
+                    : publication());
         }
 
         /** The last time the text named, or {@code null}. */
@@ -568,7 +567,7 @@ final class StandardResolver implements TimeResolver {
             }
             LocalDate base = p.direction() == Direction.BARE ? ref : pub;
             Resolution r = p.direction() == Direction.BARE ? running() : publication();
-            if (p.direction() == Direction.FOLLOWING || p.direction() == Direction.PRECEDING) {
+            if (p.direction().anaphoric()) {
                 // "the following spring": counted from the last date the text named
                 ResolvedTime anchor = lastAnchor();
                 if (anchor != null) {

@@ -57,13 +57,8 @@ final class SpecBuilder {
             case PART_OF_DAY -> new TimeSpec.PartOfDay(dayOf(s), part(s.require("part")));
             case DURATION -> {
                 Integer n = count(s.get("n"), 1);
-                String dir = s.get("dir");
-                int toward = dir == null ? 0 : switch (Direction.valueOf(lookup("direction", dir))) {
-                    case LAST, PRECEDING -> -1;
-                    case NEXT, FOLLOWING -> 1;
-                    case THIS, BARE -> 0;
-                };
-                yield new TimeSpec.Duration(unit(s.require("unit")), n, n != null && s.get("plushalf") != null, toward);
+                yield new TimeSpec.Duration(unit(s.require("unit")), n, n != null && s.get("plushalf") != null,
+                        direction(s).sign());
             }
             case SET -> recurrence(s);
             case REF -> new TimeSpec.Reference(TimeSpec.RefKind.valueOf(lookup("ref", s.require("ref"))));
@@ -150,12 +145,8 @@ final class SpecBuilder {
         String dir = s.get("dir");
         if (dir != null) {
             Direction d = Direction.valueOf(lookup("direction", dir));
-            int offset = switch (d) {
-                case LAST, PRECEDING -> -1;
-                case NEXT, FOLLOWING -> 1;
-                case THIS, BARE -> 0;
-            };
-            if (d == Direction.FOLLOWING || d == Direction.PRECEDING) {
+            int offset = d.sign();
+            if (d.anaphoric()) {
                 return new TimeSpec.Anaphoric(unit, offset); // "the following week": after the date named before
             }
             return new TimeSpec.RelativeUnit(unit, offset, offset > 0);
@@ -189,12 +180,7 @@ final class SpecBuilder {
     }
 
     private TimeSpec relativeYearPart(Slots s) {
-        Direction d = Direction.valueOf(lookup("direction", s.require("dir")));
-        int offset = switch (d) {
-            case LAST, PRECEDING -> -1;
-            case NEXT, FOLLOWING -> 1;
-            case THIS, BARE -> 0;
-        };
+        int offset = Direction.valueOf(lookup("direction", s.require("dir"))).sign();
         if (s.get("quarter") != null) {
             return new TimeSpec.RelativeYearPart(PartKind.QUARTER, ordinal(s.get("quarter"), 4), offset);
         }

@@ -94,7 +94,21 @@ public sealed interface TimeSpec permits TimeSpec.CalendarDate, TimeSpec.ClockTi
         /** "the following Monday", "the following spring": the first one after the date the text last named. */
         FOLLOWING,
         /** "the previous Friday", "the preceding summer": the last one before the date the text last named. */
-        PRECEDING
+        PRECEDING;
+
+        /** Whether the word counts from the date the text last named rather than from publication. */
+        public boolean anaphoric() {
+            return this == FOLLOWING || this == PRECEDING;
+        }
+
+        /** Which way the word points: -1 back, 1 ahead, 0 neither ("this", no word). */
+        public int sign() {
+            return switch (this) {
+                case LAST, PRECEDING -> -1;
+                case NEXT, FOLLOWING -> 1;
+                case THIS, BARE -> 0;
+            };
+        }
     }
 
     /** The named parts of a year. */
