@@ -1,8 +1,10 @@
 package org.chronoline.text;
 
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.chronoline.internal.RuleFile;
 import org.chronoline.model.Span;
 import org.chronoline.model.Tense;
@@ -23,16 +25,24 @@ public final class TenseDetector {
     static final String RESOURCE = "/org/chronoline/rules/en/tense.rules";
     private static final int WINDOW = 12;
     private static final int AFTER_PENALTY = 2;
+    private static final String PASSIVE_AUXILIARIES = "passive-auxiliaries";
 
     private static final class Holder {
         static final TenseDetector ENGLISH = new TenseDetector(RuleFile.load(TenseDetector.class, RESOURCE));
     }
 
     private final Map<String, Tense> cues;
+    /** Forms of "be" after which a past cue is a participle ("would be paid"), not a past tense. */
+    private final Set<String> passiveAuxiliaries;
 
     TenseDetector(RuleFile file) {
         Map<String, Tense> map = new LinkedHashMap<>();
+        Set<String> auxiliaries = new HashSet<>();
         for (RuleFile.Block b : file.blocks()) {
+            if (b.name().equals(PASSIVE_AUXILIARIES)) {
+                auxiliaries.addAll(java.util.List.of(b.require("words").strip().split("\\s+")));
+                continue;
+            }
             for (Map.Entry<String, java.util.List<String>> e : b.fields().entrySet()) {
                 String v = e.getValue().get(0);
                 if (e.getValue().size() > 1) {
@@ -42,7 +52,11 @@ public final class TenseDetector {
                 map.put(e.getKey(), t);
             }
         }
+        if (auxiliaries.isEmpty()) {
+            throw new IllegalArgumentException(RESOURCE + ": no [" + PASSIVE_AUXILIARIES + "] block");
+        }
         this.cues = Map.copyOf(map);
+        this.passiveAuxiliaries = Set.copyOf(auxiliaries);
     }
 
     private static Tense parse(RuleFile.Block b, String key, String v) {
@@ -155,30 +169,21 @@ public final class TenseDetector {
         return start;
     }
 
-    private static boolean isPassiveAuxiliary(String word) {
-        return switch (word.toLowerCase(Locale.ROOT)) {
-            case "be", "been", "being", "is", "are", "am", "was", "were" -> true;
-            default -> false;
-        };
+    private boolean isPassiveAuxiliary(String word) {
+        return passiveAuxiliaries.contains(normalize(word));
     }
 
     /** Whether a word would count as a past-tense cue: listed as PAST, or an unlisted "-ed" word. */
     private boolean isPastCue(String word) {
-        String w = word.toLowerCase(Locale.ROOT);
-        Tense t = cues.get(w);
-        return t == Tense.PAST || (t == null && w.length() > 4 && w.endsWith("ed"));
+        String w = normalize(word);
+        Tense t = listed(w);
+        return t == Tense.PAST || (t == null && looksPast(w));
     }
 
     /** Records a listed cue (slots 0, 1) or an "-ed" guess (slots 2, 3) if it is the first on its side. */
     private void note(int[] side, String word, int distance) {
-        String w = word.toLowerCase(Locale.ROOT).replace('’', '\'');
-        Tense t = cues.get(w);
-        if (t == null) {
-            int apos = w.indexOf('\'');
-            if (apos > 0) {
-                t = cues.get(w.substring(apos));
-            }
-        }
+        String w = normalize(word);
+        Tense t = listed(w);
         if (t != null) {
             if (t != Tense.UNKNOWN && side[0] < 0) {
                 side[0] = t.ordinal();
@@ -186,10 +191,31 @@ public final class TenseDetector {
             }
             return;
         }
-        if (side[2] < 0 && w.length() > 4 && w.endsWith("ed") && Character.isLetter(w.charAt(0))) {
+        if (side[2] < 0 && looksPast(w)) {
             side[2] = Tense.PAST.ordinal();
             side[3] = distance;
         }
+    }
+
+    private static String normalize(String word) {
+        return word.toLowerCase(Locale.ROOT).replace('’', '\'');
+    }
+
+    /** The listed cue of a normalized word, or of its "'ll" ending; {@code null} when not listed. */
+    private Tense listed(String w) {
+        Tense t = cues.get(w);
+        if (t == null) {
+            int apos = w.indexOf('\'');
+            if (apos > 0) {
+                t = cues.get(w.substring(apos));
+            }
+        }
+        return t;
+    }
+
+    /** An unlisted word that looks like a past tense: longer than four letters, ending in "-ed". */
+    private static boolean looksPast(String w) {
+        return w.length() > 4 && w.endsWith("ed") && Character.isLetter(w.charAt(0));
     }
 
     /**
