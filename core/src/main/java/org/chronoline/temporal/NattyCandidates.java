@@ -43,6 +43,11 @@ public final class NattyCandidates {
             Objects.requireNonNull(text, "text");
             dates = List.copyOf(dates);
         }
+
+        /** Whether the words name a four-digit year, so the date does not depend on the reference. */
+        public boolean namesYear() {
+            return FOUR_DIGITS.matcher(text).find();
+        }
     }
 
     /**
@@ -83,6 +88,22 @@ public final class NattyCandidates {
     }
 
     /**
+     * The first date Natty reads in {@code text} whose words name a four-digit year ("Oct 15, 2025
+     * 10:00 AM", not "2 hours ago"), or empty; Natty is not run on a text with no such year. Never throws.
+     */
+    public static java.util.Optional<Candidate> firstWithYear(String text, OffsetDateTime reference) {
+        if (!FOUR_DIGITS.matcher(text).find()) {
+            return java.util.Optional.empty();
+        }
+        for (Candidate c : parse(text, reference).candidates()) {
+            if (!c.dates().isEmpty() && c.namesYear()) {
+                return java.util.Optional.of(c);
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    /**
      * A finder that adds to {@code base} the dates Natty finds with an explicit four-digit year that
      * {@code base} missed or read only in part ("October sixth, 2025"), as calendar dates of rule {@code natty}. Off by default:
      * pass it to {@code Chronoline.Builder.expressionFinder} to use it. Natty's failures only mean
@@ -99,7 +120,7 @@ public final class NattyCandidates {
                 }
                 for (Candidate c : parse(s.text(), NO_REFERENCE).candidates()) {
                     Span span = Span.of(s.span().start() + c.span().start(), s.span().start() + c.span().end());
-                    if (c.dates().isEmpty() || !FOUR_DIGITS.matcher(c.text()).find()
+                    if (c.dates().isEmpty() || !c.namesYear()
                             || extra.stream().anyMatch(t -> t.span().overlaps(span))
                             || found.stream().anyMatch(t -> t.span().overlaps(span) && !span.contains(t.span()))) {
                         continue;

@@ -30,7 +30,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.chronoline.io.ArticleSink;
 import org.chronoline.io.ReadResult;
@@ -63,7 +62,6 @@ public final class ArticleJsonReader {
     private static final ArticleJsonReader DEFAULT = new ArticleJsonReader(null);
     /** What {@code published} strings read by Natty are parsed against; only ones with a year are kept. */
     private static final OffsetDateTime NATTY_REFERENCE = OffsetDateTime.of(2000, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC);
-    private static final Pattern FOUR_DIGIT_YEAR = Pattern.compile("(?<!\\d)(?:1[6-9]|20)\\d\\d(?!\\d)");
 
     private final ObjectMapper mapper;
     private final ZoneOffset assumedOffset;
@@ -340,22 +338,20 @@ public final class ArticleJsonReader {
         return v == null || v.isBlank() ? null : v;
     }
 
-    /** ISO-8601 with an offset; a zone id in brackets is accepted and its offset kept. */
-    /** A publication time written for people, read by Natty at the assumed offset; {@code null} if none. */
+    /**
+     * A publication time written for people, read by Natty at the assumed offset; {@code null} if
+     * none. Only a reading that names its year is taken: "2 hours ago" needs a reference the record
+     * does not give.
+     */
     private OffsetDateTime readLoosely(String s) {
-        if (!FOUR_DIGIT_YEAR.matcher(s).find()) {
-            return null; // "2 hours ago" needs a reference the record does not give
-        }
         OffsetDateTime reference = NATTY_REFERENCE.withOffsetSameLocal(assumedOffset);
-        for (NattyCandidates.Candidate c : NattyCandidates.parse(s.strip(), reference).candidates()) {
-            if (!c.dates().isEmpty() && FOUR_DIGIT_YEAR.matcher(c.text()).find()) {
-                LocalDateTime t = c.dates().get(0);
-                return (c.timeInferred() ? t.toLocalDate().atStartOfDay() : t).atOffset(assumedOffset);
-            }
-        }
-        return null;
+        return NattyCandidates.firstWithYear(s.strip(), reference).map(c -> {
+            LocalDateTime t = c.dates().get(0);
+            return (c.timeInferred() ? t.toLocalDate().atStartOfDay() : t).atOffset(assumedOffset);
+        }).orElse(null);
     }
 
+    /** ISO-8601 with an offset; a zone id in brackets is accepted and its offset kept. */
     static OffsetDateTime parsePublished(String s) {
         String t = s.strip();
         try {
