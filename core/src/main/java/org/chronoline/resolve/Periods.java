@@ -95,6 +95,12 @@ final class Periods {
                 LocalDate.of(century * 100 + 99, 12, 31), Granularity.CENTURY, r);
     }
 
+    /** The midnight that ends {@code d}: {@code dT24:00}, at the last second of the day. */
+    static ResolvedTime midnightEnding(LocalDate d, Resolution r) {
+        LocalDateTime t = d.atTime(END_OF_DAY);
+        return new ResolvedTime(d + "T24:00", TimeType.TIME, t, t, Granularity.MINUTE, null, null, null, r);
+    }
+
     static ResolvedTime minute(LocalDateTime t, Resolution r) {
         return new ResolvedTime(t.toLocalDate() + "T" + two(t.getHour()) + ":" + two(t.getMinute()), TimeType.TIME,
                 t, t, Granularity.MINUTE, null, null, null, r);

@@ -285,9 +285,11 @@ final class StandardResolver implements TimeResolver {
                 day = d.startDate();
                 r = d.resolution();
             }
-            LocalDateTime t = c.hour() == 24 ? day.atTime(23, 59) : day.atTime(c.hour(), c.minute(),
-                    c.second() == null ? 0 : c.second());
-            return Periods.minute(t, r);
+            if (c.hour() == 24) {
+                // "midnight Friday" ends Friday: TimeML writes it T24:00
+                return Periods.midnightEnding(day, r);
+            }
+            return Periods.minute(day.atTime(c.hour(), c.minute(), c.second() == null ? 0 : c.second()), r);
         }
 
         @Override

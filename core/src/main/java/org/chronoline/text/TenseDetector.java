@@ -1,7 +1,9 @@
 package org.chronoline.text;
 
 import java.util.HashSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -26,6 +28,8 @@ public final class TenseDetector {
     private static final int WINDOW = 12;
     private static final int AFTER_PENALTY = 2;
     private static final String PASSIVE_AUXILIARIES = "passive-auxiliaries";
+    private static final String DETERMINERS = "determiners";
+    private static final String PROSPECTIVE = "prospective-governors";
 
     private static final class Holder {
         static final TenseDetector ENGLISH = new TenseDetector(RuleFile.load(TenseDetector.class, RESOURCE));
@@ -34,16 +38,21 @@ public final class TenseDetector {
     private final Map<String, Tense> cues;
     /** Forms of "be" after which a past cue is a participle ("would be paid"), not a past tense. */
     private final Set<String> passiveAuxiliaries;
+    /** Words after which an "-ed" word is an adjective ("a planned rally"), not a past tense. */
+    private final Set<String> determiners;
+    /** Words whose "to" and verb look ahead ("agreed to buy it in February"). */
+    private final Set<String> prospective;
 
     TenseDetector(RuleFile file) {
         Map<String, Tense> map = new LinkedHashMap<>();
-        Set<String> auxiliaries = new HashSet<>();
+        Map<String, Set<String>> lists = new HashMap<>();
         for (RuleFile.Block b : file.blocks()) {
-            if (b.name().equals(PASSIVE_AUXILIARIES)) {
-                auxiliaries.addAll(java.util.List.of(b.require("words").strip().split("\\s+")));
+            if (b.name().equals(PASSIVE_AUXILIARIES) || b.name().equals(DETERMINERS) || b.name().equals(PROSPECTIVE)) {
+                lists.computeIfAbsent(b.name(), k -> new HashSet<>())
+                        .addAll(List.of(b.require("words").strip().split("\\s+")));
                 continue;
             }
-            for (Map.Entry<String, java.util.List<String>> e : b.fields().entrySet()) {
+            for (Map.Entry<String, List<String>> e : b.fields().entrySet()) {
                 String v = e.getValue().get(0);
                 if (e.getValue().size() > 1) {
                     throw b.error(e.getKey(), "cue listed twice");
@@ -52,11 +61,18 @@ public final class TenseDetector {
                 map.put(e.getKey(), t);
             }
         }
-        if (auxiliaries.isEmpty()) {
-            throw new IllegalArgumentException(RESOURCE + ": no [" + PASSIVE_AUXILIARIES + "] block");
-        }
         this.cues = Map.copyOf(map);
-        this.passiveAuxiliaries = Set.copyOf(auxiliaries);
+        this.passiveAuxiliaries = wordList(file, lists, PASSIVE_AUXILIARIES);
+        this.determiners = wordList(file, lists, DETERMINERS);
+        this.prospective = wordList(file, lists, PROSPECTIVE);
+    }
+
+    private static Set<String> wordList(RuleFile file, Map<String, Set<String>> lists, String name) {
+        Set<String> words = lists.get(name);
+        if (words == null) {
+            throw new IllegalArgumentException(file.name() + ": no [" + name + "] block");
+        }
+        return Set.copyOf(words);
     }
 
     private static Tense parse(RuleFile.Block b, String key, String v) {
@@ -81,6 +97,7 @@ public final class TenseDetector {
         int[] right = {-1, Integer.MAX_VALUE, -1, Integer.MAX_VALUE};
         int distance = 0;
         int p = Math.min(expression.start(), to);
+        String after = "";
         while (p > from && distance < WINDOW) {
             int end = wordEndBefore(text, from, p);
             int start = wordStartBefore(text, from, end);
@@ -89,11 +106,27 @@ public final class TenseDetector {
             }
             distance++;
             String word = text.substring(start, end);
+            String before = wordBefore(text, from, start);
+            if (isProspective(before, word, after)) {
+                // "agreed to buy the unit in February": what one agrees, plans or sets out to do lies
+                // ahead, unless it had been ("had been due to expire Friday")
+                int governor = wordStartBefore(text, from, wordEndBefore(text, from, start));
+                left[0] = (hadBefore(text, from, governor) ? Tense.PAST : Tense.FUTURE).ordinal();
+                left[1] = distance;
+                break;
+            }
+            if (left[0] < 0 && listed(normalize(word)) == Tense.FUTURE && hadBefore(text, from, start)) {
+                // "had been scheduled to expire at midnight Friday": a plan told in the past perfect
+                left[0] = Tense.PAST.ordinal();
+                left[1] = distance;
+                break;
+            }
             // "would be paid in January", "will be named in December": a participle after "be" is not
-            // a past tense, the auxiliary before it decides
-            if (!(isPastCue(word) && isPassiveAuxiliary(wordBefore(text, from, start)))) {
+            // a past tense, the auxiliary before it decides; after "a" or "the" it is an adjective
+            if (!(isPastCue(word) && isParticipleAfter(before))) {
                 note(left, word, distance);
             }
+            after = word;
             if (left[0] >= 0 || left[2] >= 0) {
                 break;
             }
@@ -120,7 +153,7 @@ public final class TenseDetector {
             }
             distance++;
             String word = text.substring(start, end);
-            if (!(isPassiveAuxiliary(previous) && isPastCue(word))) {
+            if (!(isParticipleAfter(previous) && isPastCue(word))) {
                 note(right, word, distance + AFTER_PENALTY);
             }
             previous = word;
@@ -169,8 +202,29 @@ public final class TenseDetector {
         return start;
     }
 
-    private boolean isPassiveAuxiliary(String word) {
-        return passiveAuxiliaries.contains(normalize(word));
+    /** Whether a past cue after {@code word} is a participle or an adjective: after "be" or "the". */
+    private boolean isParticipleAfter(String word) {
+        String w = normalize(word);
+        return passiveAuxiliaries.contains(w) || determiners.contains(w);
+    }
+
+    /** Whether "had" or "had been" comes right before the word that starts at {@code start}. */
+    private static boolean hadBefore(String text, int from, int start) {
+        String w = normalize(wordBefore(text, from, start));
+        if (w.equals("been")) {
+            w = normalize(wordBefore(text, from, wordStartBefore(text, from, wordEndBefore(text, from, start))));
+        }
+        return w.equals("had") || w.endsWith("'d");
+    }
+
+    /**
+     * Whether {@code word} is the "to" of an infinitive that looks ahead: after a listed governor
+     * ("agreed", "plan", "set") and before a lowercase word that is no determiner ("agreed to buy",
+     * not "agreed to the terms").
+     */
+    private boolean isProspective(String before, String word, String after) {
+        return word.equals("to") && prospective.contains(normalize(before)) && !after.isEmpty()
+                && Character.isLowerCase(after.charAt(0)) && !determiners.contains(after) && listed(normalize(after)) == null;
     }
 
     /** Whether a word would count as a past-tense cue: listed as PAST, or an unlisted "-ed" word. */

@@ -29,7 +29,14 @@ class TenseDetectorTest {
                 Arguments.of("The dividend would be paid in January.", "January", Tense.FUTURE),
                 Arguments.of("The dividend was paid in January.", "January", Tense.PAST),
                 Arguments.of("The suspect has been charged Thursday.", "Thursday", Tense.PAST),
-                Arguments.of("Neither could be located Wednesday.", "Wednesday", Tense.UNKNOWN));
+                Arguments.of("Neither could be located Wednesday.", "Wednesday", Tense.UNKNOWN),
+                Arguments.of("Thermo agreed to purchase the line for $22 million in February.", "February", Tense.FUTURE),
+                Arguments.of("The talks, set to resume Monday in Belfast, were delayed.", "Monday", Tense.FUTURE),
+                Arguments.of("It had been due to expire Friday evening.", "Friday", Tense.PAST),
+                Arguments.of("The union agreed to the terms Tuesday.", "Tuesday", Tense.PAST),
+                Arguments.of("Police fired tear gas to disperse the crowd Tuesday.", "Tuesday", Tense.PAST),
+                Arguments.of("It would be paid on a still unspecified date in January.", "January", Tense.FUTURE),
+                Arguments.of("The council met with the armed men Tuesday.", "Tuesday", Tense.PAST));
     }
 
     @ParameterizedTest
