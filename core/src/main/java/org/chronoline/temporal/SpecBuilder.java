@@ -48,7 +48,12 @@ final class SpecBuilder {
                 String d = raw.chars().anyMatch(Character::isDigit) ? digits(raw) : lookup("decade-word", raw);
                 yield new TimeSpec.Era(Unit.DECADE, Integer.parseInt(d), d.length() < 3);
             }
-            case CENTURY -> new TimeSpec.Era(Unit.CENTURY, ordinal(s.require("century")) - 1, false);
+            case CENTURY -> {
+                String c = s.require("century").strip();
+                // "the 1800s" names its century by its first year, "the 19th century" by its ordinal
+                yield new TimeSpec.Era(Unit.CENTURY, c.length() == 4 && digits(c).length() == 4
+                        ? Integer.parseInt(c) / 100 : ordinal(c) - 1, false);
+            }
             case WEEKDAY -> new TimeSpec.RelativeWeekday(weekday(s.require("weekday")), direction(s));
             case HOLIDAY -> holiday(s);
             case DEICTIC -> new TimeSpec.DeicticDay(Integer.parseInt(lookup("deictic", s.require("deictic"))));
@@ -153,6 +158,23 @@ final class SpecBuilder {
         }
         int sign = sign(s);
         Integer n = count(s.get("n"), 1);
+        if (n != null && s.get("plushalf") != null) {
+            // "a year and a half ago": counted in the next smaller unit; "a day and a half ago" would
+            // claim an hour the writer did not give
+            Unit smaller = switch (unit) {
+                case CENTURY, DECADE -> Unit.YEAR;
+                case YEAR -> Unit.MONTH;
+                case MONTH -> Unit.WEEK;
+                default -> throw new IllegalArgumentException("no half " + unit + " back to a calendar period");
+            };
+            int per = switch (unit) {
+                case CENTURY -> 100;
+                case DECADE -> 10;
+                case YEAR -> 12;
+                default -> 4;
+            };
+            return new TimeSpec.RelativeUnit(smaller, (n * per + per / 2) * sign, sign > 0, true);
+        }
         return new TimeSpec.RelativeUnit(unit, n == null ? null : n * sign, sign > 0, true);
     }
 
