@@ -39,8 +39,8 @@ final class SpecBuilder {
             case MONTH -> new TimeSpec.YearPart(PartKind.MONTH, month(s.get("month")), year(s), direction(s));
             case SEASON -> new TimeSpec.YearPart(PartKind.SEASON, index("season", s.get("season")), year(s),
                     direction(s));
-            case QUARTER -> new TimeSpec.YearPart(PartKind.QUARTER, ordinal(s.get("quarter"), 4), year(s),
-                    direction(s));
+            case QUARTER -> s.get("quarter") == null ? quarterEnded(s)
+                    : new TimeSpec.YearPart(PartKind.QUARTER, ordinal(s.get("quarter"), 4), year(s), direction(s));
             case HALF -> new TimeSpec.YearPart(PartKind.HALF, ordinal(s.get("half"), 2), year(s), direction(s));
             case RELATIVE_YEAR_PART -> relativeYearPart(s);
             case DECADE -> {
@@ -82,6 +82,23 @@ final class SpecBuilder {
                 mo == null ? null : month(mo), d == null ? null : checkDay(Integer.parseInt(digits(d))),
                 y != null && Character.isDigit(y.strip().charAt(0)) && digits(y).length() == 2,
                 s.get("weekday") == null ? null : weekday(s.get("weekday")));
+    }
+
+    /**
+     * "The quarter ended July 31": the calendar quarter holding most of the three months that end on
+     * the date; a date in the first week of a month ends the month before ("ended Oct. 1").
+     */
+    private TimeSpec quarterEnded(Slots s) {
+        int month = month(s.require("month"));
+        int day = checkDay(Integer.parseInt(digits(s.require("day"))));
+        int lastMonth = day <= 7 ? month - 1 : month;
+        int middle = lastMonth - 1; // 0 is December, -1 November
+        Integer year = year(s); // without one, the quarter is resolved as a bare "third quarter" is
+        if (middle < 1) {
+            middle += 12;
+            year = year == null ? null : year - 1;
+        }
+        return new TimeSpec.YearPart(PartKind.QUARTER, (middle - 1) / 3 + 1, year, Direction.BARE);
     }
 
     /** "2009-2010", "Oct. 6-7": the end borrows the month and year the writer left out. */
