@@ -36,7 +36,8 @@ class TenseDetectorTest {
                 Arguments.of("The union agreed to the terms Tuesday.", "Tuesday", Tense.PAST),
                 Arguments.of("Police fired tear gas to disperse the crowd Tuesday.", "Tuesday", Tense.PAST),
                 Arguments.of("It would be paid on a still unspecified date in January.", "January", Tense.FUTURE),
-                Arguments.of("The council met with the armed men Tuesday.", "Tuesday", Tense.PAST));
+                Arguments.of("The council met with the armed men Tuesday.", "Tuesday", Tense.PAST),
+                Arguments.of("The 90-day review ends in January.", "January", Tense.PRESENT));
     }
 
     @ParameterizedTest
