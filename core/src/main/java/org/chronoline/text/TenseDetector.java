@@ -123,7 +123,7 @@ public final class TenseDetector {
             }
             // "would be paid in January", "will be named in December": a participle after "be" is not
             // a past tense, the auxiliary before it decides; after "a" or "the" it is an adjective
-            if (!(isPastCue(word) && isParticipleAfter(before))) {
+            if (!isNounUse(before, word)) {
                 note(left, word, distance);
             }
             after = word;
@@ -153,7 +153,7 @@ public final class TenseDetector {
             }
             distance++;
             String word = text.substring(start, end);
-            if (!(isParticipleAfter(previous) && isPastCue(word))) {
+            if (!isNounUse(previous, word)) {
                 note(right, word, distance + AFTER_PENALTY);
             }
             previous = word;
@@ -200,6 +200,18 @@ public final class TenseDetector {
             start--;
         }
         return start;
+    }
+
+    /**
+     * Whether a cue word is not used as a verb here: a past cue after "be" or a determiner is a
+     * participle or an adjective ("would be paid", "a reported rise"), a present one after a determiner
+     * a noun ("the votes Tuesday", not "the council votes Tuesday").
+     */
+    private boolean isNounUse(String before, String word) {
+        if (isPastCue(word)) {
+            return isParticipleAfter(before);
+        }
+        return listed(normalize(word)) == Tense.PRESENT && determiners.contains(normalize(before));
     }
 
     /** Whether a past cue after {@code word} is a participle or an adjective: after "be" or "the". */

@@ -37,7 +37,9 @@ class TenseDetectorTest {
                 Arguments.of("Police fired tear gas to disperse the crowd Tuesday.", "Tuesday", Tense.PAST),
                 Arguments.of("It would be paid on a still unspecified date in January.", "January", Tense.FUTURE),
                 Arguments.of("The council met with the armed men Tuesday.", "Tuesday", Tense.PAST),
-                Arguments.of("The 90-day review ends in January.", "January", Tense.PRESENT));
+                Arguments.of("The 90-day review ends in January.", "January", Tense.PRESENT),
+                Arguments.of("The council votes Thursday on the budget.", "Thursday", Tense.PRESENT),
+                Arguments.of("Turnout in the votes Tuesday was low.", "Tuesday", Tense.PAST));
     }
 
     @ParameterizedTest
