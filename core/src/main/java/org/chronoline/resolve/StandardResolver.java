@@ -703,6 +703,12 @@ final class StandardResolver implements TimeResolver {
         }
 
         @Override
+        public ResolvedTime shifted(TimeSpec.Shifted s) {
+            ResolvedTime base = s.base().accept(this);
+            return Periods.day(plusUnits(base.startDate(), s.unit(), s.offset()), base.resolution());
+        }
+
+        @Override
         public ResolvedTime weekOf(TimeSpec.WeekOf w) {
             ResolvedTime day = w.day().accept(this);
             LocalDate d = day.startDate();

@@ -70,6 +70,7 @@ final class SpecBuilder {
             case RANGE -> range(s);
             case WEEK_OF -> new TimeSpec.WeekOf(s.get("holiday") != null ? holiday(s) : date(s),
                     unit(s.require("unit")) == Unit.WEEKEND);
+            case SHIFTED -> shifted(s);
             case REJECT -> null;
         };
     }
@@ -82,6 +83,23 @@ final class SpecBuilder {
                 mo == null ? null : month(mo), d == null ? null : checkDay(Integer.parseInt(digits(d))),
                 y != null && Character.isDigit(y.strip().charAt(0)) && digits(y).length() == 2,
                 s.get("weekday") == null ? null : weekday(s.get("weekday")));
+    }
+
+    /** "Two days after Oct. 6", "a week before Christmas", "the day before last Tuesday". */
+    private TimeSpec shifted(Slots s) {
+        TimeSpec base;
+        if (s.get("month") != null) {
+            base = date(s);
+        } else if (s.get("holiday") != null) {
+            base = holiday(s);
+        } else {
+            base = new TimeSpec.RelativeWeekday(weekday(s.require("weekday")), direction(s));
+        }
+        Integer n = count(s.get("n"), 1);
+        if (n == null) {
+            throw new IllegalArgumentException("a day counted from another needs a count");
+        }
+        return new TimeSpec.Shifted(base, unit(s.require("unit")), n * sign(s));
     }
 
     /**

@@ -15,7 +15,7 @@ import org.chronoline.model.Modifier;
 public sealed interface TimeSpec permits TimeSpec.CalendarDate, TimeSpec.ClockTime, TimeSpec.RelativeWeekday,
         TimeSpec.NthWeekday, TimeSpec.DeicticDay, TimeSpec.RelativeUnit, TimeSpec.Anaphoric, TimeSpec.YearPart, TimeSpec.RelativeYearPart, TimeSpec.Era,
         TimeSpec.PartOfDay, TimeSpec.Duration, TimeSpec.Recurrence, TimeSpec.Reference, TimeSpec.Qualified,
-        TimeSpec.Range, TimeSpec.WeekOf, TimeSpec.EasterDay {
+        TimeSpec.Range, TimeSpec.WeekOf, TimeSpec.EasterDay, TimeSpec.Shifted {
 
     /** Calls the visitor method for this case. */
     <R> R accept(Visitor<R> visitor);
@@ -57,6 +57,8 @@ public sealed interface TimeSpec permits TimeSpec.CalendarDate, TimeSpec.ClockTi
         R weekOf(WeekOf spec);
 
         R easterDay(EasterDay spec);
+
+        R shifted(Shifted spec);
     }
 
     /** Calendar units, as used by offsets, durations and recurrences. */
@@ -544,6 +546,34 @@ public sealed interface TimeSpec permits TimeSpec.CalendarDate, TimeSpec.ClockTi
         @Override
         public <R> R accept(Visitor<R> visitor) {
             return visitor.range(this);
+        }
+    }
+
+    /**
+     * A day counted from another day the text names: "two days after Oct. 6", "a week before
+     * Christmas", "the day before last Tuesday".
+     *
+     * @param base   the day counted from: a calendar date with month and day, a holiday or a weekday
+     * @param unit   what is counted: days, weeks, months or years
+     * @param offset how many, negative before the base
+     */
+    record Shifted(TimeSpec base, Unit unit, int offset) implements TimeSpec {
+        public Shifted {
+            Objects.requireNonNull(base, "base");
+            Objects.requireNonNull(unit, "unit");
+            boolean isDay = base instanceof CalendarDate d ? d.month() != null && d.day() != null
+                    : base instanceof NthWeekday || base instanceof EasterDay || base instanceof RelativeWeekday;
+            if (!isDay) {
+                throw new IllegalArgumentException("a day counted from another needs a day: " + base);
+            }
+            if (unit != Unit.DAY && unit != Unit.WEEK && unit != Unit.MONTH && unit != Unit.YEAR) {
+                throw new IllegalArgumentException("a day is counted in days, weeks, months or years, not " + unit);
+            }
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.shifted(this);
         }
     }
 
