@@ -704,8 +704,18 @@ final class StandardResolver implements TimeResolver {
 
         @Override
         public ResolvedTime shifted(TimeSpec.Shifted s) {
-            ResolvedTime base = s.base().accept(this);
-            return Periods.day(plusUnits(base.startDate(), s.unit(), s.offset()), base.resolution());
+            // the tense tells of the day counted to, not of the day counted from: "three weeks before
+            // Election Day, the ads began", said in October, counts from this year's Election Day; a
+            // weekday is told from publication ("a week before last Tuesday")
+            if (s.base() instanceof TimeSpec.RelativeWeekday) {
+                ResolvedTime day = s.base().accept(this);
+                return Periods.day(plusUnits(day.startDate(), s.unit(), s.offset()), day.resolution());
+            }
+            LocalDateTime from = plusUnits(pub, s.unit(), -s.offset()).atTime(refTime.toLocalTime());
+            Visitor base = new Visitor(from, plusUnits(ref, s.unit(), -s.offset()), tense, anchors, rule);
+            ResolvedTime day = s.base().accept(base);
+            Resolution r = day.resolution().anchor() == Anchor.NONE ? day.resolution() : running();
+            return Periods.day(plusUnits(day.startDate(), s.unit(), s.offset()), r);
         }
 
         @Override
