@@ -68,8 +68,10 @@ final class SpecBuilder {
             case SET -> recurrence(s);
             case REF -> new TimeSpec.Reference(TimeSpec.RefKind.valueOf(lookup("ref", s.require("ref"))));
             case RANGE -> range(s);
-            case WEEK_OF -> new TimeSpec.WeekOf(s.get("holiday") != null ? holiday(s) : date(s),
-                    unit(s.require("unit")) == Unit.WEEKEND);
+            case WEEK_OF -> new TimeSpec.WeekOf(s.get("holiday") != null ? holiday(s)
+                    : s.get("nth") != null ? weekOfMonth(s) : date(s), unit(s.require("unit")) == Unit.WEEKEND);
+            case NTH_WEEKDAY -> new TimeSpec.NthWeekday(month(s.require("month")), weekday(s.require("weekday")),
+                    nth(s.require("nth"), -1), year(s));
             case SHIFTED -> shifted(s);
             case REJECT -> null;
         };
@@ -83,6 +85,27 @@ final class SpecBuilder {
                 mo == null ? null : month(mo), d == null ? null : checkDay(Integer.parseInt(digits(d))),
                 y != null && Character.isDigit(y.strip().charAt(0)) && digits(y).length() == 2,
                 s.get("weekday") == null ? null : weekday(s.get("weekday")));
+    }
+
+    /**
+     * A day in "the second week of January": weeks are counted as ISO weeks that have at least four
+     * days in the month, so the first is the one holding the 4th and the last the one holding the
+     * fourth day from the end.
+     */
+    private TimeSpec weekOfMonth(Slots s) {
+        int month = month(s.require("month"));
+        int nth = nth(s.require("nth"), -1);
+        if (nth > 4) {
+            throw new IllegalArgumentException("no week " + nth + " of a month");
+        }
+        int lastDay = month == 2 ? 28 : java.time.Month.of(month).maxLength();
+        return new TimeSpec.CalendarDate(year(s), month, nth < 0 ? lastDay - 3 : 4 + 7 * (nth - 1), false);
+    }
+
+    /** "first", "3rd", "last": an ordinal, with "last" and "final" as {@code last}. */
+    private int nth(String text, int last) {
+        String t = Grammar.normalizeEntry(text);
+        return t.equals("last") || t.equals("final") ? last : ordinal(t);
     }
 
     /** "Two days after Oct. 6", "a week before Christmas", "the day before last Tuesday". */
