@@ -87,12 +87,23 @@ final class StandardResolver implements TimeResolver {
         boolean narrative = isNarrative(found, refTime.getYear());
         List<TemporalExpression> out = new ArrayList<>(found.size());
         List<ResolvedTime> anchors = new ArrayList<>();
-        for (Timex t : found) {
-            Tense tense = tenses.tenseAt(context.text(), sentenceSpan(context, t), t.span());
-            // a narrative's running date serves the past; what is ahead is still told from publication
-            LocalDate running = narrative && (tense == Tense.PAST || tense == Tense.UNKNOWN)
-                    ? lastDay(anchors, refTime.toLocalDate()) : refTime.toLocalDate();
-            Visitor v = new Visitor(refTime, running, tense, anchors, t.rule());
+        for (int i = 0; i < found.size(); i++) {
+            Timex t = found.get(i);
+            Visitor v = visitor(context, t, refTime, narrative, anchors);
+            if (i + 1 < found.size() && isBareClock(t.spec()) && daysFollows(context.text(), t, found.get(i + 1))) {
+                // "at 11:45 p.m. on Oct. 3": the clock time is on the day named right after it
+                Timex next = found.get(i + 1);
+                try {
+                    ResolvedTime day = next.spec().accept(visitor(context, next, refTime, narrative, anchors));
+                    if (day.granularity() == Granularity.DAY) {
+                        List<ResolvedTime> withDay = new ArrayList<>(anchors);
+                        withDay.add(day);
+                        v = visitor(context, t, refTime, narrative, withDay);
+                    }
+                } catch (DateTimeException | IllegalArgumentException | ArithmeticException e) {
+                    // the day is reported when its own turn comes
+                }
+            }
             try {
                 ResolvedTime time = t.spec().accept(v);
                 out.add(TemporalExpression.resolved(t.span(), t.text(), t.sentence(), time));
@@ -106,6 +117,33 @@ final class StandardResolver implements TimeResolver {
             }
         }
         return out;
+    }
+
+    private Visitor visitor(ResolutionContext context, Timex t, LocalDateTime refTime, boolean narrative,
+                            List<ResolvedTime> anchors) {
+        Tense tense = tenses.tenseAt(context.text(), sentenceSpan(context, t), t.span());
+        // a narrative's running date serves the past; what is ahead is still told from publication
+        LocalDate running = narrative && (tense == Tense.PAST || tense == Tense.UNKNOWN)
+                ? lastDay(anchors, refTime.toLocalDate()) : refTime.toLocalDate();
+        return new Visitor(refTime, running, tense, anchors, t.rule());
+    }
+
+    /** A clock time with no day of its own ("at 10 p.m.", "about 4:30"). */
+    private static boolean isBareClock(TimeSpec spec) {
+        while (spec instanceof TimeSpec.Qualified q) {
+            spec = q.inner();
+        }
+        return spec instanceof TimeSpec.ClockTime c && c.day() == null;
+    }
+
+    /** Whether {@code next} follows {@code clock} with only "on", "of" or a comma between. */
+    private static boolean daysFollows(String text, Timex clock, Timex next) {
+        if (clock.sentence() != next.sentence() || next.span().start() < clock.span().end()) {
+            return false;
+        }
+        String gap = text.substring(clock.span().end(), next.span().start()).strip();
+        return gap.isEmpty() || gap.equals(",") || gap.equalsIgnoreCase("on") || gap.equalsIgnoreCase(", on")
+                || gap.equalsIgnoreCase("of");
     }
 
     private static Span sentenceSpan(ResolutionContext context, Timex t) {
