@@ -153,6 +153,9 @@ public final class TenseDetector {
             }
             distance++;
             String word = text.substring(start, end);
+            if (left[0] >= 0 && (word.equals("and") || word.equals("but"))) {
+                break; // "planned a rally on Saturday and were planning to drive": another clause
+            }
             if (!isNounUse(previous, word)) {
                 note(right, word, distance + AFTER_PENALTY);
             }
