@@ -758,7 +758,20 @@ final class StandardResolver implements TimeResolver {
 
         @Override
         public ResolvedTime weekOf(TimeSpec.WeekOf w) {
-            ResolvedTime day = w.day().accept(this);
+            ResolvedTime week = weekOf(w, w.day().accept(this));
+            if (tense == Tense.PAST) {
+                // "as Easter week began", said on its Monday: a week that has begun is not ahead,
+                // though the day it is named after is
+                Visitor later = new Visitor(refTime.plusDays(6), ref.plusDays(6), tense, anchors, rule);
+                ResolvedTime begun = weekOf(w, w.day().accept(later));
+                if (begun.startDate().isAfter(week.startDate()) && !begun.startDate().isAfter(pub)) {
+                    return begun;
+                }
+            }
+            return week;
+        }
+
+        private ResolvedTime weekOf(TimeSpec.WeekOf w, ResolvedTime day) {
             LocalDate d = day.startDate();
             if (!w.weekend()) {
                 return Periods.week(d, day.resolution());

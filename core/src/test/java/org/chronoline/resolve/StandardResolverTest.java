@@ -123,7 +123,16 @@ class StandardResolverTest {
                 // deictic days
                 Arguments.of("The agency said yesterday it would respond.", WED, "yesterday", "2025-10-14",
                         "2025-10-14", ""),
-                Arguments.of("The vote is tomorrow.", WED, "tomorrow", "2025-10-16", "2025-10-16", ""));
+                Arguments.of("The vote is tomorrow.", WED, "tomorrow", "2025-10-16", "2025-10-16", ""),
+                // a week that has begun is this one, though its day is ahead (Easter 2000 was April 23)
+                Arguments.of("Protesters prayed as Easter week began.", "2000-04-17T09:00:00Z", "Easter week",
+                        "2000-W16", "2000-04-17..2000-04-23", ""),
+                // the tense places the day counted to, not the day counted from
+                Arguments.of("Three weeks before Election Day, the ads began.", WED, "Three weeks before Election Day",
+                        "2025-10-14", "2025-10-14", ""),
+                // a clock time before "on" a day is on that day
+                Arguments.of("The crash happened at 11:45 p.m. on Oct. 3.", WED, "11:45 p.m.", "2025-10-03T23:45",
+                        "2025-10-03", ""));
     }
 
     @ParameterizedTest(name = "{0} @ {1}: {2}")
