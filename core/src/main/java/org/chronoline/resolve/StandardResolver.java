@@ -90,7 +90,7 @@ final class StandardResolver implements TimeResolver {
         for (int i = 0; i < found.size(); i++) {
             Timex t = found.get(i);
             Visitor v = visitor(context, t, refTime, narrative, anchors);
-            if (i + 1 < found.size() && isBareClock(t.spec()) && daysFollows(context.text(), t, found.get(i + 1))) {
+            if (i + 1 < found.size() && isBareClock(t.spec()) && dayFollows(context.text(), t, found.get(i + 1))) {
                 // "at 11:45 p.m. on Oct. 3": the clock time is on the day named right after it
                 Timex next = found.get(i + 1);
                 try {
@@ -137,7 +137,7 @@ final class StandardResolver implements TimeResolver {
     }
 
     /** Whether {@code next} follows {@code clock} with only "on", "of" or a comma between. */
-    private static boolean daysFollows(String text, Timex clock, Timex next) {
+    private static boolean dayFollows(String text, Timex clock, Timex next) {
         if (clock.sentence() != next.sentence() || next.span().start() < clock.span().end()) {
             return false;
         }

@@ -1,6 +1,7 @@
 package org.chronoline.temporal;
 
 import java.time.DayOfWeek;
+import java.time.Month;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import org.chronoline.temporal.TimeSpec.DayPart;
@@ -71,7 +72,7 @@ final class SpecBuilder {
             case WEEK_OF -> new TimeSpec.WeekOf(s.get("holiday") != null ? holiday(s)
                     : s.get("nth") != null ? weekOfMonth(s) : date(s), unit(s.require("unit")) == Unit.WEEKEND);
             case NTH_WEEKDAY -> new TimeSpec.NthWeekday(month(s.require("month")), weekday(s.require("weekday")),
-                    nth(s.require("nth"), -1), year(s));
+                    ordinal(s.require("nth"), -1), year(s));
             case SHIFTED -> shifted(s);
             case REJECT -> null;
         };
@@ -94,18 +95,12 @@ final class SpecBuilder {
      */
     private TimeSpec weekOfMonth(Slots s) {
         int month = month(s.require("month"));
-        int nth = nth(s.require("nth"), -1);
+        int nth = ordinal(s.require("nth"), -1);
         if (nth > 4) {
             throw new IllegalArgumentException("no week " + nth + " of a month");
         }
-        int lastDay = month == 2 ? 28 : java.time.Month.of(month).maxLength();
+        int lastDay = month == 2 ? 28 : Month.of(month).maxLength();
         return new TimeSpec.CalendarDate(year(s), month, nth < 0 ? lastDay - 3 : 4 + 7 * (nth - 1), false);
-    }
-
-    /** "first", "3rd", "last": an ordinal, with "last" and "final" as {@code last}. */
-    private int nth(String text, int last) {
-        String t = Grammar.normalizeEntry(text);
-        return t.equals("last") || t.equals("final") ? last : ordinal(t);
     }
 
     /** "Two days after Oct. 6", "a week before Christmas", "the day before last Tuesday". */
@@ -390,7 +385,10 @@ final class SpecBuilder {
         return Integer.parseInt(lookup(list, text));
     }
 
-    /** An ordinal among {@code count} parts: "third", "3rd", "3", or "last"/"final" for the last one. */
+    /**
+     * An ordinal among {@code count} parts: "third", "3rd", "3", or "last"/"final" for the last one
+     * ({@code -1} when the count is not known, as for the weeks of a month).
+     */
     private int ordinal(String text, int count) {
         String t = Grammar.normalizeEntry(text);
         if (t.equals("last") || t.equals("final")) {

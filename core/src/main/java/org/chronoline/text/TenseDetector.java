@@ -1,7 +1,7 @@
 package org.chronoline.text;
 
-import java.util.HashSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -17,6 +17,12 @@ import org.chronoline.model.Tense;
  * cue on each side of the expression is found, and the nearer one wins; a cue after the expression
  * counts as two words farther than one before it. Words ending in "-ed" count as past unless the
  * cue list says otherwise, as one word farther than a listed cue.
+ *
+ * <p>A few word lists stand in for a parser: a cue right after a form of "be" or a determiner is no
+ * verb ("would be paid", "a reported rise", "the votes Tuesday"); the "to" of an infinitive after a
+ * word that looks ahead ("agreed to buy", "set to resume") makes the clause future unless "had" puts
+ * it in the past; a future cue after "had" is past ("had been scheduled to expire Friday"); with a
+ * cue on the left, the search on the right stops at "and" or "but".
  *
  * <p>A heuristic without a parser: good enough to pick the direction of "Tuesday" or "in August".
  *
@@ -123,7 +129,7 @@ public final class TenseDetector {
             }
             // "would be paid in January", "will be named in December": a participle after "be" is not
             // a past tense, the auxiliary before it decides; after "a" or "the" it is an adjective
-            if (!isNounUse(before, word)) {
+            if (!notAVerb(before, word)) {
                 note(left, word, distance);
             }
             after = word;
@@ -156,7 +162,7 @@ public final class TenseDetector {
             if (left[0] >= 0 && (word.equals("and") || word.equals("but"))) {
                 break; // "planned a rally on Saturday and were planning to drive": another clause
             }
-            if (!isNounUse(previous, word)) {
+            if (!notAVerb(previous, word)) {
                 note(right, word, distance + AFTER_PENALTY);
             }
             previous = word;
@@ -206,11 +212,11 @@ public final class TenseDetector {
     }
 
     /**
-     * Whether a cue word is not used as a verb here: a past cue after "be" or a determiner is a
+     * Whether a cue word is no verb here: a past cue after "be" or a determiner is a
      * participle or an adjective ("would be paid", "a reported rise"), a present one after a determiner
      * a noun ("the votes Tuesday", not "the council votes Tuesday").
      */
-    private boolean isNounUse(String before, String word) {
+    private boolean notAVerb(String before, String word) {
         if (isPastCue(word)) {
             return isParticipleAfter(before);
         }
