@@ -603,7 +603,7 @@ final class StandardResolver implements TimeResolver {
         @Override
         public ResolvedTime yearPart(TimeSpec.YearPart p) {
             if (p.year() != null) {
-                return part(p.kind(), p.index(), p.year(), none());
+                return part(p.kind(), p.index(), p.year() < 100 ? century(p.year()) : p.year(), none());
             }
             LocalDate base = p.direction() == Direction.BARE ? ref : pub;
             Resolution r = p.direction() == Direction.BARE ? running() : publication();

@@ -362,7 +362,8 @@ public sealed interface TimeSpec permits TimeSpec.CalendarDate, TimeSpec.ClockTi
      *
      * @param kind      which kind of part
      * @param index     1-based: month 1..12; season 1..4 = spring, summer, fall, winter; quarter 1..4; half 1..2
-     * @param year      the year given, or {@code null}
+     * @param year      the year given, or {@code null}; below 100 a two-digit year ("Q3'25") whose
+     *                  century the resolver supplies
      * @param direction the direction word, {@link Direction#BARE} if none
      */
     record YearPart(PartKind kind, int index, Integer year, Direction direction) implements TimeSpec {
