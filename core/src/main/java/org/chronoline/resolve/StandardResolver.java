@@ -234,7 +234,7 @@ final class StandardResolver implements TimeResolver {
                 return Periods.day(LocalDate.of(year, d.month(), d.day()), none());
             }
             if (d.month() == null) {
-                throw new IllegalArgumentException("a day without a month");
+                return dayOfMonth(d.day());
             }
             if (d.day() == null) {
                 return yearPart(new TimeSpec.YearPart(PartKind.MONTH, d.month(), null, Direction.BARE));
@@ -282,6 +282,30 @@ final class StandardResolver implements TimeResolver {
                     chosen = ahead;
                 }
             }
+            return Periods.day(chosen, running());
+        }
+
+        /**
+         * "On the 4th": the day of this month or the last one in the past tense, of this month or the
+         * next in the future tense, the nearer of the two otherwise.
+         */
+        private ResolvedTime dayOfMonth(int day) {
+            LocalDate base = ref;
+            LocalDate back = base;
+            while (back.lengthOfMonth() < day || back.withDayOfMonth(day).isAfter(base)) {
+                back = back.minusMonths(1).withDayOfMonth(1);
+            }
+            back = back.withDayOfMonth(day);
+            LocalDate ahead = base.withDayOfMonth(1);
+            while (ahead.lengthOfMonth() < day || ahead.withDayOfMonth(day).isBefore(base)) {
+                ahead = ahead.plusMonths(1);
+            }
+            ahead = ahead.withDayOfMonth(day);
+            LocalDate chosen = switch (tense) {
+                case PAST -> back;
+                case FUTURE -> ahead;
+                default -> base.toEpochDay() - back.toEpochDay() <= ahead.toEpochDay() - base.toEpochDay() ? back : ahead;
+            };
             return Periods.day(chosen, running());
         }
 

@@ -130,6 +130,10 @@ class StandardResolverTest {
                 // the tense places the day counted to, not the day counted from
                 Arguments.of("Three weeks before Election Day, the ads began.", WED, "Three weeks before Election Day",
                         "2025-10-14", "2025-10-14", ""),
+                // a day of the month alone: the month the tense points to, one that has the day
+                Arguments.of("The storm struck on the 30th.", WED, "the 30th", "2025-09-30", "2025-09-30", ""),
+                Arguments.of("The storm struck on the 31st.", WED, "the 31st", "2025-08-31", "2025-08-31", ""),
+                Arguments.of("The vote will be held on the 31st.", WED, "the 31st", "2025-10-31", "2025-10-31", ""),
                 // a clock time before "on" a day is on that day
                 Arguments.of("The crash happened at 11:45 p.m. on Oct. 3.", WED, "11:45 p.m.", "2025-10-03T23:45",
                         "2025-10-03", ""));
