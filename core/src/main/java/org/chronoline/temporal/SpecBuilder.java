@@ -84,7 +84,7 @@ final class SpecBuilder {
         String d = s.get("day");
         return new TimeSpec.CalendarDate(y == null ? null : yearValue(y),
                 mo == null ? null : month(mo), d == null ? null : checkDay(Integer.parseInt(digits(d))),
-                y != null && Character.isDigit(y.strip().charAt(0)) && digits(y).length() == 2,
+                y != null && isShortYear(y),
                 s.get("weekday") == null ? null : weekday(s.get("weekday")));
     }
 
@@ -327,8 +327,8 @@ final class SpecBuilder {
     /** A year in digits, or spelled: "nineteen ninety-six", "two thousand and one". */
     private int yearValue(String text) {
         String t = Grammar.normalizeEntry(text);
-        if (!t.isEmpty() && Character.isDigit(t.charAt(0))) {
-            return Integer.parseInt(digits(t));
+        if (!t.isEmpty() && (Character.isDigit(t.charAt(0)) || isApostrophe(t.charAt(0)))) {
+            return Integer.parseInt(digits(t)); // "'98" is 98, a two-digit year
         }
         if (t.startsWith("nineteen")) {
             return 1900 + count(t.substring("nineteen".length()).strip(), 0);
@@ -341,6 +341,16 @@ final class SpecBuilder {
             return 2000 + (rest.isEmpty() ? 0 : count(rest, 0));
         }
         throw new IllegalArgumentException("not a year: " + text);
+    }
+
+    /** "98", "'98", "’98": a year given by its last two digits. */
+    private static boolean isShortYear(String text) {
+        char c = text.strip().charAt(0);
+        return (Character.isDigit(c) || isApostrophe(c)) && digits(text).length() == 2;
+    }
+
+    private static boolean isApostrophe(char c) {
+        return c == '\'' || c == '’';
     }
 
     private Direction direction(Slots s) {
