@@ -461,12 +461,24 @@ final class StandardResolver implements TimeResolver {
                     }
                 }
             }
-            return shift(u.unit(), u.offset(), pub, refTime, publication());
+            return u.counted() ? counted(u.unit(), u.offset(), pub, refTime, publication())
+                    : shift(u.unit(), u.offset(), pub, refTime, publication());
         }
 
         @Override
         public ResolvedTime relativeYearPart(TimeSpec.RelativeYearPart p) {
             return part(p.kind(), p.index(), pub.getYear() + p.yearOffset(), publication());
+        }
+
+        /**
+         * A time counted in units from a base: as {@link #shift}, except that decades and centuries
+         * counted land on a year ("a decade ago" said in 1999 is 1989, not the 1980s).
+         */
+        private ResolvedTime counted(Unit unit, int n, LocalDate base, LocalDateTime baseTime, Resolution r) {
+            if (n != 0 && (unit == Unit.DECADE || unit == Unit.CENTURY)) {
+                return Periods.year(base.getYear() + n * (unit == Unit.DECADE ? 10 : 100), r);
+            }
+            return shift(unit, n, base, baseTime, r);
         }
 
         private ResolvedTime shift(Unit unit, int n, LocalDate base, LocalDateTime baseTime, Resolution r) {
@@ -561,7 +573,7 @@ final class StandardResolver implements TimeResolver {
                         // "a year earlier" after "the third quarter" is the same quarter a year before
                         return sameGranularity(prev, a.offset(), r);
                     }
-                    return shift(a.unit(), a.offset(), prev.startDate(), prev.start(), r);
+                    return counted(a.unit(), a.offset(), prev.startDate(), prev.start(), r);
                 }
             }
             if (a.unit() == Unit.QUARTER && a.offset() == 0) {
@@ -574,7 +586,7 @@ final class StandardResolver implements TimeResolver {
                         : pub.with(TemporalAdjusters.previousOrSame(DayOfWeek.SUNDAY));
                 return Periods.weekend(day, publication());
             }
-            return shift(a.unit(), a.offset(), pub, refTime, publication());
+            return counted(a.unit(), a.offset(), pub, refTime, publication());
         }
 
         /**
