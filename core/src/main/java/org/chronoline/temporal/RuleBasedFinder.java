@@ -243,7 +243,9 @@ final class RuleBasedFinder implements ExpressionFinder {
                             || spec instanceof TimeSpec.NthWeekday
                             || spec instanceof TimeSpec.Anaphoric
                             || (spec instanceof TimeSpec.ClockTime && q.ordinal() >= Qualifier.BY.ordinal());
-            case EARLIER, LATER -> spec instanceof TimeSpec.RelativeUnit ru && ru.offset() != null && ru.offset() == 0;
+            // "earlier this month", "later that day"
+            case EARLIER, LATER -> (spec instanceof TimeSpec.RelativeUnit ru && ru.offset() != null && ru.offset() == 0)
+                    || (spec instanceof TimeSpec.Anaphoric a && a.offset() == 0);
             case APPROX -> spec instanceof TimeSpec.Duration || spec instanceof TimeSpec.ClockTime
                     || (spec instanceof TimeSpec.RelativeUnit ru && (ru.offset() == null || ru.offset() != 0));
             case MORE_THAN, LESS_THAN, AT_LEAST, AT_MOST -> spec instanceof TimeSpec.Duration;
