@@ -648,6 +648,10 @@ final class EnglishEventExtractor implements EventExtractor {
             if (!lexicon.isStopWord(lastWord) || lastWord.equals(trigger)) {
                 return out;
             }
+            String before = out.substring(out.lastIndexOf(' ', space - 1) + 1, space);
+            if (lexicon.isParticle(lastWord) && !lexicon.isStopWord(before)) {
+                return out; // "The fire broke out", not "The fire broke"
+            }
             out = out.substring(0, space).strip();
         }
     }

@@ -60,7 +60,7 @@ public final class Lexicon {
         for (RuleFile.Block b : wordRules.blocks()) {
             l.put(b.name(), Collections.unmodifiableSet(new TreeSet<>(words(b.require("words")))));
         }
-        for (String required : List.of("stop-words", "titles", "past-verbs")) {
+        for (String required : List.of("stop-words", "particles", "titles", "past-verbs")) {
             if (!l.containsKey(required)) {
                 throw new org.chronoline.ChronolineException(WORDS + ": block [" + required + "] is missing");
             }
@@ -124,6 +124,11 @@ public final class Lexicon {
 
     public boolean isStopWord(String word) {
         return lists.get("stop-words").contains(word.toLowerCase(Locale.ROOT).replace('’', '\''));
+    }
+
+    /** Whether a word may be the particle of a phrasal verb ("broke out", "called off"). */
+    public boolean isParticle(String word) {
+        return lists.get("particles").contains(word.toLowerCase(Locale.ROOT));
     }
 
     public boolean isTitle(String word) {

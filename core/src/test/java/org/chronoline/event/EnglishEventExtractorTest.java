@@ -238,6 +238,8 @@ class EnglishEventExtractorTest {
                     }
                     assertThat(String.join(" ", past)).as(b.name()).isEqualTo(expect);
                 }
+                case "particles" -> assertThat(extract(example, "Sunday").get(0).label()).as(b.name())
+                        .isEqualTo(expect);
                 case "titles" -> {
                     // run by merge.NamesTest, which owns name normalisation
                 }
