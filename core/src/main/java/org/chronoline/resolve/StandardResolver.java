@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.IntFunction;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.chronoline.model.Anchor;
 import org.chronoline.model.Granularity;
 import org.chronoline.model.Modifier;
@@ -48,6 +50,10 @@ import org.chronoline.text.TenseDetector;
  *   <li>"The following Monday", "the previous Friday", "the following spring" count from the last
  *       date the text named; "year-ago" and "year-earlier" from the period being reported on (over
  *       by publication, begun within the year before it), not from a forecast.</li>
+ *   <li>A day counted from another day the text names is one expression ("two days before
+ *       Christmas"), the tense placing the day counted to; "signed Friday, a day after the Senate
+ *       passed it" dates the happening after "after" a day before Friday: the count becomes a date.
+ *       A clock time before "on Oct. 3" is on that day; "midnight Friday" ends Friday (T24:00).</li>
  *   <li>A range written as one expression ("Oct. 6-7", "2009-2010") has an ISO 8601 interval of
  *       its first and last period for its value, both included. A duration placed by its words
  *       ("the past three years", "the next six months") keeps its value and ends or starts on the
@@ -105,7 +111,8 @@ final class StandardResolver implements TimeResolver {
                 }
             }
             try {
-                ResolvedTime time = t.spec().accept(v);
+                ResolvedTime back = i == 0 ? null : countedBack(context.text(), found, i, out.get(i - 1).time(), t.rule());
+                ResolvedTime time = back != null ? back : t.spec().accept(v);
                 out.add(TemporalExpression.resolved(t.span(), t.text(), t.sentence(), time));
                 if (time.isAnchored() && time.granularity().compareTo(Granularity.CENTURY) < 0
                         && time.type() != TimeType.DURATION && time.type() != TimeType.SET) {
@@ -126,6 +133,47 @@ final class StandardResolver implements TimeResolver {
         LocalDate running = narrative && (tense == Tense.PAST || tense == Tense.UNKNOWN)
                 ? lastDay(anchors, refTime.toLocalDate()) : refTime.toLocalDate();
         return new Visitor(refTime, running, tense, anchors, t.rule());
+    }
+
+    private static final Pattern AFTER_OR_BEFORE = Pattern.compile("\\s{1,3}(after|before)\\s{1,3}",
+            Pattern.CASE_INSENSITIVE);
+
+    /**
+     * "The bill was signed Friday, a day after the Senate passed it": a count of days, weeks, months
+     * or years right after a dated expression and a comma, and before "after" or "before" with no
+     * date of its own, dates the happening it introduces, counted from that expression. {@code null}
+     * when the words are not so.
+     */
+    private static ResolvedTime countedBack(String text, List<Timex> found, int i, ResolvedTime previous, String rule) {
+        Timex t = found.get(i);
+        Timex before = found.get(i - 1);
+        if (previous == null || !previous.isAnchored() || previous.type() == TimeType.DURATION
+                || before.sentence() != t.sentence() || !(t.spec() instanceof TimeSpec.Duration d)
+                || d.amount() == null || d.plusHalf() || d.toward() != 0
+                || !text.substring(before.span().end(), t.span().start()).strip().equals(",")) {
+            return null;
+        }
+        Matcher m = AFTER_OR_BEFORE.matcher(text).region(t.span().end(), text.length());
+        if (!m.lookingAt()) {
+            return null;
+        }
+        int sign = m.group(1).equalsIgnoreCase("after") ? -1 : 1;
+        if (i + 1 < found.size() && found.get(i + 1).span().start() <= m.end()) {
+            return null; // "a day after Oct. 6" is a day the rules read whole
+        }
+        Resolution r = new Resolution(Anchor.PREVIOUS_MENTION, previous.value(), rule);
+        LocalDate from = previous.startDate();
+        return switch (d.unit()) {
+            case DAY -> previous.granularity().compareTo(Granularity.DAY) > 0 ? null
+                    : Periods.day(from.plusDays((long) sign * d.amount()), r);
+            case WEEK -> previous.granularity().compareTo(Granularity.DAY) > 0 ? null
+                    : Periods.day(from.plusWeeks((long) sign * d.amount()), r);
+            case MONTH -> previous.granularity().compareTo(Granularity.MONTH) > 0 ? null
+                    : Periods.month(YearMonth.from(from).plusMonths((long) sign * d.amount()), r);
+            case YEAR -> previous.granularity().compareTo(Granularity.YEAR) > 0 ? null
+                    : Periods.year(from.getYear() + sign * d.amount(), r);
+            default -> null;
+        };
     }
 
     /** A clock time with no day of its own ("at 10 p.m.", "about 4:30"). */

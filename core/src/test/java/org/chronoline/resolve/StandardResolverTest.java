@@ -134,6 +134,12 @@ class StandardResolverTest {
                 Arguments.of("The storm struck on the 30th.", WED, "the 30th", "2025-09-30", "2025-09-30", ""),
                 Arguments.of("The storm struck on the 31st.", WED, "the 31st", "2025-08-31", "2025-08-31", ""),
                 Arguments.of("The vote will be held on the 31st.", WED, "the 31st", "2025-10-31", "2025-10-31", ""),
+                // "Friday, a day after ...": the count dates the happening it introduces
+                Arguments.of("The bill was signed Friday, a day after the Senate passed it.", WED, "a day",
+                        "2025-10-09", "2025-10-09", ""),
+                Arguments.of("He was freed Sunday, three days before his trial began.", WED, "three days",
+                        "2025-10-15", "2025-10-15", ""),
+                Arguments.of("The strike, which began Friday, lasted a day.", WED, "a day", "P1D", "", ""),
                 // a clock time before "on" a day is on that day
                 Arguments.of("The crash happened at 11:45 p.m. on Oct. 3.", WED, "11:45 p.m.", "2025-10-03T23:45",
                         "2025-10-03", ""));
