@@ -52,7 +52,9 @@ import org.chronoline.text.TenseDetector;
  *       by publication, begun within the year before it), not from a forecast.</li>
  *   <li>A day counted from another day the text names is one expression ("two days before
  *       Christmas"), the tense placing the day counted to; "signed Friday, a day after the Senate
- *       passed it" dates the happening after "after" a day before Friday: the count becomes a date.
+ *       passed it" dates the happening after "after" a day before Friday, and "two days after the
+ *       Oct. 6 arrest" the day two days after it: the count becomes a date (not a count of business
+ *       days, which skip weekends).
  *       A clock time before "on Oct. 3" is on that day; "midnight Friday" ends Friday (T24:00).</li>
  *   <li>A range written as one expression ("Oct. 6-7", "2009-2010") has an ISO 8601 interval of
  *       its first and last period for its value, both included. A duration placed by its words
@@ -111,8 +113,20 @@ final class StandardResolver implements TimeResolver {
                 }
             }
             try {
-                ResolvedTime back = i == 0 ? null : countedBack(context.text(), found, i, out.get(i - 1).time(), t.rule());
-                ResolvedTime time = back != null ? back : t.spec().accept(v);
+                ResolvedTime time = i == 0 ? null : countedBack(context.text(), found, i, out.get(i - 1).time(), t.rule());
+                if (time == null && i + 1 < found.size() && countsToNext(context.text(), t, found.get(i + 1))) {
+                    // "two days after the Oct. 6 arrest": counted from the day named next
+                    Timex next = found.get(i + 1);
+                    try {
+                        time = counted(context.text(), t, next.spec().accept(visitor(context, next, refTime,
+                                narrative, anchors)));
+                    } catch (DateTimeException | IllegalArgumentException | ArithmeticException e) {
+                        // the day is reported when its own turn comes; the count stays a duration
+                    }
+                }
+                if (time == null) {
+                    time = t.spec().accept(v);
+                }
                 out.add(TemporalExpression.resolved(t.span(), t.text(), t.sentence(), time));
                 if (time.isAnchored() && time.granularity().compareTo(Granularity.CENTURY) < 0
                         && time.type() != TimeType.DURATION && time.type() != TimeType.SET) {
@@ -149,8 +163,7 @@ final class StandardResolver implements TimeResolver {
         Timex before = found.get(i - 1);
         if (previous == null || !previous.isAnchored() || previous.type() == TimeType.DURATION
                 || before.sentence() != t.sentence() || !(t.spec() instanceof TimeSpec.Duration d)
-                || d.amount() == null || d.plusHalf() || d.toward() != 0
-                || !text.substring(before.span().end(), t.span().start()).strip().equals(",")) {
+                || !isCalendarCount(t) || !text.substring(before.span().end(), t.span().start()).strip().equals(",")) {
             return null;
         }
         Matcher m = AFTER_OR_BEFORE.matcher(text).region(t.span().end(), text.length());
@@ -161,6 +174,51 @@ final class StandardResolver implements TimeResolver {
         if (i + 1 < found.size() && found.get(i + 1).span().start() <= m.end()) {
             return null; // "a day after Oct. 6" is a day the rules read whole
         }
+        return counted(d, sign, previous, rule);
+    }
+
+    /**
+     * A count of calendar units that may date something: "two days", not "two business days" (which
+     * skip weekends), "two and a half days" or "the past two days".
+     */
+    private static boolean isCalendarCount(Timex t) {
+        if (!(t.spec() instanceof TimeSpec.Duration d) || d.amount() == null || d.plusHalf() || d.toward() != 0) {
+            return false;
+        }
+        String words = t.text().toLowerCase(java.util.Locale.ROOT);
+        return !words.contains("trading") && !words.contains("business") && !words.contains("working");
+    }
+
+    private static final Pattern AFTER_OR_BEFORE_THE = Pattern.compile(
+            "\\s{1,3}(after|before)\\s{1,3}(?:(?:the|his|her|its|their)\\s{1,3})?", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * Whether a count is followed by "after the", "before his" or "after" and then by the expression
+     * {@code next}: "two days after the Oct. 6 arrest", "a week after Tuesday's vote".
+     */
+    private static boolean countsToNext(String text, Timex count, Timex next) {
+        if (!isCalendarCount(count) || next.sentence() != count.sentence()) {
+            return false;
+        }
+        Matcher m = AFTER_OR_BEFORE_THE.matcher(text).region(count.span().end(), text.length());
+        return m.lookingAt() && m.end() == next.span().start();
+    }
+
+    /** The count of {@code count} taken from {@code day}: forward after "after", back after "before". */
+    private static ResolvedTime counted(String text, Timex count, ResolvedTime day) {
+        Matcher m = AFTER_OR_BEFORE_THE.matcher(text).region(count.span().end(), text.length());
+        if (!m.lookingAt() || !day.isAnchored() || day.type() == TimeType.DURATION) {
+            return null;
+        }
+        return counted((TimeSpec.Duration) count.spec(), m.group(1).equalsIgnoreCase("after") ? 1 : -1, day,
+                count.rule());
+    }
+
+    /**
+     * {@code sign} times the amount of {@code d} from the start of {@code previous}, to the unit's
+     * granularity; {@code null} when {@code previous} is coarser than that.
+     */
+    private static ResolvedTime counted(TimeSpec.Duration d, int sign, ResolvedTime previous, String rule) {
         Resolution r = new Resolution(Anchor.PREVIOUS_MENTION, previous.value(), rule);
         LocalDate from = previous.startDate();
         return switch (d.unit()) {

@@ -140,6 +140,10 @@ class StandardResolverTest {
                 Arguments.of("He was freed Sunday, three days before his trial began.", WED, "three days",
                         "2025-10-15", "2025-10-15", ""),
                 Arguments.of("The strike, which began Friday, lasted a day.", WED, "a day", "P1D", "", ""),
+                Arguments.of("Two days after the Oct. 6 arrest, agents returned.", WED, "Two days", "2025-10-08",
+                        "2025-10-08", ""),
+                Arguments.of("Stocks rose eight trading days after the Oct. 6 low.", WED, "eight trading days", "P8D",
+                        "", ""),
                 // a clock time before "on" a day is on that day
                 Arguments.of("The crash happened at 11:45 p.m. on Oct. 3.", WED, "11:45 p.m.", "2025-10-03T23:45",
                         "2025-10-03", ""));
