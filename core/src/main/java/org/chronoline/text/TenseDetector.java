@@ -22,7 +22,7 @@ import org.chronoline.model.Tense;
  * verb ("would be paid", "a reported rise", "the votes Tuesday"); the "to" of an infinitive after a
  * word that looks ahead ("agreed to buy", "set to resume") makes the clause future unless "had" puts
  * it in the past; a future cue after "had" is past ("had been scheduled to expire Friday"); with a
- * cue on the left, the search on the right stops at "and" or "but".
+ * cue on the left, the search on the right stops at "and" or "but"; "as early as" looks ahead.
  *
  * <p>A heuristic without a parser: good enough to pick the direction of "Tuesday" or "in August".
  *
@@ -118,6 +118,12 @@ public final class TenseDetector {
                 // ahead, unless it had been ("had been due to expire Friday")
                 int governor = wordStartBefore(text, from, wordEndBefore(text, from, start));
                 left[0] = (hadBefore(text, from, governor) ? Tense.PAST : Tense.FUTURE).ordinal();
+                left[1] = distance;
+                break;
+            }
+            if (normalize(word).equals("early") && after.equals("as") && normalize(before).equals("as")) {
+                // "could come as early as Tuesday": the soonest a thing can happen lies ahead
+                left[0] = Tense.FUTURE.ordinal();
                 left[1] = distance;
                 break;
             }

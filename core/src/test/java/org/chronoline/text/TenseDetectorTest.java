@@ -38,6 +38,7 @@ class TenseDetectorTest {
                 Arguments.of("It would be paid on a still unspecified date in January.", "January", Tense.FUTURE),
                 Arguments.of("The council met with the armed men Tuesday.", "Tuesday", Tense.PAST),
                 Arguments.of("The 90-day review ends in January.", "January", Tense.PRESENT),
+                Arguments.of("His father could come to the U.S. as early as Tuesday.", "Tuesday", Tense.FUTURE),
                 Arguments.of("The council votes Thursday on the budget.", "Thursday", Tense.PRESENT),
                 Arguments.of("Turnout in the votes Tuesday was low.", "Tuesday", Tense.PAST),
                 Arguments.of("Protesters planned a rally on Saturday and were hoping for crowds.", "Saturday",
