@@ -5,9 +5,11 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.function.IntFunction;
 import java.util.regex.Matcher;
@@ -73,6 +75,13 @@ import org.chronoline.text.TenseDetector;
  * <p>Immutable and thread-safe.
  */
 final class StandardResolver implements TimeResolver {
+
+    /** "a day after" or "a week before" after a count: what "signed Friday, a day after ..." needs. */
+    private static final Pattern AFTER_OR_BEFORE = Pattern.compile("\\s{1,3}(after|before)\\s{1,3}",
+            Pattern.CASE_INSENSITIVE);
+    /** The same with a determiner that may come before the day named: "two days after the Oct. 6 arrest". */
+    private static final Pattern AFTER_OR_BEFORE_THE = Pattern.compile(
+            "\\s{1,3}(after|before)\\s{1,3}(?:(?:the|his|her|its|their)\\s{1,3})?", Pattern.CASE_INSENSITIVE);
 
     /** How far the tense may move a partial date away from the nearest reading, in days. */
     static final int MAX_TENSE_SHIFT_DAYS = 200;
@@ -149,9 +158,6 @@ final class StandardResolver implements TimeResolver {
         return new Visitor(refTime, running, tense, anchors, t.rule());
     }
 
-    private static final Pattern AFTER_OR_BEFORE = Pattern.compile("\\s{1,3}(after|before)\\s{1,3}",
-            Pattern.CASE_INSENSITIVE);
-
     /**
      * "The bill was signed Friday, a day after the Senate passed it": a count of days, weeks, months
      * or years right after a dated expression and a comma, and before "after" or "before" with no
@@ -185,12 +191,9 @@ final class StandardResolver implements TimeResolver {
         if (!(t.spec() instanceof TimeSpec.Duration d) || d.amount() == null || d.plusHalf() || d.toward() != 0) {
             return false;
         }
-        String words = t.text().toLowerCase(java.util.Locale.ROOT);
+        String words = t.text().toLowerCase(Locale.ROOT);
         return !words.contains("trading") && !words.contains("business") && !words.contains("working");
     }
-
-    private static final Pattern AFTER_OR_BEFORE_THE = Pattern.compile(
-            "\\s{1,3}(after|before)\\s{1,3}(?:(?:the|his|her|its|their)\\s{1,3})?", Pattern.CASE_INSENSITIVE);
 
     /**
      * Whether a count is followed by "after the", "before his" or "after" and then by the expression
@@ -628,11 +631,11 @@ final class StandardResolver implements TimeResolver {
             };
         }
 
-        private java.time.temporal.ChronoUnit chrono(Unit unit) {
+        private ChronoUnit chrono(Unit unit) {
             return switch (unit) {
-                case SECOND -> java.time.temporal.ChronoUnit.SECONDS;
-                case MINUTE -> java.time.temporal.ChronoUnit.MINUTES;
-                default -> java.time.temporal.ChronoUnit.HOURS;
+                case SECOND -> ChronoUnit.SECONDS;
+                case MINUTE -> ChronoUnit.MINUTES;
+                default -> ChronoUnit.HOURS;
             };
         }
 
@@ -865,7 +868,7 @@ final class StandardResolver implements TimeResolver {
         public ResolvedTime recurrence(TimeSpec.Recurrence s) {
             String value;
             if (s.month() != null) {
-                value = String.format(java.util.Locale.ROOT, "XXXX-%02d", s.month());
+                value = String.format(Locale.ROOT, "XXXX-%02d", s.month());
             } else if (s.weekday() != null) {
                 value = "XXXX-WXX-" + s.weekday().getValue() + (s.part() == null ? "" : "T" + s.part().code());
             } else if (s.unit() == null) {
