@@ -513,6 +513,11 @@ final class StandardResolver implements TimeResolver {
         }
 
         @Override
+        public ResolvedTime fixedHoliday(TimeSpec.FixedHoliday h) {
+            return yearlyDay(year -> h.day().atYear(year), h.year());
+        }
+
+        @Override
         public ResolvedTime easterDay(TimeSpec.EasterDay e) {
             return yearlyDay(year -> Periods.easterSunday(year).plusDays(e.plusDays()), e.year());
         }

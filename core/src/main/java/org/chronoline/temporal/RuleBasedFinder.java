@@ -240,7 +240,8 @@ final class RuleBasedFinder implements ExpressionFinder {
                             || spec instanceof TimeSpec.RelativeYearPart
                             || spec instanceof TimeSpec.RelativeUnit || spec instanceof TimeSpec.Era
                             || spec instanceof TimeSpec.RelativeWeekday || spec instanceof TimeSpec.DeicticDay
-                            || spec instanceof TimeSpec.NthWeekday
+                            || spec instanceof TimeSpec.NthWeekday || spec instanceof TimeSpec.EasterDay
+                            || spec instanceof TimeSpec.FixedHoliday || spec instanceof TimeSpec.Shifted
                             || spec instanceof TimeSpec.Anaphoric
                             || (spec instanceof TimeSpec.ClockTime && q.ordinal() >= Qualifier.BY.ordinal());
             // "earlier this month", "later that day"

@@ -2,6 +2,7 @@ package org.chronoline.temporal;
 
 import java.time.DayOfWeek;
 import java.time.Month;
+import java.time.MonthDay;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import org.chronoline.temporal.TimeSpec.DayPart;
@@ -247,7 +248,7 @@ final class SpecBuilder {
         String[] parts = v.split("-", 2);
         int month = Integer.parseInt(parts[0]);
         if (parts[1].matches("\\d{2}")) {
-            return new TimeSpec.CalendarDate(year, month, Integer.parseInt(parts[1]), false);
+            return new TimeSpec.FixedHoliday(MonthDay.of(month, Integer.parseInt(parts[1])), year);
         }
         int dash = parts[1].lastIndexOf('-');
         return new TimeSpec.NthWeekday(month, DayOfWeek.valueOf(parts[1].substring(dash + 1)),

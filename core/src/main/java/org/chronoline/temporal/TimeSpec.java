@@ -1,6 +1,7 @@
 package org.chronoline.temporal;
 
 import java.time.DayOfWeek;
+import java.time.MonthDay;
 import java.util.Objects;
 import org.chronoline.model.Modifier;
 
@@ -15,7 +16,7 @@ import org.chronoline.model.Modifier;
 public sealed interface TimeSpec permits TimeSpec.CalendarDate, TimeSpec.ClockTime, TimeSpec.RelativeWeekday,
         TimeSpec.NthWeekday, TimeSpec.DeicticDay, TimeSpec.RelativeUnit, TimeSpec.Anaphoric, TimeSpec.YearPart, TimeSpec.RelativeYearPart, TimeSpec.Era,
         TimeSpec.PartOfDay, TimeSpec.Duration, TimeSpec.Recurrence, TimeSpec.Reference, TimeSpec.Qualified,
-        TimeSpec.Range, TimeSpec.WeekOf, TimeSpec.EasterDay, TimeSpec.Shifted {
+        TimeSpec.Range, TimeSpec.WeekOf, TimeSpec.EasterDay, TimeSpec.FixedHoliday, TimeSpec.Shifted {
 
     /** Calls the visitor method for this case. */
     <R> R accept(Visitor<R> visitor);
@@ -59,6 +60,8 @@ public sealed interface TimeSpec permits TimeSpec.CalendarDate, TimeSpec.ClockTi
         R easterDay(EasterDay spec);
 
         R shifted(Shifted spec);
+
+        R fixedHoliday(FixedHoliday spec);
     }
 
     /** Calendar units, as used by offsets, durations and recurrences. */
@@ -563,7 +566,8 @@ public sealed interface TimeSpec permits TimeSpec.CalendarDate, TimeSpec.ClockTi
             Objects.requireNonNull(base, "base");
             Objects.requireNonNull(unit, "unit");
             boolean isDay = base instanceof CalendarDate d ? d.month() != null && d.day() != null
-                    : base instanceof NthWeekday || base instanceof EasterDay || base instanceof RelativeWeekday;
+                    : base instanceof NthWeekday || base instanceof EasterDay || base instanceof FixedHoliday
+                            || base instanceof RelativeWeekday;
             if (!isDay) {
                 throw new IllegalArgumentException("a day counted from another needs a day: " + base);
             }
@@ -589,7 +593,7 @@ public sealed interface TimeSpec permits TimeSpec.CalendarDate, TimeSpec.ClockTi
         public WeekOf {
             Objects.requireNonNull(day, "day");
             boolean isDay = day instanceof CalendarDate d ? d.month() != null && d.day() != null
-                    : day instanceof NthWeekday || day instanceof EasterDay;
+                    : day instanceof NthWeekday || day instanceof EasterDay || day instanceof FixedHoliday;
             if (!isDay) {
                 throw new IllegalArgumentException("the week of a day needs a day: " + day);
             }
@@ -618,6 +622,25 @@ public sealed interface TimeSpec permits TimeSpec.CalendarDate, TimeSpec.ClockTi
         @Override
         public <R> R accept(Visitor<R> visitor) {
             return visitor.easterDay(this);
+        }
+    }
+
+    /**
+     * A holiday on the same day every year: Christmas, Independence Day, Halloween. Unlike a month
+     * and day the text writes ("Dec. 25"), the tense decides which year however far it is: "New
+     * Year's Day was quiet", said in October, was this January's.
+     *
+     * @param day  the month and day
+     * @param year the year given, or {@code null}
+     */
+    record FixedHoliday(MonthDay day, Integer year) implements TimeSpec {
+        public FixedHoliday {
+            Objects.requireNonNull(day, "day");
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.fixedHoliday(this);
         }
     }
 }

@@ -130,6 +130,10 @@ class StandardResolverTest {
                 // the tense places the day counted to, not the day counted from
                 Arguments.of("Three weeks before Election Day, the ads began.", WED, "Three weeks before Election Day",
                         "2025-10-14", "2025-10-14", ""),
+                // a holiday on a fixed day is this year's, or the one before or after as the tense says
+                Arguments.of("New Year's Day was quiet.", WED, "New Year's Day", "2025-01-01", "2025-01-01", ""),
+                Arguments.of("Christmas was bleak.", WED, "Christmas", "2024-12-25", "2024-12-25", ""),
+                Arguments.of("Stores will close on Christmas.", WED, "Christmas", "2025-12-25", "2025-12-25", ""),
                 // a day of the month alone: the month the tense points to, one that has the day
                 Arguments.of("The storm struck on the 30th.", WED, "the 30th", "2025-09-30", "2025-09-30", ""),
                 Arguments.of("The storm struck on the 31st.", WED, "the 31st", "2025-08-31", "2025-08-31", ""),
