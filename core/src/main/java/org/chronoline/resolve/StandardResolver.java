@@ -40,7 +40,8 @@ import org.chronoline.text.TenseDetector;
  *       publication time, in its own offset's local date.</li>
  *   <li>Anaphoric ones ("the next day", "two days later", "that week", "the same weekend") resolve
  *       against the last resolved date of the text that is at least as fine as their unit, or the
- *       publication time when there is none.</li>
+ *       publication time when there is none, or when the period it gives ("the weekend" after "this
+ *       Friday") lies after publication in the past tense or before it in the future tense.</li>
  *   <li>Direction comes from the tense of the clause ({@link TenseDetector}): a bare weekday is the
  *       last such day before publication in the past tense or with no cue, the next one in the
  *       future or present tense ("the rally is Saturday"); a bare month is the last one that has
@@ -677,6 +678,11 @@ final class StandardResolver implements TimeResolver {
                 if (prev.granularity().compareTo(needed) <= 0 && prev.granularity() != Granularity.UNSPECIFIED
                         && !(skipDerived(a) && prev.resolution().anchor() == Anchor.PREVIOUS_MENTION)) {
                     Resolution r = new Resolution(Anchor.PREVIOUS_MENTION, prev.value(), rule);
+                    if (a.offset() == 0 && contradictsTense(prev, needed)) {
+                        // "protesters gathered over the weekend" after "the mayor speaks this Friday":
+                        // not the weekend ahead of that Friday, the one the past tense points to
+                        break;
+                    }
                     if (a.offset() == 0 && prev.granularity() == needed) {
                         // "that week", "the same weekend": the very period named before
                         return new ResolvedTime(prev.value(), TimeType.DATE, prev.start(), prev.end(),
@@ -701,6 +707,23 @@ final class StandardResolver implements TimeResolver {
                 return Periods.weekend(day, publication());
             }
             return counted(a.unit(), a.offset(), pub, refTime, publication());
+        }
+
+        /**
+         * Whether the period of {@code needed} granularity that holds {@code prev} lies wholly after
+         * publication while the clause is in the past tense, or wholly before it in the future tense.
+         */
+        private boolean contradictsTense(ResolvedTime prev, Granularity needed) {
+            LocalDate start = prev.startDate();
+            LocalDate end = prev.endDate();
+            if (needed == Granularity.WEEKEND) {
+                start = start.with(DayOfWeek.SATURDAY);
+                end = start.plusDays(1);
+            } else if (needed == Granularity.WEEK) {
+                start = start.with(DayOfWeek.MONDAY);
+                end = end.with(DayOfWeek.SUNDAY);
+            }
+            return (tense == Tense.PAST && start.isAfter(pub)) || (tense == Tense.FUTURE && end.isBefore(pub));
         }
 
         /**

@@ -130,6 +130,11 @@ class StandardResolverTest {
                 // the tense places the day counted to, not the day counted from
                 Arguments.of("Three weeks before Election Day, the ads began.", WED, "Three weeks before Election Day",
                         "2025-10-14", "2025-10-14", ""),
+                // "the weekend" goes with the day named before, unless the tense points the other way
+                Arguments.of("The mayor speaks this Friday. Protesters gathered over the weekend.",
+                        "2025-10-17T09:00:00Z", "the weekend", "2025-W41-WE", "2025-10-11..2025-10-12", ""),
+                Arguments.of("He was released Friday, Oct. 10, and left the city over the weekend.",
+                        "2025-10-17T09:00:00Z", "the weekend", "2025-W41-WE", "2025-10-11..2025-10-12", ""),
                 // a holiday on a fixed day is this year's, or the one before or after as the tense says
                 Arguments.of("New Year's Day was quiet.", WED, "New Year's Day", "2025-01-01", "2025-01-01", ""),
                 Arguments.of("Christmas was bleak.", WED, "Christmas", "2024-12-25", "2024-12-25", ""),
