@@ -98,7 +98,8 @@ public final class TimeLabels {
             case SECOND:
             case MINUTE:
             case HOUR:
-                return day(s) + ", " + clock(t.start(), t.granularity());
+                // "midnight Friday" is written T24:00: the midnight that ends the day
+                return day(s) + ", " + (t.value().endsWith("T24:00") ? "midnight" : clock(t.start(), t.granularity()));
             case PART_OF_DAY:
                 return day(s) + " (" + partOfDay(t.value()) + ")";
             case DAY:

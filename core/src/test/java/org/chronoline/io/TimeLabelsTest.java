@@ -54,6 +54,14 @@ class TimeLabelsTest {
     }
 
     @Test
+    void theMidnightThatEndsADayIsCalledMidnight() {
+        var end = LocalDate.of(2025, 10, 10).atTime(23, 59, 59);
+        var midnight = new ResolvedTime("2025-10-10T24:00", TimeType.TIME, end, end, Granularity.MINUTE, null, null,
+                null, new Resolution(Anchor.PUBLICATION, "2025-10-15", "test"));
+        assertThat(TimeLabels.label(midnight)).isEqualTo("Oct 10, 2025, midnight");
+    }
+
+    @Test
     void anOpenRangeIsLabelledByTheStartTheTextNamed() {
         var since = new ResolvedTime("2023-01", TimeType.DATE, LocalDate.of(2023, 1, 1).atStartOfDay(),
                 LocalDate.of(2025, 10, 16).atStartOfDay(), Granularity.MONTH, Modifier.ON_OR_AFTER, null, null,
