@@ -377,6 +377,17 @@ final class RuleBasedFinder implements ExpressionFinder {
         return r;
     }
 
+    /** The rules the second cache cannot judge, as they look behind the start of their first token. */
+    List<String> rulesNotJudgedByPairs() {
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < rules.size(); i++) {
+            if (!pairJudged[i]) {
+                names.add(rules.get(i).name());
+            }
+        }
+        return names;
+    }
+
     private static boolean isWord(char c) {
         return Character.isLetterOrDigit(c);
     }
