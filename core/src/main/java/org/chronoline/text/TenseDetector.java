@@ -22,7 +22,8 @@ import org.chronoline.model.Tense;
  * verb ("would be paid", "a reported rise", "the votes Tuesday"); the "to" of an infinitive after a
  * word that looks ahead ("agreed to buy", "set to resume") makes the clause future unless "had" puts
  * it in the past; a future cue after "had" is past ("had been scheduled to expire Friday"); with a
- * cue on the left, the search on the right stops at "and" or "but"; "as early as" looks ahead.
+ * cue on the left, the search on the right stops at "and" or "but"; "as early as" looks ahead; "May"
+ * capitalised is the month, not the modal.
  *
  * <p>A heuristic without a parser: good enough to pick the direction of "Tuesday" or "in August".
  *
@@ -263,6 +264,9 @@ public final class TenseDetector {
 
     /** Records a listed cue (slots 0, 1) or an "-ed" guess (slots 2, 3) if it is the first on its side. */
     private void note(int[] side, String word, int distance) {
+        if (word.equals("May")) {
+            return; // the month, not the modal
+        }
         String w = normalize(word);
         Tense t = listed(w);
         if (t != null) {
