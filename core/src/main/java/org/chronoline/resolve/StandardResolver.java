@@ -77,12 +77,13 @@ import org.chronoline.text.TenseDetector;
  */
 final class StandardResolver implements TimeResolver {
 
-    /** "a day after" or "a week before" after a count: what "signed Friday, a day after ..." needs. */
-    private static final Pattern AFTER_OR_BEFORE = Pattern.compile("\\s{1,3}(after|before)\\s{1,3}",
-            Pattern.CASE_INSENSITIVE);
-    /** The same with a determiner that may come before the day named: "two days after the Oct. 6 arrest". */
-    private static final Pattern AFTER_OR_BEFORE_THE = Pattern.compile(
-            "\\s{1,3}(after|before)\\s{1,3}(?:(?:the|his|her|its|their)\\s{1,3})?", Pattern.CASE_INSENSITIVE);
+    /**
+     * "after" or "before" after a count ("signed Friday, a day after ..."), then perhaps a determiner
+     * before the day it counts from ("two days after the Oct. 6 arrest"): group 1 the word, group 2
+     * the space after it.
+     */
+    private static final Pattern AFTER_OR_BEFORE = Pattern.compile(
+            "\\s{1,3}(after|before)(\\s{1,3})(?:(?:the|his|her|its|their)\\s{1,3})?", Pattern.CASE_INSENSITIVE);
 
     /** How far the tense may move a partial date away from the nearest reading, in days. */
     static final int MAX_TENSE_SHIFT_DAYS = 200;
@@ -108,30 +109,24 @@ final class StandardResolver implements TimeResolver {
         for (int i = 0; i < found.size(); i++) {
             Timex t = found.get(i);
             Visitor v = visitor(context, t, refTime, narrative, anchors);
-            if (i + 1 < found.size() && isBareClock(t.spec()) && dayFollows(context.text(), t, found.get(i + 1))) {
+            Timex next = i + 1 < found.size() ? found.get(i + 1) : null;
+            if (next != null && isBareClock(t.spec()) && dayFollows(context.text(), t, next)) {
                 // "at 11:45 p.m. on Oct. 3": the clock time is on the day named right after it
-                Timex next = found.get(i + 1);
-                try {
-                    ResolvedTime day = next.spec().accept(visitor(context, next, refTime, narrative, anchors));
-                    if (day.granularity() == Granularity.DAY) {
-                        List<ResolvedTime> withDay = new ArrayList<>(anchors);
-                        withDay.add(day);
-                        v = visitor(context, t, refTime, narrative, withDay);
-                    }
-                } catch (DateTimeException | IllegalArgumentException | ArithmeticException e) {
-                    // the day is reported when its own turn comes
+                ResolvedTime day = resolveAhead(context, next, refTime, narrative, anchors);
+                if (day != null && day.granularity() == Granularity.DAY) {
+                    List<ResolvedTime> withDay = new ArrayList<>(anchors);
+                    withDay.add(day);
+                    v = visitor(context, t, refTime, narrative, withDay);
                 }
             }
             try {
                 ResolvedTime time = i == 0 ? null : countedBack(context.text(), found, i, out.get(i - 1).time(), t.rule());
-                if (time == null && i + 1 < found.size() && countsToNext(context.text(), t, found.get(i + 1))) {
+                Matcher toNext = time == null && next != null ? countToNext(context.text(), t, next) : null;
+                if (toNext != null) {
                     // "two days after the Oct. 6 arrest": counted from the day named next
-                    Timex next = found.get(i + 1);
-                    try {
-                        time = counted(context.text(), t, next.spec().accept(visitor(context, next, refTime,
-                                narrative, anchors)));
-                    } catch (DateTimeException | IllegalArgumentException | ArithmeticException e) {
-                        // the day is reported when its own turn comes; the count stays a duration
+                    ResolvedTime day = resolveAhead(context, next, refTime, narrative, anchors);
+                    if (day != null && day.isAnchored() && day.type() != TimeType.DURATION) {
+                        time = countFrom((TimeSpec.Duration) t.spec(), direction(toNext), day, t.rule());
                     }
                 }
                 if (time == null) {
@@ -160,6 +155,19 @@ final class StandardResolver implements TimeResolver {
     }
 
     /**
+     * The expression after the one being resolved, resolved ahead of its turn (its own turn still
+     * comes, and reports it if it cannot be resolved); {@code null} when it cannot be.
+     */
+    private ResolvedTime resolveAhead(ResolutionContext context, Timex next, LocalDateTime refTime, boolean narrative,
+                                      List<ResolvedTime> anchors) {
+        try {
+            return next.spec().accept(visitor(context, next, refTime, narrative, anchors));
+        } catch (DateTimeException | IllegalArgumentException | ArithmeticException e) {
+            return null;
+        }
+    }
+
+    /**
      * "The bill was signed Friday, a day after the Senate passed it": a count of days, weeks, months
      * or years right after a dated expression and a comma, and before "after" or "before" with no
      * date of its own, dates the happening it introduces, counted from that expression. {@code null}
@@ -169,19 +177,18 @@ final class StandardResolver implements TimeResolver {
         Timex t = found.get(i);
         Timex before = found.get(i - 1);
         if (previous == null || !previous.isAnchored() || previous.type() == TimeType.DURATION
-                || before.sentence() != t.sentence() || !(t.spec() instanceof TimeSpec.Duration d)
-                || !isCalendarCount(t) || !text.substring(before.span().end(), t.span().start()).strip().equals(",")) {
+                || before.sentence() != t.sentence() || !isCalendarCount(t)
+                || !text.substring(before.span().end(), t.span().start()).strip().equals(",")) {
             return null;
         }
         Matcher m = AFTER_OR_BEFORE.matcher(text).region(t.span().end(), text.length());
         if (!m.lookingAt()) {
             return null;
         }
-        int sign = m.group(1).equalsIgnoreCase("after") ? -1 : 1;
-        if (i + 1 < found.size() && found.get(i + 1).span().start() <= m.end()) {
+        if (i + 1 < found.size() && found.get(i + 1).span().start() <= m.end(2)) {
             return null; // "a day after Oct. 6" is a day the rules read whole
         }
-        return counted(d, sign, previous, rule);
+        return countFrom((TimeSpec.Duration) t.spec(), -direction(m), previous, rule);
     }
 
     /**
@@ -197,44 +204,58 @@ final class StandardResolver implements TimeResolver {
     }
 
     /**
-     * Whether a count is followed by "after the", "before his" or "after" and then by the expression
-     * {@code next}: "two days after the Oct. 6 arrest", "a week after Tuesday's vote".
+     * The match of "after the", "before his" or "after" between a count and the expression
+     * {@code next} right after it ("two days after the Oct. 6 arrest", "a week after Tuesday's
+     * vote"), or {@code null}.
      */
-    private static boolean countsToNext(String text, Timex count, Timex next) {
+    private static Matcher countToNext(String text, Timex count, Timex next) {
         if (!isCalendarCount(count) || next.sentence() != count.sentence()) {
-            return false;
-        }
-        Matcher m = AFTER_OR_BEFORE_THE.matcher(text).region(count.span().end(), text.length());
-        return m.lookingAt() && m.end() == next.span().start();
-    }
-
-    /** The count of {@code count} taken from {@code day}: forward after "after", back after "before". */
-    private static ResolvedTime counted(String text, Timex count, ResolvedTime day) {
-        Matcher m = AFTER_OR_BEFORE_THE.matcher(text).region(count.span().end(), text.length());
-        if (!m.lookingAt() || !day.isAnchored() || day.type() == TimeType.DURATION) {
             return null;
         }
-        return counted((TimeSpec.Duration) count.spec(), m.group(1).equalsIgnoreCase("after") ? 1 : -1, day,
-                count.rule());
+        Matcher m = AFTER_OR_BEFORE.matcher(text).region(count.span().end(), text.length());
+        return m.lookingAt() && m.end() == next.span().start() ? m : null;
+    }
+
+    /** 1 for "after", -1 for "before". */
+    private static int direction(Matcher afterOrBefore) {
+        return afterOrBefore.group(1).equalsIgnoreCase("after") ? 1 : -1;
     }
 
     /**
-     * {@code sign} times the amount of {@code d} from the start of {@code previous}, to the unit's
-     * granularity; {@code null} when {@code previous} is coarser than that.
+     * {@code sign} times the amount of {@code d} from the start of {@code from}, to the unit's
+     * granularity (a week counted lands on a day); {@code null} when {@code from} is coarser.
      */
-    private static ResolvedTime counted(TimeSpec.Duration d, int sign, ResolvedTime previous, String rule) {
-        Resolution r = new Resolution(Anchor.PREVIOUS_MENTION, previous.value(), rule);
-        LocalDate from = previous.startDate();
-        return switch (d.unit()) {
-            case DAY -> previous.granularity().compareTo(Granularity.DAY) > 0 ? null
-                    : Periods.day(from.plusDays((long) sign * d.amount()), r);
-            case WEEK -> previous.granularity().compareTo(Granularity.DAY) > 0 ? null
-                    : Periods.day(from.plusWeeks((long) sign * d.amount()), r);
-            case MONTH -> previous.granularity().compareTo(Granularity.MONTH) > 0 ? null
-                    : Periods.month(YearMonth.from(from).plusMonths((long) sign * d.amount()), r);
-            case YEAR -> previous.granularity().compareTo(Granularity.YEAR) > 0 ? null
-                    : Periods.year(from.getYear() + sign * d.amount(), r);
+    private static ResolvedTime countFrom(TimeSpec.Duration d, int sign, ResolvedTime from, String rule) {
+        Granularity g = switch (d.unit()) {
+            case DAY, WEEK -> Granularity.DAY;
+            case MONTH -> Granularity.MONTH;
+            case YEAR -> Granularity.YEAR;
             default -> null;
+        };
+        if (g == null || from.granularity().compareTo(g) > 0) {
+            return null;
+        }
+        Resolution r = new Resolution(Anchor.PREVIOUS_MENTION, from.value(), rule);
+        LocalDate day = plusUnits(from.startDate(), d.unit(), (long) sign * d.amount());
+        return switch (g) {
+            case DAY -> Periods.day(day, r);
+            case MONTH -> Periods.month(YearMonth.from(day), r);
+            default -> Periods.year(day.getYear(), r);
+        };
+    }
+
+    /** {@code n} calendar units after {@code d} (before, when negative); a unit of a day or more. */
+    private static LocalDate plusUnits(LocalDate d, Unit unit, long n) {
+        return switch (unit) {
+            case DAY -> d.plusDays(n);
+            case WEEK, WEEKEND -> d.plusWeeks(n);
+            case MONTH -> d.plusMonths(n);
+            case QUARTER, SEASON -> d.plusMonths(3 * n);
+            case HALF -> d.plusMonths(6 * n);
+            case YEAR -> d.plusYears(n);
+            case DECADE -> d.plusYears(10 * n);
+            case CENTURY -> d.plusYears(100 * n);
+            case SECOND, MINUTE, HOUR -> throw new IllegalArgumentException("a unit shorter than a day: " + unit);
         };
     }
 
@@ -619,21 +640,6 @@ final class StandardResolver implements TimeResolver {
                 case YEAR -> Periods.year(base.getYear() + n, r);
                 case DECADE -> Periods.decade(Math.floorDiv(base.getYear(), 10) + n, r);
                 case CENTURY -> Periods.century(Math.floorDiv(base.getYear(), 100) + n, r);
-            };
-        }
-
-        /** {@code n} calendar units after {@code d} (before, when negative); a unit of a day or more. */
-        private LocalDate plusUnits(LocalDate d, Unit unit, long n) {
-            return switch (unit) {
-                case DAY -> d.plusDays(n);
-                case WEEK, WEEKEND -> d.plusWeeks(n);
-                case MONTH -> d.plusMonths(n);
-                case QUARTER, SEASON -> d.plusMonths(3 * n);
-                case HALF -> d.plusMonths(6 * n);
-                case YEAR -> d.plusYears(n);
-                case DECADE -> d.plusYears(10 * n);
-                case CENTURY -> d.plusYears(100 * n);
-                case SECOND, MINUTE, HOUR -> throw new IllegalArgumentException("a unit shorter than a day: " + unit);
             };
         }
 
