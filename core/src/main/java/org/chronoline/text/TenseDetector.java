@@ -114,23 +114,9 @@ public final class TenseDetector {
             distance++;
             String word = text.substring(start, end);
             String before = wordBefore(text, from, start);
-            if (isProspective(before, word, after)) {
-                // "agreed to buy the unit in February": what one agrees, plans or sets out to do lies
-                // ahead, unless it had been ("had been due to expire Friday")
-                int governor = wordStartBefore(text, from, wordEndBefore(text, from, start));
-                left[0] = (hadBefore(text, from, governor) ? Tense.PAST : Tense.FUTURE).ordinal();
-                left[1] = distance;
-                break;
-            }
-            if (normalize(word).equals("early") && after.equals("as") && normalize(before).equals("as")) {
-                // "could come as early as Tuesday": the soonest a thing can happen lies ahead
-                left[0] = Tense.FUTURE.ordinal();
-                left[1] = distance;
-                break;
-            }
-            if (left[0] < 0 && listed(normalize(word)) == Tense.FUTURE && hadBefore(text, from, start)) {
-                // "had been scheduled to expire at midnight Friday": a plan told in the past perfect
-                left[0] = Tense.PAST.ordinal();
+            Tense phrase = phraseAt(text, from, start, before, word, after);
+            if (phrase != null) {
+                left[0] = phrase.ordinal();
                 left[1] = distance;
                 break;
             }
@@ -234,6 +220,27 @@ public final class TenseDetector {
     private boolean isParticipleAfter(String word) {
         String w = normalize(word);
         return passiveAuxiliaries.contains(w) || determiners.contains(w);
+    }
+
+    /**
+     * The tense a phrase settles where it stands, looking left from the expression ({@code word} at
+     * {@code start}, between {@code before} and {@code after}), or {@code null}.
+     */
+    private Tense phraseAt(String text, int from, int start, String before, String word, String after) {
+        if (isProspective(before, word, after)) {
+            // "agreed to buy the unit in February": what one agrees, plans or sets out to do lies
+            // ahead, unless it had been ("had been due to expire Friday")
+            int governor = wordStartBefore(text, from, wordEndBefore(text, from, start));
+            return hadBefore(text, from, governor) ? Tense.PAST : Tense.FUTURE;
+        }
+        String w = normalize(word);
+        if (w.equals("early") && after.equals("as") && normalize(before).equals("as")) {
+            return Tense.FUTURE; // "could come as early as Tuesday": the soonest it can happen lies ahead
+        }
+        if (listed(w) == Tense.FUTURE && hadBefore(text, from, start)) {
+            return Tense.PAST; // "had been scheduled to expire at midnight Friday": a plan told in the past perfect
+        }
+        return null;
     }
 
     /** Whether "had" or "had been" comes right before the word that starts at {@code start}. */
