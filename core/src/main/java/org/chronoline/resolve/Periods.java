@@ -116,7 +116,6 @@ final class Periods {
         return new ResolvedTime(value, type, null, null, Granularity.UNSPECIFIED, null, null, null, r);
     }
 
-    /** The ISO week-based year and week of a day, as {@code {year, week}}. */
     /**
      * Easter Sunday of a Gregorian year, by the anonymous Gregorian computus (Meeus/Jones/Butcher):
      * 2024-03-31, 2025-04-20, 2000-04-23.
@@ -139,6 +138,7 @@ final class Periods {
         return LocalDate.of(year, month, day);
     }
 
+    /** The ISO week-based year and week of a day, as {@code {year, week}}. */
     static int[] isoWeek(LocalDate d) {
         return new int[] {d.get(IsoFields.WEEK_BASED_YEAR), d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR)};
     }

@@ -64,6 +64,12 @@ public sealed interface TimeSpec permits TimeSpec.CalendarDate, TimeSpec.ClockTi
         R fixedHoliday(FixedHoliday spec);
     }
 
+    /** Whether a spec names a day of the year: a month and day ("Oct. 6") or a holiday. */
+    private static boolean isYearlyDay(TimeSpec spec) {
+        return spec instanceof CalendarDate d ? d.month() != null && d.day() != null
+                : spec instanceof NthWeekday || spec instanceof EasterDay || spec instanceof FixedHoliday;
+    }
+
     /** Calendar units, as used by offsets, durations and recurrences. */
     enum Unit {
         SECOND("S", true), MINUTE("M", true), HOUR("H", true), DAY("D", false), WEEKEND("WE", false),
@@ -565,10 +571,7 @@ public sealed interface TimeSpec permits TimeSpec.CalendarDate, TimeSpec.ClockTi
         public Shifted {
             Objects.requireNonNull(base, "base");
             Objects.requireNonNull(unit, "unit");
-            boolean isDay = base instanceof CalendarDate d ? d.month() != null && d.day() != null
-                    : base instanceof NthWeekday || base instanceof EasterDay || base instanceof FixedHoliday
-                            || base instanceof RelativeWeekday;
-            if (!isDay) {
+            if (!isYearlyDay(base) && !(base instanceof RelativeWeekday)) {
                 throw new IllegalArgumentException("a day counted from another needs a day: " + base);
             }
             if (unit != Unit.DAY && unit != Unit.WEEK && unit != Unit.MONTH && unit != Unit.YEAR) {
@@ -592,9 +595,7 @@ public sealed interface TimeSpec permits TimeSpec.CalendarDate, TimeSpec.ClockTi
     record WeekOf(TimeSpec day, boolean weekend) implements TimeSpec {
         public WeekOf {
             Objects.requireNonNull(day, "day");
-            boolean isDay = day instanceof CalendarDate d ? d.month() != null && d.day() != null
-                    : day instanceof NthWeekday || day instanceof EasterDay || day instanceof FixedHoliday;
-            if (!isDay) {
+            if (!isYearlyDay(day)) {
                 throw new IllegalArgumentException("the week of a day needs a day: " + day);
             }
         }
