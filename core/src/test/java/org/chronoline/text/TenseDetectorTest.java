@@ -3,8 +3,10 @@ package org.chronoline.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.stream.Stream;
+import org.chronoline.internal.RuleFile;
 import org.chronoline.model.Span;
 import org.chronoline.model.Tense;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -54,5 +56,24 @@ class TenseDetectorTest {
         int at = sentence.indexOf(expression);
         assertThat(TenseDetector.english().tenseAt(sentence, Span.of(0, sentence.length()),
                 Span.of(at, at + expression.length()))).isEqualTo(expected);
+    }
+
+    /** Every word list of tense.rules has an example, and the detector reads it as the file says. */
+    @Test
+    void wordListExamples() {
+        RuleFile file = RuleFile.load(TenseDetector.class, TenseDetector.RESOURCE);
+        int lists = 0;
+        for (RuleFile.Block b : file.blocks()) {
+            if (b.get("words") == null) {
+                continue;
+            }
+            lists++;
+            String sentence = b.require("example");
+            String expression = b.require("expression");
+            int at = sentence.indexOf(expression);
+            assertThat(TenseDetector.english().tenseAt(sentence, Span.of(0, sentence.length()),
+                    Span.of(at, at + expression.length()))).as(b.name()).isEqualTo(Tense.valueOf(b.require("expect")));
+        }
+        assertThat(lists).isEqualTo(3);
     }
 }
