@@ -22,7 +22,8 @@ import org.chronoline.model.Tense;
  * verb ("would be paid", "a reported rise", "the votes Tuesday"); the "to" of an infinitive after a
  * word that looks ahead ("agreed to buy", "set to resume") makes the clause future unless "had" puts
  * it in the past; a future cue after "had" is past ("had been scheduled to expire Friday"); with a
- * cue on the left, the search on the right stops at "and" or "but"; "as early as" looks ahead; "May"
+ * cue on the left, the search on the right stops at "and" or "but"; a reporting verb after a comma on
+ * the right ("..., an official said") dates the saying and is passed over; "as early as" looks ahead; "May"
  * capitalised is the month, not the modal.
  *
  * <p>A heuristic without a parser: good enough to pick the direction of "Tuesday" or "in August".
@@ -37,6 +38,7 @@ public final class TenseDetector {
     private static final String PASSIVE_AUXILIARIES = "passive-auxiliaries";
     private static final String DETERMINERS = "determiners";
     private static final String PROSPECTIVE = "prospective-governors";
+    private static final String REPORTING = "reporting-verbs";
 
     private static final class Holder {
         static final TenseDetector ENGLISH = new TenseDetector(RuleFile.load(TenseDetector.class, RESOURCE));
@@ -49,12 +51,15 @@ public final class TenseDetector {
     private final Set<String> determiners;
     /** Words whose "to" and verb look ahead ("agreed to buy it in February"). */
     private final Set<String> prospective;
+    /** Verbs that report ("an official said"): after a comma they date the saying, not what was said. */
+    private final Set<String> reporting;
 
     TenseDetector(RuleFile file) {
         Map<String, Tense> map = new LinkedHashMap<>();
         Map<String, Set<String>> lists = new HashMap<>();
         for (RuleFile.Block b : file.blocks()) {
-            if (b.name().equals(PASSIVE_AUXILIARIES) || b.name().equals(DETERMINERS) || b.name().equals(PROSPECTIVE)) {
+            if (b.name().equals(PASSIVE_AUXILIARIES) || b.name().equals(DETERMINERS) || b.name().equals(PROSPECTIVE)
+                    || b.name().equals(REPORTING)) {
                 lists.computeIfAbsent(b.name(), k -> new HashSet<>())
                         .addAll(List.of(b.require("words").strip().split("\\s+")));
                 continue;
@@ -72,6 +77,7 @@ public final class TenseDetector {
         this.passiveAuxiliaries = wordList(file, lists, PASSIVE_AUXILIARIES);
         this.determiners = wordList(file, lists, DETERMINERS);
         this.prospective = wordList(file, lists, PROSPECTIVE);
+        this.reporting = wordList(file, lists, REPORTING);
     }
 
     private static Set<String> wordList(RuleFile file, Map<String, Set<String>> lists, String name) {
@@ -138,6 +144,7 @@ public final class TenseDetector {
                 && (text.charAt(p + 1) == 's' || text.charAt(p + 1) == 'S')
                 && (p + 2 == to || !Character.isLetterOrDigit(text.charAt(p + 2)));
         String previous = "";
+        boolean comma = false;
         while (!possessive && p < to && distance < WINDOW) {
             int start = p;
             while (start < to && !isWordChar(text.charAt(start))) {
@@ -154,6 +161,12 @@ public final class TenseDetector {
             String word = text.substring(start, end);
             if (left[0] >= 0 && (word.equals("and") || word.equals("but"))) {
                 break; // "planned a rally on Saturday and were planning to drive": another clause
+            }
+            comma |= text.indexOf(',', p) >= 0 && text.indexOf(',', p) < start;
+            if (comma && reporting.contains(normalize(word))) {
+                previous = word; // "will admit them in early March, an official said": the saying is past, not March
+                p = end;
+                continue;
             }
             if (!notAVerb(previous, word)) {
                 note(right, word, distance + AFTER_PENALTY);

@@ -46,6 +46,9 @@ class TenseDetectorTest {
                 Arguments.of("Tuesday in May saw record sales.", "Tuesday", Tense.PAST),
                 Arguments.of("The council votes Thursday on the budget.", "Thursday", Tense.PRESENT),
                 Arguments.of("Turnout in the votes Tuesday was low.", "Tuesday", Tense.PAST),
+                Arguments.of("NATO will admit them in early March, an official said.", "early March", Tense.FUTURE),
+                Arguments.of("In early March, an official said, NATO admitted them.", "early March", Tense.PAST),
+                Arguments.of("The index rose in March and said nothing.", "March", Tense.PAST),
                 Arguments.of("Protesters planned a rally on Saturday and were hoping for crowds.", "Saturday",
                         Tense.FUTURE));
     }
@@ -74,6 +77,6 @@ class TenseDetectorTest {
             assertThat(TenseDetector.english().tenseAt(sentence, Span.of(0, sentence.length()),
                     Span.of(at, at + expression.length()))).as(b.name()).isEqualTo(Tense.valueOf(b.require("expect")));
         }
-        assertThat(lists).isEqualTo(3);
+        assertThat(lists).isEqualTo(4);
     }
 }
