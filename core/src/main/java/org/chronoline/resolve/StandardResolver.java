@@ -804,9 +804,13 @@ final class StandardResolver implements TimeResolver {
                 same = prev;
                 prev = part(p.kind(), p.index(), y - 2, r);
             }
+            // "last February" said in March is a year before the month just ended, which would be
+            // "last month"; "next April" said in March is a year after the coming one
+            boolean adjacentMonth = p.kind() == PartKind.MONTH && !p.direction().anaphoric()
+                    && Math.abs(YearMonth.from(base).until(YearMonth.of(y, p.index()), ChronoUnit.MONTHS)) == 1;
             return switch (p.direction()) {
-                case LAST, PRECEDING -> same.endDate().isBefore(base) ? same : prev;
-                case NEXT, FOLLOWING -> same.startDate().isAfter(base) ? same : next;
+                case LAST, PRECEDING -> same.endDate().isBefore(base) && !adjacentMonth ? same : prev;
+                case NEXT, FOLLOWING -> same.startDate().isAfter(base) && !adjacentMonth ? same : next;
                 case THIS -> same;
                 case BARE -> switch (tense) {
                     case PAST -> same.startDate().isAfter(base) && (p.kind() == PartKind.MONTH || within(prev, base)) ? prev : same;
