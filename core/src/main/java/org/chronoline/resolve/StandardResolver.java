@@ -49,7 +49,10 @@ import org.chronoline.text.TenseDetector;
  *       {@value #MAX_TENSE_SHIFT_DAYS} days in the past tense; in the future tense the next one that
  *       has not ended within that distance; with no cue, a month is the last one that has begun
  *       (within that distance) and a season or quarter the nearest. A month and
- *       day without a year, or a holiday, is the nearest such date unless the tense says which way.</li>
+ *       day without a year, or a holiday, is the nearest such date unless the tense says which way:
+ *       the past tense moves it back a year when it lies more than {@value #FAR_AHEAD_DAYS} days
+ *       ahead or the year-earlier date is within {@value #MAX_TENSE_SHIFT_DAYS} days (the year
+ *       ended Jan. 31, said in October, is this year's), the future tense likewise.</li>
  *   <li>"The following Monday", "the previous Friday", "the following spring" count from the last
  *       date the text named; "year-ago" and "year-earlier" from the period being reported on (over
  *       by publication, begun within the year before it), not from a forecast.</li>
@@ -87,8 +90,12 @@ final class StandardResolver implements TimeResolver {
 
     /** How far the tense may move a partial date away from the nearest reading, in days. */
     static final int MAX_TENSE_SHIFT_DAYS = 200;
-    /** A month and day this far ahead is taken from the year before in the past tense, however far back. */
-    static final int FAR_AHEAD_DAYS = 120;
+    /**
+     * A month and day more than this far ahead is taken from the year before in the past tense,
+     * however far back; one nearer may be a slip of the tense cue (a date a week ahead in an article
+     * written the day before).
+     */
+    static final int FAR_AHEAD_DAYS = 30;
 
     static final StandardResolver INSTANCE = new StandardResolver(SameWeekday.SAME_DAY, TenseDetector.english());
 

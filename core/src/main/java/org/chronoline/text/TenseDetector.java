@@ -39,6 +39,7 @@ public final class TenseDetector {
     private static final String DETERMINERS = "determiners";
     private static final String PROSPECTIVE = "prospective-governors";
     private static final String REPORTING = "reporting-verbs";
+    private static final String FUTURE_NOUNS = "future-nouns";
 
     private static final class Holder {
         static final TenseDetector ENGLISH = new TenseDetector(RuleFile.load(TenseDetector.class, RESOURCE));
@@ -53,13 +54,15 @@ public final class TenseDetector {
     private final Set<String> prospective;
     /** Verbs that report ("an official said"): after a comma they date the saying, not what was said. */
     private final Set<String> reporting;
+    /** Future cues that are nouns after a determiner ("announced the plan Aug. 21"). */
+    private final Set<String> futureNouns;
 
     TenseDetector(RuleFile file) {
         Map<String, Tense> map = new LinkedHashMap<>();
         Map<String, Set<String>> lists = new HashMap<>();
         for (RuleFile.Block b : file.blocks()) {
             if (b.name().equals(PASSIVE_AUXILIARIES) || b.name().equals(DETERMINERS) || b.name().equals(PROSPECTIVE)
-                    || b.name().equals(REPORTING)) {
+                    || b.name().equals(REPORTING) || b.name().equals(FUTURE_NOUNS)) {
                 lists.computeIfAbsent(b.name(), k -> new HashSet<>())
                         .addAll(List.of(b.require("words").strip().split("\\s+")));
                 continue;
@@ -78,6 +81,7 @@ public final class TenseDetector {
         this.determiners = wordList(file, lists, DETERMINERS);
         this.prospective = wordList(file, lists, PROSPECTIVE);
         this.reporting = wordList(file, lists, REPORTING);
+        this.futureNouns = wordList(file, lists, FUTURE_NOUNS);
     }
 
     private static Set<String> wordList(RuleFile file, Map<String, Set<String>> lists, String name) {
@@ -220,13 +224,15 @@ public final class TenseDetector {
     /**
      * Whether a cue word is no verb here: a past cue after "be" or a determiner is a
      * participle or an adjective ("would be paid", "a reported rise"), a present one after a determiner
-     * a noun ("the votes Tuesday", not "the council votes Tuesday").
+     * a noun ("the votes Tuesday", not "the council votes Tuesday"), as are some future ones ("the plan").
      */
     private boolean notAVerb(String before, String word) {
         if (isPastCue(word)) {
             return isParticipleAfter(before);
         }
-        return listed(normalize(word)) == Tense.PRESENT && determiners.contains(normalize(before));
+        String w = normalize(word);
+        Tense t = listed(w);
+        return (t == Tense.PRESENT || t == Tense.FUTURE && futureNouns.contains(w)) && determiners.contains(normalize(before));
     }
 
     /** Whether a past cue after {@code word} is a participle or an adjective: after "be" or "the". */

@@ -77,6 +77,13 @@ class StandardResolverTest {
                         "2024-12-01..2025-02-28", ""),
                 Arguments.of("It will be hot next summer.", "2026-01-10T12:00:00Z", "next summer", "2026-SU",
                         "2026-06-01..2026-08-31", ""),
+                // a month-day a quarter ahead told in the past tense is last year's
+                Arguments.of("In the fiscal year ended Jan. 31, sales rose.", "2025-10-31T12:00:00Z", "Jan. 31",
+                        "2025-01-31", "2025-01-31", ""),
+                Arguments.of("Directors declared a dividend payable Dec. 7.", "2025-10-27T12:00:00Z", "Dec. 7",
+                        "2025-12-07", "2025-12-07", ""),
+                Arguments.of("The board created an office of the chairman, effective Feb. 1.",
+                        "2025-10-26T12:00:00Z", "Feb. 1", "2026-02-01", "2026-02-01", ""),
                 // the month just ended is "last month": "last February" said in March is a year earlier
                 Arguments.of("Two helicopters crashed last February.", "2026-03-01T12:00:00Z", "last February",
                         "2025-02", "2025-02-01..2025-02-28", ""),

@@ -49,6 +49,8 @@ class TenseDetectorTest {
                 Arguments.of("NATO will admit them in early March, an official said.", "early March", Tense.FUTURE),
                 Arguments.of("In early March, an official said, NATO admitted them.", "early March", Tense.PAST),
                 Arguments.of("The index rose in March and said nothing.", "March", Tense.PAST),
+                Arguments.of("The thrift announced the plan Aug. 21.", "Aug. 21", Tense.PAST),
+                Arguments.of("Police said a planned rally Saturday would be peaceful.", "Saturday", Tense.FUTURE),
                 Arguments.of("Protesters planned a rally on Saturday and were hoping for crowds.", "Saturday",
                         Tense.FUTURE));
     }
@@ -77,6 +79,6 @@ class TenseDetectorTest {
             assertThat(TenseDetector.english().tenseAt(sentence, Span.of(0, sentence.length()),
                     Span.of(at, at + expression.length()))).as(b.name()).isEqualTo(Tense.valueOf(b.require("expect")));
         }
-        assertThat(lists).isEqualTo(4);
+        assertThat(lists).isEqualTo(5);
     }
 }
