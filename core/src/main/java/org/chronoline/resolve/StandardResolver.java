@@ -947,6 +947,15 @@ final class StandardResolver implements TimeResolver {
         }
 
         @Override
+        public ResolvedTime weekdayFrom(TimeSpec.WeekdayFrom w) {
+            // the day counted from is placed by the tense, and the weekday lies within a week of it
+            ResolvedTime day = w.base().accept(this);
+            LocalDate d = day.startDate().with(w.after() ? TemporalAdjusters.next(w.weekday())
+                    : TemporalAdjusters.previous(w.weekday()));
+            return Periods.day(d, day.resolution());
+        }
+
+        @Override
         public ResolvedTime weekOf(TimeSpec.WeekOf w) {
             ResolvedTime week = weekOf(w, w.day().accept(this));
             if (tense == Tense.PAST) {

@@ -242,6 +242,7 @@ final class RuleBasedFinder implements ExpressionFinder {
                             || spec instanceof TimeSpec.RelativeWeekday || spec instanceof TimeSpec.DeicticDay
                             || spec instanceof TimeSpec.NthWeekday || spec instanceof TimeSpec.EasterDay
                             || spec instanceof TimeSpec.FixedHoliday || spec instanceof TimeSpec.Shifted
+                            || spec instanceof TimeSpec.WeekdayFrom
                             || spec instanceof TimeSpec.Anaphoric
                             || (spec instanceof TimeSpec.ClockTime && q.ordinal() >= Qualifier.BY.ordinal());
             // "earlier this month", "later that day"

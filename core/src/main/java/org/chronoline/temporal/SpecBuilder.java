@@ -75,6 +75,10 @@ final class SpecBuilder {
             case NTH_WEEKDAY -> new TimeSpec.NthWeekday(month(s.require("month")), weekday(s.require("weekday")),
                     ordinal(s.require("nth"), -1), year(s));
             case SHIFTED -> shifted(s);
+            case WEEKDAY_FROM -> new TimeSpec.WeekdayFrom(s.get("holiday") != null ? holiday(s)
+                    : new TimeSpec.CalendarDate(year(s), month(s.require("month")),
+                            checkDay(Integer.parseInt(digits(s.require("day")))), false, null),
+                    weekday(s.require("weekday")), sign(s) > 0);
             case REJECT -> null;
         };
     }
@@ -104,7 +108,7 @@ final class SpecBuilder {
         return new TimeSpec.CalendarDate(year(s), month, nth < 0 ? lastDay - 3 : 4 + 7 * (nth - 1), false);
     }
 
-    /** "Two days after Oct. 6", "a week before Christmas", "the day before last Tuesday". */
+    /** "Two days after Oct. 6", "a week before Christmas", "the day before last Tuesday", "two Fridays ago". */
     private TimeSpec shifted(Slots s) {
         TimeSpec base;
         if (s.get("month") != null) {
@@ -117,6 +121,10 @@ final class SpecBuilder {
         Integer n = count(s.get("n"), 1);
         if (n == null) {
             throw new IllegalArgumentException("a day counted from another needs a count");
+        }
+        if (s.get("unit") == null && base instanceof TimeSpec.RelativeWeekday) {
+            // "two Fridays ago" counts the weekday itself: the last Friday is the first
+            return new TimeSpec.Shifted(base, Unit.WEEK, (n - 1) * sign(s));
         }
         return new TimeSpec.Shifted(base, unit(s.require("unit")), n * sign(s));
     }
@@ -280,11 +288,7 @@ final class SpecBuilder {
 
     private TimeSpec recurrence(Slots s) {
         String wd = s.get("weekday");
-        DayOfWeek weekday = null;
-        if (wd != null) {
-            String v = grammar.word("weekday", wd);
-            weekday = DayOfWeek.of(Integer.parseInt(v != null ? v : lookup("weekdays", wd)));
-        }
+        DayOfWeek weekday = wd == null ? null : weekday(wd);
         String p = s.get("part");
         DayPart part = p == null ? null : part(p.endsWith("s") && grammar.word("daypart", p) == null
                 ? p.substring(0, p.length() - 1) : p);
@@ -301,6 +305,9 @@ final class SpecBuilder {
     }
 
     private TimeSpec dayOf(Slots s) {
+        if (s.get("month") != null) {
+            return date(s); // "at dawn on Oct. 10"
+        }
         if (s.get("sign") != null) {
             return new TimeSpec.Anaphoric(Unit.DAY, sign(s));
         }
@@ -378,8 +385,10 @@ final class SpecBuilder {
         return d;
     }
 
+    /** A weekday named in the singular or the plural ("Friday", "Fridays"). */
     private DayOfWeek weekday(String text) {
-        return DayOfWeek.of(Integer.parseInt(lookup("weekday", text)));
+        String v = grammar.word("weekday", text);
+        return DayOfWeek.of(Integer.parseInt(v != null ? v : lookup("weekdays", text)));
     }
 
     private Unit unit(String text) {

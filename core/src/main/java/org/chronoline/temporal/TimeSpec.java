@@ -16,7 +16,8 @@ import org.chronoline.model.Modifier;
 public sealed interface TimeSpec permits TimeSpec.CalendarDate, TimeSpec.ClockTime, TimeSpec.RelativeWeekday,
         TimeSpec.NthWeekday, TimeSpec.DeicticDay, TimeSpec.RelativeUnit, TimeSpec.Anaphoric, TimeSpec.YearPart, TimeSpec.RelativeYearPart, TimeSpec.Era,
         TimeSpec.PartOfDay, TimeSpec.Duration, TimeSpec.Recurrence, TimeSpec.Reference, TimeSpec.Qualified,
-        TimeSpec.Range, TimeSpec.WeekOf, TimeSpec.EasterDay, TimeSpec.FixedHoliday, TimeSpec.Shifted {
+        TimeSpec.Range, TimeSpec.WeekOf, TimeSpec.EasterDay, TimeSpec.FixedHoliday, TimeSpec.Shifted,
+        TimeSpec.WeekdayFrom {
 
     /** Calls the visitor method for this case. */
     <R> R accept(Visitor<R> visitor);
@@ -60,6 +61,8 @@ public sealed interface TimeSpec permits TimeSpec.CalendarDate, TimeSpec.ClockTi
         R easterDay(EasterDay spec);
 
         R shifted(Shifted spec);
+
+        R weekdayFrom(WeekdayFrom spec);
 
         R fixedHoliday(FixedHoliday spec);
     }
@@ -582,6 +585,30 @@ public sealed interface TimeSpec permits TimeSpec.CalendarDate, TimeSpec.ClockTi
         @Override
         public <R> R accept(Visitor<R> visitor) {
             return visitor.shifted(this);
+        }
+    }
+
+    /**
+     * A weekday counted from a day the text names: "the Tuesday after Labor Day", "the Friday before
+     * Christmas", "the Monday after Oct. 6": the first such weekday after the day, or the last before
+     * it, never the day itself.
+     *
+     * @param base    the day counted from: a calendar date with month and day, or a holiday
+     * @param weekday the weekday meant
+     * @param after   whether it follows the day rather than precedes it
+     */
+    record WeekdayFrom(TimeSpec base, DayOfWeek weekday, boolean after) implements TimeSpec {
+        public WeekdayFrom {
+            Objects.requireNonNull(base, "base");
+            Objects.requireNonNull(weekday, "weekday");
+            if (!isYearlyDay(base)) {
+                throw new IllegalArgumentException("a weekday counted from a day needs a day: " + base);
+            }
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.weekdayFrom(this);
         }
     }
 

@@ -77,6 +77,13 @@ class StandardResolverTest {
                         "2024-12-01..2025-02-28", ""),
                 Arguments.of("It will be hot next summer.", "2026-01-10T12:00:00Z", "next summer", "2026-SU",
                         "2026-06-01..2026-08-31", ""),
+                // a weekday counted from a named day; weekdays counted back from publication
+                Arguments.of("Classes will start the Tuesday after Labor Day.", "2025-10-15T12:00:00Z",
+                        "the Tuesday after Labor Day", "2026-09-08", "2026-09-08", ""),
+                Arguments.of("The plant closed the Friday before Christmas.", "2026-01-10T12:00:00Z",
+                        "the Friday before Christmas", "2025-12-19", "2025-12-19", ""),
+                Arguments.of("A hearing was held two Fridays ago.", "2025-10-17T12:00:00Z", "two Fridays ago",
+                        "2025-10-03", "2025-10-03", ""),
                 // a month-day a quarter ahead told in the past tense is last year's
                 Arguments.of("In the fiscal year ended Jan. 31, sales rose.", "2025-10-31T12:00:00Z", "Jan. 31",
                         "2025-01-31", "2025-01-31", ""),
