@@ -36,7 +36,7 @@ final class SpecBuilder {
 
     private TimeSpec core(Rule rule, Slots s) {
         return switch (rule.kind()) {
-            case DATE -> date(s);
+            case DATE -> dateOrEnd(s);
             case TIME -> time(s);
             case MONTH -> new TimeSpec.YearPart(PartKind.MONTH, month(s.get("month")), year(s), direction(s));
             case SEASON -> new TimeSpec.YearPart(PartKind.SEASON, index("season", s.get("season")), year(s),
@@ -83,10 +83,28 @@ final class SpecBuilder {
         };
     }
 
+    /** A date; "the first day of March" is March 1, "the last day of February" the day before March 1. */
+    private TimeSpec dateOrEnd(Slots s) {
+        String d = s.get("day");
+        if (d == null || !d.strip().equalsIgnoreCase("last")) {
+            return date(s);
+        }
+        int month = month(s.require("month"));
+        Integer year = year(s);
+        if (month == 12 && year != null) {
+            year = year + 1;
+        }
+        TimeSpec next = new TimeSpec.CalendarDate(year, month % 12 + 1, 1, false, null);
+        return new TimeSpec.Shifted(next, Unit.DAY, -1);
+    }
+
     private TimeSpec date(Slots s) {
         String y = s.get("year");
         String mo = s.get("month");
         String d = s.get("day");
+        if (d != null && d.strip().equalsIgnoreCase("first")) {
+            d = "1";
+        }
         return new TimeSpec.CalendarDate(y == null ? null : yearValue(y),
                 mo == null ? null : month(mo), d == null ? null : checkDay(Integer.parseInt(digits(d))),
                 y != null && isShortYear(y),
