@@ -23,8 +23,11 @@ import org.chronoline.model.Tense;
  * word that looks ahead ("agreed to buy", "set to resume") makes the clause future unless "had" puts
  * it in the past; a future cue after "had" is past ("had been scheduled to expire Friday"); with a
  * cue on the left, the search on the right stops at "and" or "but"; a reporting verb after a comma on
- * the right ("..., an official said") dates the saying and is passed over; "as early as" looks ahead; "May"
- * capitalised is the month, not the modal.
+ * the right ("..., an official said") dates the saying and is passed over when the expression has a verb
+ * on its left; a participle after "if" is a
+ * condition ("if approved Thursday, would take effect"); the plural present of a schedule verb is a
+ * cue right after a plural subject ("lawmakers return Monday", not "failed to return Monday"); "as
+ * early as" looks ahead; "May" capitalised is the month, not the modal.
  *
  * <p>A heuristic without a parser: good enough to pick the direction of "Tuesday" or "in August".
  *
@@ -40,6 +43,11 @@ public final class TenseDetector {
     private static final String PROSPECTIVE = "prospective-governors";
     private static final String REPORTING = "reporting-verbs";
     private static final String FUTURE_NOUNS = "future-nouns";
+    private static final String CONDITIONALS = "conditionals";
+    private static final String PLURAL_SCHEDULE = "plural-schedule-verbs";
+    private static final String PRONOUNS = "plural-subjects";
+    private static final Set<String> LISTS = Set.of(PASSIVE_AUXILIARIES, DETERMINERS, PROSPECTIVE, REPORTING,
+            FUTURE_NOUNS, CONDITIONALS, PLURAL_SCHEDULE, PRONOUNS);
 
     private static final class Holder {
         static final TenseDetector ENGLISH = new TenseDetector(RuleFile.load(TenseDetector.class, RESOURCE));
@@ -56,13 +64,18 @@ public final class TenseDetector {
     private final Set<String> reporting;
     /** Future cues that are nouns after a determiner ("announced the plan Aug. 21"). */
     private final Set<String> futureNouns;
+    /** Words after which a participle is a condition, not a past tense ("if approved Thursday"). */
+    private final Set<String> conditionals;
+    /** Plural present verbs of a schedule ("lawmakers return Monday"), cues only after a plural subject. */
+    private final Set<String> pluralSchedule;
+    /** Pronouns that are plural subjects ("they meet Monday"). */
+    private final Set<String> pluralSubjects;
 
     TenseDetector(RuleFile file) {
         Map<String, Tense> map = new LinkedHashMap<>();
         Map<String, Set<String>> lists = new HashMap<>();
         for (RuleFile.Block b : file.blocks()) {
-            if (b.name().equals(PASSIVE_AUXILIARIES) || b.name().equals(DETERMINERS) || b.name().equals(PROSPECTIVE)
-                    || b.name().equals(REPORTING) || b.name().equals(FUTURE_NOUNS)) {
+            if (LISTS.contains(b.name())) {
                 lists.computeIfAbsent(b.name(), k -> new HashSet<>())
                         .addAll(List.of(b.require("words").strip().split("\\s+")));
                 continue;
@@ -82,6 +95,14 @@ public final class TenseDetector {
         this.prospective = wordList(file, lists, PROSPECTIVE);
         this.reporting = wordList(file, lists, REPORTING);
         this.futureNouns = wordList(file, lists, FUTURE_NOUNS);
+        this.conditionals = wordList(file, lists, CONDITIONALS);
+        this.pluralSchedule = wordList(file, lists, PLURAL_SCHEDULE);
+        this.pluralSubjects = wordList(file, lists, PRONOUNS);
+        for (String w : pluralSchedule) {
+            if (map.containsKey(w)) {
+                throw new IllegalArgumentException(file.name() + ": '" + w + "' is both a cue and a plural schedule verb");
+            }
+        }
     }
 
     private static Set<String> wordList(RuleFile file, Map<String, Set<String>> lists, String name) {
@@ -132,7 +153,7 @@ public final class TenseDetector {
             }
             // "would be paid in January", "will be named in December": a participle after "be" is not
             // a past tense, the auxiliary before it decides; after "a" or "the" it is an adjective
-            if (!notAVerb(before, word)) {
+            if (!notAVerb(before, word, text.substring(wordEndBefore(text, from, start), start).isBlank())) {
                 note(left, word, distance);
             }
             after = word;
@@ -167,12 +188,14 @@ public final class TenseDetector {
                 break; // "planned a rally on Saturday and were planning to drive": another clause
             }
             comma |= text.indexOf(',', p) >= 0 && text.indexOf(',', p) < start;
-            if (comma && reporting.contains(normalize(word))) {
-                previous = word; // "will admit them in early March, an official said": the saying is past, not March
+            if (comma && (left[0] >= 0 || left[2] >= 0) && reporting.contains(normalize(word))) {
+                // "will admit them in early March, an official said": the saying is past, not March; but
+                // "On Wednesday, Alarcon said" (no verb on the left) dates the saying
+                previous = word;
                 p = end;
                 continue;
             }
-            if (!notAVerb(previous, word)) {
+            if (!notAVerb(previous, word, text.substring(p, start).isBlank())) {
                 note(right, word, distance + AFTER_PENALTY);
             }
             previous = word;
@@ -224,21 +247,45 @@ public final class TenseDetector {
     /**
      * Whether a cue word is no verb here: a past cue after "be" or a determiner is a
      * participle or an adjective ("would be paid", "a reported rise"), a present one after a determiner
-     * a noun ("the votes Tuesday", not "the council votes Tuesday"), as are some future ones ("the plan").
+     * a noun ("the votes Tuesday", not "the council votes Tuesday"), as are some future ones ("the plan");
+     * a plural schedule verb is one only right after its plural subject ({@code adjacent}: nothing
+     * but space between the two words).
      */
-    private boolean notAVerb(String before, String word) {
+    private boolean notAVerb(String before, String word, boolean adjacent) {
         if (isPastCue(word)) {
             return isParticipleAfter(before);
         }
         String w = normalize(word);
+        if (pluralSchedule.contains(w)) {
+            return !adjacent || !isPluralSubject(before); // "Alarcon, head of the assembly": a noun
+        }
         Tense t = listed(w);
         return (t == Tense.PRESENT || t == Tense.FUTURE && futureNouns.contains(w)) && determiners.contains(normalize(before));
     }
 
-    /** Whether a past cue after {@code word} is a participle or an adjective: after "be" or "the". */
+    /** Whether a past cue after {@code word} is a participle or an adjective: after "be", "the" or "if". */
     private boolean isParticipleAfter(String word) {
         String w = normalize(word);
-        return passiveAuxiliaries.contains(w) || determiners.contains(w);
+        return passiveAuxiliaries.contains(w) || determiners.contains(w) || conditionals.contains(w);
+    }
+
+    /**
+     * Whether {@code word} may be the plural subject of a present verb: "they", a plural noun
+     * ("lawmakers", "talks") or a name ("He and Arafat meet Monday"), not "to", "not" or a cue.
+     */
+    private boolean isPluralSubject(String word) {
+        if (word.isEmpty()) {
+            return false;
+        }
+        String w = normalize(word);
+        if (pluralSubjects.contains(w)) {
+            return true;
+        }
+        if (listed(w) != null || determiners.contains(w) || passiveAuxiliaries.contains(w) || conditionals.contains(w)) {
+            return false;
+        }
+        return Character.isUpperCase(word.charAt(0)) || (w.length() > 3 && w.endsWith("s") && !w.endsWith("ss")
+                && !w.endsWith("'s") && !w.endsWith("us"));
     }
 
     /**
@@ -278,7 +325,8 @@ public final class TenseDetector {
      */
     private boolean isProspective(String before, String word, String after) {
         return word.equals("to") && prospective.contains(normalize(before)) && !after.isEmpty()
-                && Character.isLowerCase(after.charAt(0)) && !determiners.contains(after) && listed(normalize(after)) == null;
+                && Character.isLowerCase(after.charAt(0)) && !determiners.contains(after)
+                && (listed(normalize(after)) == null || pluralSchedule.contains(normalize(after)));
     }
 
     /** Whether a word would count as a past-tense cue: listed as PAST, or an unlisted "-ed" word. */
@@ -315,6 +363,9 @@ public final class TenseDetector {
     /** The listed cue of a normalized word, or of its "'ll" ending; {@code null} when not listed. */
     private Tense listed(String w) {
         Tense t = cues.get(w);
+        if (t == null && pluralSchedule.contains(w)) {
+            return Tense.PRESENT;
+        }
         if (t == null) {
             int apos = w.indexOf('\'');
             if (apos > 0) {
