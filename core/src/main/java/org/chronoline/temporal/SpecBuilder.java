@@ -71,7 +71,10 @@ final class SpecBuilder {
             case REF -> new TimeSpec.Reference(TimeSpec.RefKind.valueOf(lookup("ref", s.require("ref"))));
             case RANGE -> range(s);
             case WEEK_OF -> new TimeSpec.WeekOf(s.get("holiday") != null ? holiday(s)
-                    : s.get("nth") != null ? weekOfMonth(s) : date(s), unit(s.require("unit")) == Unit.WEEKEND);
+                    : s.get("nth") != null ? weekOfMonth(s)
+                    : s.get("month") == null && s.get("weekday") != null
+                            ? new TimeSpec.RelativeWeekday(weekday(s.get("weekday")), direction(s)) : date(s),
+                    unit(s.require("unit")) == Unit.WEEKEND);
             case NTH_WEEKDAY -> new TimeSpec.NthWeekday(month(s.require("month")), weekday(s.require("weekday")),
                     ordinal(s.require("nth"), -1), year(s));
             case SHIFTED -> shifted(s);

@@ -614,15 +614,16 @@ public sealed interface TimeSpec permits TimeSpec.CalendarDate, TimeSpec.ClockTi
 
     /**
      * The week or weekend of a day: "the week of March 6", "the weekend of Oct. 4", "Easter week",
-     * "Labor Day weekend" (the weekend before a Monday, after a Thursday or Friday).
+     * "Labor Day weekend" (the weekend before a Monday, after a Thursday or Friday), "the week ended
+     * Friday".
      *
-     * @param day     the day named: a calendar date with month and day, or a holiday
+     * @param day     the day named: a calendar date with month and day, a holiday or a weekday
      * @param weekend whether the weekend is meant rather than the ISO week
      */
     record WeekOf(TimeSpec day, boolean weekend) implements TimeSpec {
         public WeekOf {
             Objects.requireNonNull(day, "day");
-            if (!isYearlyDay(day)) {
+            if (!isYearlyDay(day) && !(day instanceof RelativeWeekday)) {
                 throw new IllegalArgumentException("the week of a day needs a day: " + day);
             }
         }
