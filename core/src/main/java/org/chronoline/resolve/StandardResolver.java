@@ -60,7 +60,9 @@ import org.chronoline.text.TenseDetector;
  *       Christmas"), the tense placing the day counted to; "signed Friday, a day after the Senate
  *       passed it" dates the happening after "after" a day before Friday, and "two days after the
  *       Oct. 6 arrest" the day two days after it: the count becomes a date (not a count of business
- *       days, which skip weekends).
+ *       days, which skip weekends). A count after "in" in the future tense is the date that far
+ *       after publication, to the count's unit ("will reopen in two weeks"); "the highest in two
+ *       years", "sales doubled in two years" stay amounts.
  *       A clock time before "on Oct. 3" is on that day; "midnight Friday" ends Friday (T24:00).</li>
  *   <li>A range written as one expression ("Oct. 6-7", "2009-2010") has an ISO 8601 interval of
  *       its first and last period for its value, both included. A duration placed by its words
@@ -87,6 +89,15 @@ final class StandardResolver implements TimeResolver {
      */
     private static final Pattern AFTER_OR_BEFORE = Pattern.compile(
             "\\s{1,3}(after|before)(\\s{1,3})(?:(?:the|his|her|its|their)\\s{1,3})?", Pattern.CASE_INSENSITIVE);
+
+    /** "in" right before a count, and the word before it. */
+    private static final Pattern IN_BEFORE = Pattern.compile("(?:(\\S+)\\s+)?(?<![\\p{L}\\p{N}])in\\s+$", Pattern.CASE_INSENSITIVE);
+    /** Words after a count that make it part of a longer noun phrase: "a quarter that ...", "a year of ...". */
+    private static final Pattern NOUN_PHRASE_GOES_ON = Pattern.compile(
+            "\\s+(?:that|which|when|where|of|in\\s+which|ending|ended)\\b", Pattern.CASE_INSENSITIVE);
+    /** Words before "in" that make the count a stretch: "the highest in", "the first time in". */
+    private static final Pattern STRETCH = Pattern.compile(
+            "(?i)\\p{L}+est|time|first|last|only|once|ever|years?|months?|weeks?|days?|decades?|increase|rise|drop|decline|gain|fall|jump");
 
     /** How far the tense may move a partial date away from the nearest reading, in days. */
     static final int MAX_TENSE_SHIFT_DAYS = 200;
@@ -135,6 +146,11 @@ final class StandardResolver implements TimeResolver {
                     if (day != null && day.isAnchored() && day.type() != TimeType.DURATION) {
                         time = countFrom((TimeSpec.Duration) t.spec(), direction(toNext), day, t.rule());
                     }
+                }
+                if (time == null && v.tense == Tense.FUTURE && isCountAhead(context.text(), t)) {
+                    // "the case will go to trial in two weeks": the date two weeks after publication
+                    TimeSpec.Duration d = (TimeSpec.Duration) t.spec();
+                    time = new TimeSpec.RelativeUnit(d.unit(), d.amount(), true, true).accept(v);
                 }
                 if (time == null) {
                     time = t.spec().accept(v);
@@ -208,6 +224,22 @@ final class StandardResolver implements TimeResolver {
         }
         String words = t.text().toLowerCase(Locale.ROOT);
         return !words.contains("trading") && !words.contains("business") && !words.contains("working");
+    }
+
+    /**
+     * Whether {@code t} is a count of days, weeks, months or years right after "in" ("will reopen in
+     * two weeks"), not after a superlative or "time" ("the highest in two years", "the first time in
+     * a decade"), which measure a stretch, nor one that a noun phrase goes on from ("in a quarter that
+     * produced a loss").
+     */
+    private static boolean isCountAhead(String text, Timex t) {
+        if (!isCalendarCount(t) || ((TimeSpec.Duration) t.spec()).unit().compareTo(Unit.DAY) < 0
+                || t.text().regionMatches(true, 0, "the", 0, 3)
+                || NOUN_PHRASE_GOES_ON.matcher(text).region(t.span().end(), text.length()).lookingAt()) {
+            return false; // "in the year ending June 30", "in a quarter that produced a loss"
+        }
+        Matcher m = IN_BEFORE.matcher(text).region(Math.max(0, t.span().start() - 40), t.span().start());
+        return m.find() && (m.group(1) == null || !STRETCH.matcher(m.group(1)).matches());
     }
 
     /**

@@ -77,6 +77,13 @@ class StandardResolverTest {
                         "2024-12-01..2025-02-28", ""),
                 Arguments.of("It will be hot next summer.", "2026-01-10T12:00:00Z", "next summer", "2026-SU",
                         "2026-06-01..2026-08-31", ""),
+                // a count after "in" in the future tense is a date ahead; otherwise an amount
+                Arguments.of("The case will go to trial in 10 days.", WED, "10 days", "2025-10-25", "2025-10-25", ""),
+                Arguments.of("The bonds would be redeemed in five years.", WED, "five years", "2030",
+                        "2030-01-01..2030-12-31", ""),
+                Arguments.of("Sales doubled in two years.", WED, "two years", "P2Y", "", ""),
+                Arguments.of("It will be the highest in two years.", WED, "two years", "P2Y", "", ""),
+                Arguments.of("Taxes will be minimal in a quarter that produced a loss.", WED, "a quarter", "P1Q", "", ""),
                 // a weekday counted from a named day; weekdays counted back from publication
                 Arguments.of("Classes will start the Tuesday after Labor Day.", "2025-10-15T12:00:00Z",
                         "the Tuesday after Labor Day", "2026-09-08", "2026-09-08", ""),
