@@ -90,6 +90,9 @@ final class StandardResolver implements TimeResolver {
     private static final Pattern AFTER_OR_BEFORE = Pattern.compile(
             "\\s{1,3}(after|before)(\\s{1,3})(?:(?:the|his|her|its|their)\\s{1,3})?", Pattern.CASE_INSENSITIVE);
 
+    /** What may stand between a clock time and the day it is on. */
+    private static final Pattern DAY_GAP = Pattern.compile(
+            "\\s*(?:\\(?local\\s+time\\)?\\s*)?,?\\s*(?:on|of)?\\s*", Pattern.CASE_INSENSITIVE);
     /** "in" right before a count, and the word before it. */
     private static final Pattern IN_BEFORE = Pattern.compile("(?:(\\S+)\\s+)?(?<![\\p{L}\\p{N}])in\\s+$", Pattern.CASE_INSENSITIVE);
     /** Words after a count that make it part of a longer noun phrase: "a quarter that ...", "a year of ...". */
@@ -306,14 +309,15 @@ final class StandardResolver implements TimeResolver {
         return spec instanceof TimeSpec.ClockTime c && c.day() == null;
     }
 
-    /** Whether {@code next} follows {@code clock} with only "on", "of" or a comma between. */
+    /**
+     * Whether {@code next} follows {@code clock} with only "on", "of" or a comma between, after "local
+     * time" if written ("3:15 a.m. local time on Sunday").
+     */
     private static boolean dayFollows(String text, Timex clock, Timex next) {
         if (clock.sentence() != next.sentence() || next.span().start() < clock.span().end()) {
             return false;
         }
-        String gap = text.substring(clock.span().end(), next.span().start()).strip();
-        return gap.isEmpty() || gap.equals(",") || gap.equalsIgnoreCase("on") || gap.equalsIgnoreCase(", on")
-                || gap.equalsIgnoreCase("of");
+        return DAY_GAP.matcher(text).region(clock.span().end(), next.span().start()).matches();
     }
 
     private static Span sentenceSpan(ResolutionContext context, Timex t) {

@@ -184,6 +184,8 @@ class StandardResolverTest {
                 Arguments.of("Stocks rose eight trading days after the Oct. 6 low.", WED, "eight trading days", "P8D",
                         "", ""),
                 // a clock time before "on" a day is on that day
+                Arguments.of("The fire broke out at 3:15 a.m. local time on Sunday.", WED, "3:15 a.m.",
+                        "2025-10-12T03:15", "2025-10-12", ""),
                 Arguments.of("The crash happened at 11:45 p.m. on Oct. 3.", WED, "11:45 p.m.", "2025-10-03T23:45",
                         "2025-10-03", ""));
     }
