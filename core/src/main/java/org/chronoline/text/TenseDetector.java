@@ -27,7 +27,9 @@ import org.chronoline.model.Tense;
  * on its left; a participle after "if" is a
  * condition ("if approved Thursday, would take effect"); the plural present of a schedule verb is a
  * cue right after a plural subject ("lawmakers return Monday", not "failed to return Monday"); "as
- * early as" looks ahead; "May" capitalised is the month, not the modal.
+ * early as" and "ahead of" look ahead; a modal before a possessive day dates the verb it governs,
+ * not the day ("would try to get around Wednesday's ruling"); "May" capitalised is the month, not
+ * the modal.
  *
  * <p>A heuristic without a parser: good enough to pick the direction of "Tuesday" or "in August".
  *
@@ -46,8 +48,9 @@ public final class TenseDetector {
     private static final String CONDITIONALS = "conditionals";
     private static final String PLURAL_SCHEDULE = "plural-schedule-verbs";
     private static final String PRONOUNS = "plural-subjects";
+    private static final String MODALS = "modals";
     private static final Set<String> LISTS = Set.of(PASSIVE_AUXILIARIES, DETERMINERS, PROSPECTIVE, REPORTING,
-            FUTURE_NOUNS, CONDITIONALS, PLURAL_SCHEDULE, PRONOUNS);
+            FUTURE_NOUNS, CONDITIONALS, PLURAL_SCHEDULE, PRONOUNS, MODALS);
 
     private static final class Holder {
         static final TenseDetector ENGLISH = new TenseDetector(RuleFile.load(TenseDetector.class, RESOURCE));
@@ -70,6 +73,8 @@ public final class TenseDetector {
     private final Set<String> pluralSchedule;
     /** Pronouns that are plural subjects ("they meet Monday"). */
     private final Set<String> pluralSubjects;
+    /** Modal verbs: they tell of the verb they govern, not of a day owning a noun ("Wednesday's ruling"). */
+    private final Set<String> modals;
 
     TenseDetector(RuleFile file) {
         Map<String, Tense> map = new LinkedHashMap<>();
@@ -98,6 +103,7 @@ public final class TenseDetector {
         this.conditionals = wordList(file, lists, CONDITIONALS);
         this.pluralSchedule = wordList(file, lists, PLURAL_SCHEDULE);
         this.pluralSubjects = wordList(file, lists, PRONOUNS);
+        this.modals = wordList(file, lists, MODALS);
         for (String w : pluralSchedule) {
             if (map.containsKey(w)) {
                 throw new IllegalArgumentException(file.name() + ": '" + w + "' is both a cue and a plural schedule verb");
@@ -136,6 +142,9 @@ public final class TenseDetector {
         int distance = 0;
         int p = Math.min(expression.start(), to);
         String after = "";
+        // "Friday's ruling was upheld": the verb after a possessive tells of the noun, not of the day,
+        // and so does a modal before it ("would try to overturn Wednesday's ruling")
+        boolean possessive = isPossessive(text, Math.max(expression.end(), from), to);
         while (p > from && distance < WINDOW) {
             int end = wordEndBefore(text, from, p);
             int start = wordStartBefore(text, from, end);
@@ -153,7 +162,8 @@ public final class TenseDetector {
             }
             // "would be paid in January", "will be named in December": a participle after "be" is not
             // a past tense, the auxiliary before it decides; after "a" or "the" it is an adjective
-            if (!notAVerb(before, word, text.substring(wordEndBefore(text, from, start), start).isBlank())) {
+            if (!notAVerb(before, word, text.substring(wordEndBefore(text, from, start), start).isBlank())
+                    && !(possessive && modals.contains(normalize(word)))) {
                 note(left, word, distance);
             }
             after = word;
@@ -164,10 +174,6 @@ public final class TenseDetector {
         }
         distance = 0;
         p = Math.max(expression.end(), from);
-        // "Friday's ruling was upheld": the verb after a possessive tells of the noun, not of the day
-        boolean possessive = p + 1 < to && (text.charAt(p) == '\'' || text.charAt(p) == '’')
-                && (text.charAt(p + 1) == 's' || text.charAt(p + 1) == 'S')
-                && (p + 2 == to || !Character.isLetterOrDigit(text.charAt(p + 2)));
         String previous = "";
         boolean comma = false;
         while (!possessive && p < to && distance < WINDOW) {
@@ -218,6 +224,13 @@ public final class TenseDetector {
             }
         }
         return tense;
+    }
+
+    /** Whether the text at {@code p} is a possessive "'s" ("Friday's ruling"). */
+    private static boolean isPossessive(String text, int p, int to) {
+        return p + 1 < to && (text.charAt(p) == '\'' || text.charAt(p) == '’')
+                && (text.charAt(p + 1) == 's' || text.charAt(p + 1) == 'S')
+                && (p + 2 == to || !Character.isLetterOrDigit(text.charAt(p + 2)));
     }
 
     /** The word that ends before {@code start}, or "" at the start of the range. */
@@ -302,6 +315,9 @@ public final class TenseDetector {
         String w = normalize(word);
         if (w.equals("early") && after.equals("as") && normalize(before).equals("as")) {
             return Tense.FUTURE; // "could come as early as Tuesday": the soonest it can happen lies ahead
+        }
+        if (w.equals("ahead") && after.equals("of")) {
+            return Tense.FUTURE; // "stocks rose ahead of Tuesday's meeting": what one gets ahead of is to come
         }
         if (listed(w) == Tense.FUTURE && hadBefore(text, from, start)) {
             return Tense.PAST; // "had been scheduled to expire at midnight Friday": a plan told in the past perfect

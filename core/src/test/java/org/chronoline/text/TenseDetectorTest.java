@@ -51,6 +51,9 @@ class TenseDetectorTest {
                 Arguments.of("The index rose in March and said nothing.", "March", Tense.PAST),
                 Arguments.of("The thrift announced the plan Aug. 21.", "Aug. 21", Tense.PAST),
                 Arguments.of("The crew failed to return Monday.", "Monday", Tense.PAST),
+                Arguments.of("Stocks rose ahead of Tuesday's meeting.", "Tuesday", Tense.FUTURE),
+                Arguments.of("Fans will attend Sunday's game.", "Sunday", Tense.UNKNOWN),
+                Arguments.of("Talks run from Monday to Wednesday.", "Monday", Tense.PRESENT),
                 Arguments.of("He and Arafat meet separately Monday.", "Monday", Tense.PRESENT),
                 Arguments.of("The talks did not resume Monday.", "Monday", Tense.PAST),
                 Arguments.of("If he won Tuesday, nobody noticed.", "Tuesday", Tense.PAST),
@@ -84,6 +87,6 @@ class TenseDetectorTest {
             assertThat(TenseDetector.english().tenseAt(sentence, Span.of(0, sentence.length()),
                     Span.of(at, at + expression.length()))).as(b.name()).isEqualTo(Tense.valueOf(b.require("expect")));
         }
-        assertThat(lists).isEqualTo(8);
+        assertThat(lists).isEqualTo(9);
     }
 }
