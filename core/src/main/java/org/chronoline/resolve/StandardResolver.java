@@ -697,6 +697,14 @@ final class StandardResolver implements TimeResolver {
         @Override
         public ResolvedTime anaphoric(TimeSpec.Anaphoric a) {
             List<ResolvedTime> pool = a.comparative() ? reportedPeriods() : anchors;
+            if (a.comparative()) {
+                ResolvedTime quarter = latestReportedQuarter(pool);
+                if (quarter != null) {
+                    // "up from $100 million a year earlier", in a report on the third quarter that also
+                    // names the second: compared with the latest quarter the text reports on
+                    return sameGranularity(quarter, a.offset(), new Resolution(Anchor.PREVIOUS_MENTION, quarter.value(), rule));
+                }
+            }
             if (a.period() == Unit.QUARTER && a.unit() == Unit.YEAR) {
                 // "the year-ago quarter": the quarter last reported on, or the one holding the last date, a year back
                 ResolvedTime day = null;
@@ -788,6 +796,26 @@ final class StandardResolver implements TimeResolver {
                 }
             }
             return out;
+        }
+
+        /**
+         * When the last period a report names (a month or longer) is a quarter, the quarter of those
+         * named that ends last: in earnings news the quarter reported on, which other quarters named
+         * in passing precede; otherwise {@code null}.
+         */
+        private ResolvedTime latestReportedQuarter(List<ResolvedTime> pool) {
+            ResolvedTime lastPeriod = null;
+            ResolvedTime latest = null;
+            for (ResolvedTime t : pool) {
+                if (t.resolution().anchor() == Anchor.PREVIOUS_MENTION || t.granularity().compareTo(Granularity.MONTH) < 0) {
+                    continue;
+                }
+                lastPeriod = t;
+                if (t.granularity() == Granularity.QUARTER && (latest == null || !t.endDate().isBefore(latest.endDate()))) {
+                    latest = t;
+                }
+            }
+            return lastPeriod != null && lastPeriod.granularity() == Granularity.QUARTER ? latest : null;
         }
 
         /** Year shifts and "the quarter" refer to a time the text names, not to one derived by anaphora. */

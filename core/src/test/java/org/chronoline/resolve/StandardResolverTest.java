@@ -77,6 +77,9 @@ class StandardResolverTest {
                         "2024-12-01..2025-02-28", ""),
                 Arguments.of("It will be hot next summer.", "2026-01-10T12:00:00Z", "next summer", "2026-SU",
                         "2026-06-01..2026-08-31", ""),
+                // "year-ago" compares with the latest quarter reported on, not one named in passing
+                Arguments.of("Net rose in the third quarter. In the second quarter, costs fell. Sales topped "
+                        + "the year-ago level.", WED, "the year-ago", "2024-Q3", "2024-07-01..2024-09-30", ""),
                 // a count after "in" in the future tense is a date ahead; otherwise an amount
                 Arguments.of("The case will go to trial in 10 days.", WED, "10 days", "2025-10-25", "2025-10-25", ""),
                 Arguments.of("The bonds would be redeemed in five years.", WED, "five years", "2030",
