@@ -1011,6 +1011,16 @@ final class StandardResolver implements TimeResolver {
         }
 
         @Override
+        public ResolvedTime reportedPeriod(TimeSpec.ReportedPeriod p) {
+            ResolvedTime quarter = latestReportedQuarter(reportedPeriods());
+            if (quarter == null) {
+                return Periods.year(p.year(), none());
+            }
+            return Periods.quarter(p.year(), (quarter.startDate().getMonthValue() - 1) / 3 + 1,
+                    new Resolution(Anchor.PREVIOUS_MENTION, quarter.value(), rule));
+        }
+
+        @Override
         public ResolvedTime weekdayFrom(TimeSpec.WeekdayFrom w) {
             // the day counted from is placed by the tense, and the weekday lies within a week of it
             ResolvedTime day = w.base().accept(this);

@@ -78,6 +78,7 @@ final class SpecBuilder {
             case NTH_WEEKDAY -> new TimeSpec.NthWeekday(month(s.require("month")), weekday(s.require("weekday")),
                     ordinal(s.require("nth"), -1), year(s));
             case SHIFTED -> shifted(s);
+            case REPORTED_PERIOD -> new TimeSpec.ReportedPeriod(yearValue(s.require("year")));
             case WEEKDAY_FROM -> new TimeSpec.WeekdayFrom(s.get("holiday") != null ? holiday(s)
                     : new TimeSpec.CalendarDate(year(s), month(s.require("month")),
                             checkDay(Integer.parseInt(digits(s.require("day")))), false, null),

@@ -17,7 +17,7 @@ public sealed interface TimeSpec permits TimeSpec.CalendarDate, TimeSpec.ClockTi
         TimeSpec.NthWeekday, TimeSpec.DeicticDay, TimeSpec.RelativeUnit, TimeSpec.Anaphoric, TimeSpec.YearPart, TimeSpec.RelativeYearPart, TimeSpec.Era,
         TimeSpec.PartOfDay, TimeSpec.Duration, TimeSpec.Recurrence, TimeSpec.Reference, TimeSpec.Qualified,
         TimeSpec.Range, TimeSpec.WeekOf, TimeSpec.EasterDay, TimeSpec.FixedHoliday, TimeSpec.Shifted,
-        TimeSpec.WeekdayFrom {
+        TimeSpec.WeekdayFrom, TimeSpec.ReportedPeriod {
 
     /** Calls the visitor method for this case. */
     <R> R accept(Visitor<R> visitor);
@@ -63,6 +63,8 @@ public sealed interface TimeSpec permits TimeSpec.CalendarDate, TimeSpec.ClockTi
         R shifted(Shifted spec);
 
         R weekdayFrom(WeekdayFrom spec);
+
+        R reportedPeriod(ReportedPeriod spec);
 
         R fixedHoliday(FixedHoliday spec);
     }
@@ -609,6 +611,20 @@ public sealed interface TimeSpec permits TimeSpec.CalendarDate, TimeSpec.ClockTi
         @Override
         public <R> R accept(Visitor<R> visitor) {
             return visitor.weekdayFrom(this);
+        }
+    }
+
+    /**
+     * The period a report is about, in a year the words name: "the 1988 period", "the 1988 quarter"
+     * in a report on the third quarter of 1989 is the third quarter of 1988; the year itself when the
+     * text reports on no quarter.
+     *
+     * @param year the year named
+     */
+    record ReportedPeriod(int year) implements TimeSpec {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.reportedPeriod(this);
         }
     }
 
