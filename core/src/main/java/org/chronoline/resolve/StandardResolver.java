@@ -63,6 +63,9 @@ import org.chronoline.text.TenseDetector;
  *       days, which skip weekends). A count after "in" in the future tense is the date that far
  *       after publication, to the count's unit ("will reopen in two weeks"); "the highest in two
  *       years", "sales doubled in two years" stay amounts.
+ *       A bare weekday told as the future of a day named before it in the sentence ("said
+ *       Monday he would leave Tuesday", "postponed until Tuesday") is the first after that day when
+ *       that is before publication.
  *       A clock time before "on Oct. 3" is on that day; "midnight Friday" ends Friday (T24:00).</li>
  *   <li>A range written as one expression ("Oct. 6-7", "2009-2010") has an ISO 8601 interval of
  *       its first and last period for its value, both included. A duration placed by its words
@@ -90,6 +93,8 @@ final class StandardResolver implements TimeResolver {
     private static final Pattern AFTER_OR_BEFORE = Pattern.compile(
             "\\s{1,3}(after|before)(\\s{1,3})(?:(?:the|his|her|its|their)\\s{1,3})?", Pattern.CASE_INSENSITIVE);
 
+    /** Words that tell a future seen from a past day: "said Monday he would leave Tuesday". */
+    private static final Pattern FUTURE_IN_PAST = Pattern.compile("\\b(?:would|until|till)\\b", Pattern.CASE_INSENSITIVE);
     /** What may stand between a clock time and the day it is on. */
     private static final Pattern DAY_GAP = Pattern.compile(
             "\\s*(?:\\(?local\\s+time\\)?\\s*)?,?\\s*(?:on|of)?\\s*", Pattern.CASE_INSENSITIVE);
@@ -149,6 +154,9 @@ final class StandardResolver implements TimeResolver {
                     if (day != null && day.isAnchored() && day.type() != TimeType.DURATION) {
                         time = countFrom((TimeSpec.Duration) t.spec(), direction(toNext), day, t.rule());
                     }
+                }
+                if (time == null && v.tense == Tense.FUTURE) {
+                    time = futureInThePast(context.text(), found, out, i, refTime, anchors);
                 }
                 if (time == null && v.tense == Tense.FUTURE && isCountAhead(context.text(), t)) {
                     // "the case will go to trial in two weeks": the date two weeks after publication
@@ -227,6 +235,45 @@ final class StandardResolver implements TimeResolver {
         }
         String words = t.text().toLowerCase(Locale.ROOT);
         return !words.contains("trading") && !words.contains("business") && !words.contains("working");
+    }
+
+    /**
+     * "He appeared in court Monday, where a judge postponed the hearing until Tuesday", published on
+     * Wednesday: a bare weekday told as the future of a day named earlier in the sentence ("would",
+     * "until" between the two) is the first such weekday after that day, when that falls before
+     * publication; {@code null} otherwise (then it is the next one from publication, as "will" is).
+     */
+    private ResolvedTime futureInThePast(String text, List<Timex> found, List<TemporalExpression> out, int i,
+                                         LocalDateTime refTime, List<ResolvedTime> anchors) {
+        Timex t = found.get(i);
+        TimeSpec spec = t.spec();
+        while (spec instanceof TimeSpec.Qualified q) {
+            spec = q.inner();
+        }
+        if (!(spec instanceof TimeSpec.RelativeWeekday w) || w.direction() != Direction.BARE) {
+            return null;
+        }
+        LocalDate pub = refTime.toLocalDate();
+        for (int j = i - 1; j >= 0 && found.get(j).sentence() == t.sentence(); j--) {
+            ResolvedTime told = out.get(j).time();
+            if (told == null || !told.isAnchored() || told.type() == TimeType.DURATION || told.type() == TimeType.SET) {
+                continue;
+            }
+            if (told.granularity() != Granularity.DAY || !told.startDate().isBefore(pub)
+                    || !FUTURE_IN_PAST.matcher(text).region(found.get(j).span().end(), t.span().start()).find()) {
+                return null;
+            }
+            LocalDate day = told.startDate();
+            ResolvedTime time = t.spec().accept(new Visitor(day.atTime(refTime.toLocalTime()), day, Tense.FUTURE,
+                    anchors, t.rule()));
+            if (!time.isAnchored() || time.startDate().isAfter(pub)) {
+                return null;
+            }
+            return new ResolvedTime(time.value(), time.type(), time.start(), time.end(), time.granularity(),
+                    time.modifier(), time.quant(), time.freq(),
+                    new Resolution(Anchor.PREVIOUS_MENTION, told.value(), t.rule()));
+        }
+        return null;
     }
 
     /**

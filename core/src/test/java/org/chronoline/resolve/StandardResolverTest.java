@@ -77,6 +77,13 @@ class StandardResolverTest {
                         "2024-12-01..2025-02-28", ""),
                 Arguments.of("It will be hot next summer.", "2026-01-10T12:00:00Z", "next summer", "2026-SU",
                         "2026-06-01..2026-08-31", ""),
+                // a future told from a day named before it in the sentence ("would", "until")
+                Arguments.of("He appeared in court Monday, where a judge postponed the hearing until Tuesday.", WED,
+                        "Tuesday", "2025-10-14", "2025-10-14", "ON_OR_BEFORE"),
+                Arguments.of("He said Monday he would leave Tuesday.", WED, "Tuesday", "2025-10-14", "2025-10-14", ""),
+                Arguments.of("The company said Monday it will report Tuesday.", WED, "Tuesday", "2025-10-21",
+                        "2025-10-21", ""),
+                Arguments.of("He said Monday he would resign Friday.", WED, "Friday", "2025-10-17", "2025-10-17", ""),
                 // "year-ago" compares with the latest quarter reported on, not one named in passing
                 Arguments.of("Net rose in the third quarter. In the second quarter, costs fell. Sales topped "
                         + "the year-ago level.", WED, "the year-ago", "2024-Q3", "2024-07-01..2024-09-30", ""),
