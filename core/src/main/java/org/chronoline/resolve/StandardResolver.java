@@ -74,7 +74,11 @@ import org.chronoline.text.TenseDetector;
  *   <li>Narrative text: when at least five expressions name years two or more before the publication
  *       year, and they are 80% of the expressions that name a year, the text tells history; then
  *       partial dates (months, days, seasons, weekdays) resolve against the running reference, the
- *       last date resolved in the text, instead of the publication time.</li>
+ *       last date resolved in the text, instead of the publication time, and a bare month or season
+ *       not in the future tense is the one in the running reference's year ("In April 1992 ... In
+ *       June" is June 1992). "That day", "that evening" after a month named with its year ("In April
+ *       1992, a jury acquitted them. Riots broke out that evening") is that month: the text names no
+ *       day.</li>
  *   <li>"Earlier this month" keeps the month's value with no TIMEX3 mod (TimeML has none for it) and
  *       the range from the month's start to the publication day; "since January 2023" is mod
  *       {@code ON_OR_AFTER} with a range up to the publication day; "by October 3" is mod
@@ -779,6 +783,13 @@ final class StandardResolver implements TimeResolver {
             Granularity needed = granularityOf(a.unit());
             for (int i = pool.size() - 1; i >= 0; i--) {
                 ResolvedTime prev = pool.get(i);
+                if (a.offset() == 0 && needed == Granularity.DAY && prev.granularity() == Granularity.MONTH
+                        && prev.resolution().anchor() == Anchor.NONE) {
+                    // "In April 1992, a jury acquitted them. Riots broke out that evening": a day of
+                    // that month, which the text does not name
+                    return new ResolvedTime(prev.value(), TimeType.DATE, prev.start(), prev.end(), prev.granularity(),
+                            null, null, null, new Resolution(Anchor.PREVIOUS_MENTION, prev.value(), rule));
+                }
                 if (prev.granularity().compareTo(needed) <= 0 && prev.granularity() != Granularity.UNSPECIFIED
                         && !(skipDerived(a) && prev.resolution().anchor() == Anchor.PREVIOUS_MENTION)) {
                     Resolution r = new Resolution(Anchor.PREVIOUS_MENTION, prev.value(), rule);
@@ -926,6 +937,11 @@ final class StandardResolver implements TimeResolver {
             // "last month"; "next April" said in March is a year after the coming one
             boolean adjacentMonth = p.kind() == PartKind.MONTH && !p.direction().anaphoric()
                     && Math.abs(YearMonth.from(base).until(YearMonth.of(y, p.index()), ChronoUnit.MONTHS)) == 1;
+            if (p.direction() == Direction.BARE && !ref.equals(pub) && tense != Tense.FUTURE) {
+                // a narrative's running date: "In April 1992, a jury acquitted them ... In June, the
+                // city began rebuilding" is June 1992, the story moving on within its year
+                return same;
+            }
             return switch (p.direction()) {
                 case LAST, PRECEDING -> same.endDate().isBefore(base) && !adjacentMonth ? same : prev;
                 case NEXT, FOLLOWING -> same.startDate().isAfter(base) && !adjacentMonth ? same : next;
@@ -993,6 +1009,9 @@ final class StandardResolver implements TimeResolver {
         @Override
         public ResolvedTime partOfDay(TimeSpec.PartOfDay p) {
             ResolvedTime d = p.day() == null ? Periods.day(pub, publication()) : p.day().accept(this);
+            if (d.granularity() == Granularity.MONTH && d.resolution().anchor() == Anchor.PREVIOUS_MENTION) {
+                return d; // "that evening" after "in April 1992": an evening of that month
+            }
             if (d.granularity() != Granularity.DAY) {
                 throw new IllegalArgumentException("a part of day needs a day, not " + d.value());
             }

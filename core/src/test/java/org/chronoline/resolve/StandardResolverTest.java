@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.chronoline.resolve.ResolverTestSupport.expression;
 import static org.chronoline.resolve.ResolverTestSupport.tag;
 
+import java.util.List;
 import java.util.stream.Stream;
 import org.chronoline.model.Anchor;
 import org.chronoline.model.TemporalExpression;
@@ -212,6 +213,21 @@ class StandardResolverTest {
             assertThat(e.time().endDate()).hasToString(r.length == 2 ? r[1] : r[0]);
         }
         assertThat(e.time().modifier() == null ? "" : e.time().modifier().name()).isEqualTo(mod);
+    }
+
+    /** A text that tells history runs on its own dates: months follow the story, a day it never names stays a month. */
+    @Test
+    void narrativeRunsOnItsOwnDates() {
+        String text = "On March 3, 1991, officers beat Rodney King. The next day, a video aired. In April 1992, a jury "
+                + "acquitted them. Riots broke out that evening. In June, the city began rebuilding. On Aug. 4, 1992, "
+                + "a grand jury indicted the officers. In 1993, two were convicted. King died in 2012.";
+        List<TemporalExpression> tagged = tag(text, WED, TimeResolver.standard());
+        assertThat(expression(tagged, "The next day").time().value()).isEqualTo("1991-03-04");
+        assertThat(expression(tagged, "that evening").time().value()).isEqualTo("1992-04");
+        assertThat(expression(tagged, "June").time().value()).isEqualTo("1992-06");
+        // told as news, the same month is the last June before publication
+        assertThat(expression(tag("In June, the city began rebuilding.", WED, TimeResolver.standard()), "June")
+                .time().value()).isEqualTo("2025-06");
     }
 
     @Test
