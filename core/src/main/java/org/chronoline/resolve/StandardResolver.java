@@ -587,7 +587,7 @@ final class StandardResolver implements TimeResolver {
             LocalDate d = switch (w.direction()) {
                 case LAST -> base.with(TemporalAdjusters.previous(dow));
                 case NEXT -> base.with(TemporalAdjusters.next(dow));
-                case THIS -> base.with(dow);
+                case THIS -> thisWeekday(base, dow);
                 case BARE -> bareWeekday(base, dow);
                 case FOLLOWING -> (anchor == null ? base : anchor.endDate()).with(TemporalAdjusters.next(dow));
                 case PRECEDING -> (anchor == null ? base : anchor.startDate()).with(TemporalAdjusters.previous(dow));
@@ -609,6 +609,15 @@ final class StandardResolver implements TimeResolver {
                 }
             }
             return null;
+        }
+
+        /** "This Tuesday": this week's, or the one the tense points to when this week's lies the other way. */
+        private LocalDate thisWeekday(LocalDate base, DayOfWeek dow) {
+            LocalDate d = base.with(dow);
+            if (tense == Tense.FUTURE && d.isBefore(base)) {
+                return base.with(TemporalAdjusters.next(dow));
+            }
+            return tense == Tense.PAST && d.isAfter(base) ? base.with(TemporalAdjusters.previous(dow)) : d;
         }
 
         private LocalDate bareWeekday(LocalDate base, DayOfWeek dow) {
