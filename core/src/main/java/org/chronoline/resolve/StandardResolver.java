@@ -611,13 +611,10 @@ final class StandardResolver implements TimeResolver {
             return null;
         }
 
-        /** "This Tuesday": this week's, or the one the tense points to when this week's lies the other way. */
+        /** "This Tuesday": this week's, or the coming one in the future tense when this week's is past. */
         private LocalDate thisWeekday(LocalDate base, DayOfWeek dow) {
             LocalDate d = base.with(dow);
-            if (tense == Tense.FUTURE && d.isBefore(base)) {
-                return base.with(TemporalAdjusters.next(dow));
-            }
-            return tense == Tense.PAST && d.isAfter(base) ? base.with(TemporalAdjusters.previous(dow)) : d;
+            return tense == Tense.FUTURE && d.isBefore(base) ? base.with(TemporalAdjusters.next(dow)) : d;
         }
 
         private LocalDate bareWeekday(LocalDate base, DayOfWeek dow) {
@@ -954,7 +951,8 @@ final class StandardResolver implements TimeResolver {
             return switch (p.direction()) {
                 case LAST, PRECEDING -> same.endDate().isBefore(base) && !adjacentMonth ? same : prev;
                 case NEXT, FOLLOWING -> same.startDate().isAfter(base) && !adjacentMonth ? same : next;
-                case THIS -> same;
+                // "will open this spring" said in October is next spring; "this November" is this year's
+                case THIS -> tense == Tense.FUTURE && same.endDate().isBefore(base) ? next : same;
                 case BARE -> switch (tense) {
                     case PAST -> same.startDate().isAfter(base) && (p.kind() == PartKind.MONTH || within(prev, base)) ? prev : same;
                     case FUTURE -> same.endDate().isBefore(base) && within(next, base) ? next : same;
