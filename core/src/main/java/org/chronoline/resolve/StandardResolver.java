@@ -111,6 +111,8 @@ final class StandardResolver implements TimeResolver {
     private static final Pattern STRETCH = Pattern.compile(
             "(?i)\\p{L}+est|time|first|last|only|once|ever|years?|months?|weeks?|days?|decades?|increase|rise|drop|decline|gain|fall|jump");
 
+    /** A month and day this near the reference keeps its year when the weekday written with it does not match. */
+    static final int WEEKDAY_SLIP_DAYS = 60;
     /** How far the tense may move a partial date away from the nearest reading, in days. */
     static final int MAX_TENSE_SHIFT_DAYS = 200;
     /**
@@ -477,8 +479,11 @@ final class StandardResolver implements TimeResolver {
                 }
             }
             LocalDate chosen = nearest;
-            if (d.weekday() != null) {
-                // "Saturday, April 25": the year in which April 25 is a Saturday, nearest first
+            if (d.weekday() != null && (nearest.getDayOfWeek() == d.weekday()
+                    || Math.abs(nearest.toEpochDay() - base.toEpochDay()) > WEEKDAY_SLIP_DAYS)) {
+                // "Saturday, April 25": the year in which April 25 is a Saturday, nearest first; but
+                // "Monday, Oct. 12" written three days before Oct. 15, a Wednesday, is a slip of the
+                // weekday (Oct. 12 was a Sunday), not a date a year away
                 LocalDate match = null;
                 for (int dy : new int[] {0, -1, 1, -2, 2}) {
                     LocalDate c = dateIn(nearest.getYear() + dy, d.month(), d.day());

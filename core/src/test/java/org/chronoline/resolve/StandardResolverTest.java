@@ -78,6 +78,11 @@ class StandardResolverTest {
                         "2024-12-01..2025-02-28", ""),
                 Arguments.of("It will be hot next summer.", "2026-01-10T12:00:00Z", "next summer", "2026-SU",
                         "2026-06-01..2026-08-31", ""),
+                // a weekday that does not match a date near publication is a slip, not another year
+                Arguments.of("On Monday, Oct. 12, police arrested him.", WED, "Monday, Oct. 12", "2025-10-12",
+                        "2025-10-12", ""),
+                Arguments.of("The game is on Saturday, April 25.", WED, "Saturday, April 25", "2026-04-25",
+                        "2026-04-25", ""),
                 // a future told from a day named before it in the sentence ("would", "until")
                 Arguments.of("He appeared in court Monday, where a judge postponed the hearing until Tuesday.", WED,
                         "Tuesday", "2025-10-14", "2025-10-14", "ON_OR_BEFORE"),
