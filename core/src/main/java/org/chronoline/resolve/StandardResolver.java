@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.function.IntFunction;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.chronoline.model.Anchor;
@@ -161,10 +162,10 @@ final class StandardResolver implements TimeResolver {
                         time = countFrom((TimeSpec.Duration) t.spec(), direction(toNext), day, t.rule());
                     }
                 }
-                if (time == null && v.tense == Tense.FUTURE) {
+                if (time == null && isBareWeekday(t.spec()) && v.tense() == Tense.FUTURE) {
                     time = futureInThePast(context.text(), found, out, i, refTime, anchors);
                 }
-                if (time == null && v.tense == Tense.FUTURE && isCountAhead(context.text(), t)) {
+                if (time == null && isCountAhead(context.text(), t) && v.tense() == Tense.FUTURE) {
                     // "the case will go to trial in two weeks": the date two weeks after publication
                     TimeSpec.Duration d = (TimeSpec.Duration) t.spec();
                     time = new TimeSpec.RelativeUnit(d.unit(), d.amount(), true, true).accept(v);
@@ -187,11 +188,15 @@ final class StandardResolver implements TimeResolver {
 
     private Visitor visitor(ResolutionContext context, Timex t, LocalDateTime refTime, boolean narrative,
                             List<ResolvedTime> anchors) {
-        Tense tense = tenses.tenseAt(context.text(), sentenceSpan(context, t), t.span());
+        Supplier<Tense> tense = () -> tenses.tenseAt(context.text(), sentenceSpan(context, t), t.span());
+        if (!narrative) {
+            return new Visitor(refTime, refTime.toLocalDate(), tense, anchors, t.rule()); // the tense only when asked
+        }
         // a narrative's running date serves the past; what is ahead is still told from publication
-        LocalDate running = narrative && (tense == Tense.PAST || tense == Tense.UNKNOWN)
+        Tense known = tense.get();
+        LocalDate running = known == Tense.PAST || known == Tense.UNKNOWN
                 ? lastDay(anchors, refTime.toLocalDate()) : refTime.toLocalDate();
-        return new Visitor(refTime, running, tense, anchors, t.rule());
+        return new Visitor(refTime, running, () -> known, anchors, t.rule());
     }
 
     /**
@@ -252,13 +257,6 @@ final class StandardResolver implements TimeResolver {
     private ResolvedTime futureInThePast(String text, List<Timex> found, List<TemporalExpression> out, int i,
                                          LocalDateTime refTime, List<ResolvedTime> anchors) {
         Timex t = found.get(i);
-        TimeSpec spec = t.spec();
-        while (spec instanceof TimeSpec.Qualified q) {
-            spec = q.inner();
-        }
-        if (!(spec instanceof TimeSpec.RelativeWeekday w) || w.direction() != Direction.BARE) {
-            return null;
-        }
         LocalDate pub = refTime.toLocalDate();
         for (int j = i - 1; j >= 0 && found.get(j).sentence() == t.sentence(); j--) {
             ResolvedTime told = out.get(j).time();
@@ -354,6 +352,14 @@ final class StandardResolver implements TimeResolver {
         };
     }
 
+    /** A weekday with no direction of its own ("Tuesday", "until Tuesday"). */
+    private static boolean isBareWeekday(TimeSpec spec) {
+        while (spec instanceof TimeSpec.Qualified q) {
+            spec = q.inner();
+        }
+        return spec instanceof TimeSpec.RelativeWeekday w && w.direction() == Direction.BARE;
+    }
+
     /** A clock time with no day of its own ("at 10 p.m.", "about 4:30"). */
     private static boolean isBareClock(TimeSpec spec) {
         while (spec instanceof TimeSpec.Qualified q) {
@@ -374,7 +380,11 @@ final class StandardResolver implements TimeResolver {
     }
 
     private static Span sentenceSpan(ResolutionContext context, Timex t) {
-        for (Sentence s : context.sentences()) {
+        List<Sentence> sentences = context.sentences();
+        if (t.sentence() >= 0 && t.sentence() < sentences.size() && sentences.get(t.sentence()).index() == t.sentence()) {
+            return sentences.get(t.sentence()).span(); // sentences are numbered in order
+        }
+        for (Sentence s : sentences) {
             if (s.index() == t.sentence()) {
                 return s.span();
             }
@@ -423,17 +433,30 @@ final class StandardResolver implements TimeResolver {
         private final LocalDateTime refTime;
         private final LocalDate pub;
         private final LocalDate ref;
-        private final Tense tense;
+        private final Supplier<Tense> tenseSource;
         private final List<ResolvedTime> anchors;
         private final String rule;
+        private Tense tense;
 
         Visitor(LocalDateTime refTime, LocalDate running, Tense tense, List<ResolvedTime> anchors, String rule) {
+            this(refTime, running, () -> tense, anchors, rule);
+        }
+
+        Visitor(LocalDateTime refTime, LocalDate running, Supplier<Tense> tense, List<ResolvedTime> anchors, String rule) {
             this.refTime = refTime;
             this.pub = refTime.toLocalDate();
             this.ref = running;
-            this.tense = tense;
+            this.tenseSource = tense;
             this.anchors = anchors;
             this.rule = rule;
+        }
+
+        /** The tense of the clause, found the first time a resolution needs it (most do not). */
+        Tense tense() {
+            if (tense == null) {
+                tense = tenseSource.get();
+            }
+            return tense;
         }
 
         private Resolution none() {
@@ -497,7 +520,7 @@ final class StandardResolver implements TimeResolver {
                 }
             }
             // the tense overrides the nearest date only when the date it points to is not far off
-            if (tense == Tense.PAST && nearest.isAfter(base)) {
+            if (tense() == Tense.PAST && nearest.isAfter(base)) {
                 LocalDate back = dateIn(nearest.getYear() - 1, d.month(), d.day());
                 // a date months ahead told in the past tense is last year's ("the year ended March 31"
                 // in November); one a few days ahead may be a slip of the tense cue
@@ -505,7 +528,7 @@ final class StandardResolver implements TimeResolver {
                         || nearest.toEpochDay() - base.toEpochDay() > FAR_AHEAD_DAYS) {
                     chosen = back;
                 }
-            } else if (tense == Tense.FUTURE && nearest.isBefore(base)) {
+            } else if (tense() == Tense.FUTURE && nearest.isBefore(base)) {
                 LocalDate ahead = dateIn(nearest.getYear() + 1, d.month(), d.day());
                 if (ahead.toEpochDay() - base.toEpochDay() <= MAX_TENSE_SHIFT_DAYS
                         || base.toEpochDay() - nearest.toEpochDay() > FAR_AHEAD_DAYS) {
@@ -531,7 +554,7 @@ final class StandardResolver implements TimeResolver {
                 ahead = ahead.plusMonths(1);
             }
             ahead = ahead.withDayOfMonth(day);
-            LocalDate chosen = switch (tense) {
+            LocalDate chosen = switch (tense()) {
                 case PAST -> back;
                 case FUTURE -> ahead;
                 default -> base.toEpochDay() - back.toEpochDay() <= ahead.toEpochDay() - base.toEpochDay() ? back : ahead;
@@ -619,18 +642,18 @@ final class StandardResolver implements TimeResolver {
         /** "This Tuesday": this week's, or the coming one in the future tense when this week's is past. */
         private LocalDate thisWeekday(LocalDate base, DayOfWeek dow) {
             LocalDate d = base.with(dow);
-            return tense == Tense.FUTURE && d.isBefore(base) ? base.with(TemporalAdjusters.next(dow)) : d;
+            return tense() == Tense.FUTURE && d.isBefore(base) ? base.with(TemporalAdjusters.next(dow)) : d;
         }
 
         private LocalDate bareWeekday(LocalDate base, DayOfWeek dow) {
             if (base.getDayOfWeek() == dow) {
-                if (tense == Tense.PAST && sameWeekday == SameWeekday.WEEK_BEFORE_IN_PAST) {
+                if (tense() == Tense.PAST && sameWeekday == SameWeekday.WEEK_BEFORE_IN_PAST) {
                     return base.minusWeeks(1);
                 }
                 return base;
             }
             // "will meet Friday", "the rally is Saturday": ahead; "met Friday" or no cue: behind
-            return tense == Tense.FUTURE || tense == Tense.PRESENT ? base.with(TemporalAdjusters.next(dow))
+            return tense() == Tense.FUTURE || tense() == Tense.PRESENT ? base.with(TemporalAdjusters.next(dow))
                     : base.with(TemporalAdjusters.previous(dow));
         }
 
@@ -660,9 +683,9 @@ final class StandardResolver implements TimeResolver {
             LocalDate base = ref;
             LocalDate same = inYear.apply(base.getYear());
             LocalDate chosen = same;
-            if (tense == Tense.PAST && same.isAfter(base)) {
+            if (tense() == Tense.PAST && same.isAfter(base)) {
                 chosen = inYear.apply(base.getYear() - 1);
-            } else if (tense == Tense.FUTURE && same.isBefore(base)) {
+            } else if (tense() == Tense.FUTURE && same.isBefore(base)) {
                 chosen = inYear.apply(base.getYear() + 1);
             }
             return Periods.day(chosen, running());
@@ -828,7 +851,7 @@ final class StandardResolver implements TimeResolver {
             }
             if (a.unit() == Unit.WEEKEND && a.offset() == 0) {
                 // "the weekend" with nothing before it: the last one, or the next one in the future tense
-                LocalDate day = tense == Tense.FUTURE ? pub.with(TemporalAdjusters.nextOrSame(DayOfWeek.SATURDAY))
+                LocalDate day = tense() == Tense.FUTURE ? pub.with(TemporalAdjusters.nextOrSame(DayOfWeek.SATURDAY))
                         : pub.with(TemporalAdjusters.previousOrSame(DayOfWeek.SUNDAY));
                 return Periods.weekend(day, publication());
             }
@@ -849,7 +872,7 @@ final class StandardResolver implements TimeResolver {
                 start = start.with(DayOfWeek.MONDAY);
                 end = end.with(DayOfWeek.SUNDAY);
             }
-            return (tense == Tense.PAST && start.isAfter(pub)) || (tense == Tense.FUTURE && end.isBefore(pub));
+            return (tense() == Tense.PAST && start.isAfter(pub)) || (tense() == Tense.FUTURE && end.isBefore(pub));
         }
 
         /**
@@ -948,7 +971,7 @@ final class StandardResolver implements TimeResolver {
             // "last month"; "next April" said in March is a year after the coming one
             boolean adjacentMonth = p.kind() == PartKind.MONTH && !p.direction().anaphoric()
                     && Math.abs(YearMonth.from(base).until(YearMonth.of(y, p.index()), ChronoUnit.MONTHS)) == 1;
-            if (p.direction() == Direction.BARE && !ref.equals(pub) && tense != Tense.FUTURE) {
+            if (p.direction() == Direction.BARE && !ref.equals(pub) && tense() != Tense.FUTURE) {
                 // a narrative's running date: "In April 1992, a jury acquitted them ... In June, the
                 // city began rebuilding" is June 1992, the story moving on within its year
                 return same;
@@ -957,8 +980,8 @@ final class StandardResolver implements TimeResolver {
                 case LAST, PRECEDING -> same.endDate().isBefore(base) && !adjacentMonth ? same : prev;
                 case NEXT, FOLLOWING -> same.startDate().isAfter(base) && !adjacentMonth ? same : next;
                 // "will open this spring" said in October is next spring; "this November" is this year's
-                case THIS -> tense == Tense.FUTURE && same.endDate().isBefore(base) ? next : same;
-                case BARE -> switch (tense) {
+                case THIS -> tense() == Tense.FUTURE && same.endDate().isBefore(base) ? next : same;
+                case BARE -> switch (tense()) {
                     case PAST -> same.startDate().isAfter(base) && (p.kind() == PartKind.MONTH || within(prev, base)) ? prev : same;
                     case FUTURE -> same.endDate().isBefore(base) && within(next, base) ? next : same;
                     case PRESENT -> nearest(base, prev, same, next);
@@ -1082,7 +1105,7 @@ final class StandardResolver implements TimeResolver {
                 return Periods.day(plusUnits(day.startDate(), s.unit(), s.offset()), day.resolution());
             }
             LocalDateTime from = plusUnits(pub, s.unit(), -s.offset()).atTime(refTime.toLocalTime());
-            Visitor base = new Visitor(from, plusUnits(ref, s.unit(), -s.offset()), tense, anchors, rule);
+            Visitor base = new Visitor(from, plusUnits(ref, s.unit(), -s.offset()), tense(), anchors, rule);
             ResolvedTime day = s.base().accept(base);
             Resolution r = day.resolution().anchor() == Anchor.NONE ? day.resolution() : running();
             return Periods.day(plusUnits(day.startDate(), s.unit(), s.offset()), r);
@@ -1110,10 +1133,10 @@ final class StandardResolver implements TimeResolver {
         @Override
         public ResolvedTime weekOf(TimeSpec.WeekOf w) {
             ResolvedTime week = weekOf(w, w.day().accept(this));
-            if (tense == Tense.PAST && !(w.day() instanceof TimeSpec.RelativeWeekday)) {
+            if (tense() == Tense.PAST && !(w.day() instanceof TimeSpec.RelativeWeekday)) {
                 // "as Easter week began", said on its Monday: a week that has begun is not ahead,
                 // though the day it is named after is
-                Visitor later = new Visitor(refTime.plusDays(6), ref.plusDays(6), tense, anchors, rule);
+                Visitor later = new Visitor(refTime.plusDays(6), ref.plusDays(6), tense(), anchors, rule);
                 ResolvedTime begun = weekOf(w, w.day().accept(later));
                 if (begun.startDate().isAfter(week.startDate()) && !begun.startDate().isAfter(pub)) {
                     return begun;
