@@ -57,6 +57,9 @@ final class EnglishEventExtractor implements EventExtractor {
     /** What each other expression between a trigger and its expression costs, in words of distance. */
     private static final int OTHER_EXPRESSION_COST = 6;
     private static final int LABEL_WORDS_AFTER = 8;
+    /** What linking an expression that ends a long subject to the verb after it costs. */
+    private static final int SUBJECT_END_COST = 12;
+    private static final Set<String> AUXILIARIES = Set.of("was", "were", "is", "are", "has", "have", "had");
     private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "its", "his", "her", "their", "our",
             "this", "that", "these", "those", "any", "no", "every", "each");
     private static final Set<String> TIME_PREPOSITIONS = Set.of("on", "in", "at", "by", "since", "during", "from",
@@ -305,7 +308,8 @@ final class EnglishEventExtractor implements EventExtractor {
                 }
                 // ties: a verb before a noun ("In a July 16 press conference, Jobs said" dates the saying),
                 // then a verb before its expression ("started in 1976, and launched the store in 2003")
-                int score = 4 * (penalty + OTHER_EXPRESSION_COST * between + distance(cost, c, first[i], last[i]))
+                int score = 4 * (penalty + OTHER_EXPRESSION_COST * between + distance(cost, c, first[i], last[i])
+                        + (c > last[i] && endsSubject(tokens, first[i], last[i]) ? SUBJECT_END_COST : 0))
                         + (verb ? 0 : 2) + (c < first[i] ? 0 : 1);
                 pairs.add(new int[] {score, i, c});
             }
@@ -322,6 +326,23 @@ final class EnglishEventExtractor implements EventExtractor {
             }
         }
         return trigger;
+    }
+
+    /**
+     * Whether the expression (tokens {@code first..last}) ends a long subject: a word before it that is
+     * no preposition, and an auxiliary right after it ("a man accused of shooting two officers during
+     * a traffic stop last weekend was ordered held"): the verb after it is the subject's, and the
+     * expression dates something inside the subject. "Police on Tuesday arrested" and "Police last
+     * week arrested" are not such ends (a preposition before, or no auxiliary after).
+     */
+    private static boolean endsSubject(List<Token> tokens, int first, int last) {
+        if (first < 2 || last + 1 >= tokens.size()) {
+            return false;
+        }
+        Token before = tokens.get(first - 1);
+        String after = tokens.get(last + 1).text().toLowerCase(Locale.ROOT);
+        return before.word() && !TIME_PREPOSITIONS.contains(before.text().toLowerCase(Locale.ROOT))
+                && AUXILIARIES.contains(after);
     }
 
     /** Whether linking expression {@code i} to token {@code c} would cross a link already made. */

@@ -160,6 +160,15 @@ class EnglishEventExtractorTest {
     }
 
     @Test
+    void anExpressionEndingALongSubjectDatesSomethingInsideIt() {
+        assertThat(extract("A man accused of shooting two police officers during a traffic stop last weekend was ordered "
+                + "held without bail Tuesday, prosecutors said.", "last weekend", "Tuesday"))
+                .extracting(EventMention::trigger).containsExactly("shooting", "ordered");
+        assertThat(extract("Police last week arrested a man in Chicago.", "last week"))
+                .extracting(EventMention::trigger).containsExactly("arrested");
+    }
+
+    @Test
     void futureTenseComesFromTheAuxiliary() {
         assertThat(extract("The agency will publish the report on Tuesday.", "Tuesday").get(0).tense())
                 .isEqualTo(Tense.FUTURE);
