@@ -284,7 +284,8 @@ final class EnglishEventExtractor implements EventExtractor {
      * Gives each expression (tokens {@code first[i]..last[i]}, in text order) its trigger, or -1.
      * Every pair of an expression and a candidate word is scored by the candidate's kind (a verb of
      * a trigger class, an event noun, another past-tense verb), its distance and the expressions in
-     * between; the best pairs are taken first, each expression and each word at most once, and no
+     * between (and the verb after an expression that ends a long subject costs more); the best pairs
+     * are taken first, each expression and each word at most once, and no
      * link crossing another (a later expression never takes a word before an earlier one's).
      */
     private int[] assignTriggers(List<Token> tokens, boolean[] time, int[] first, int[] last) {
