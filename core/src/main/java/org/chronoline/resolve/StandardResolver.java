@@ -102,7 +102,7 @@ final class StandardResolver implements TimeResolver {
     private static final Pattern FUTURE_IN_PAST = Pattern.compile("\\b(?:would|until|till)\\b", Pattern.CASE_INSENSITIVE);
     /** What may stand between a clock time and the day it is on. */
     private static final Pattern DAY_GAP = Pattern.compile(
-            "\\s*(?:\\(?local\\s+time\\)?\\s*)?,?\\s*(?:on|of)?\\s*", Pattern.CASE_INSENSITIVE);
+            "\\s*(?:\\(?local\\s+time\\)?\\s*)?(?:\\([^()]{1,20}\\)\\s*)?,?\\s*(?:on|of)?\\s*", Pattern.CASE_INSENSITIVE);
     /** "in" right before a count, and the word before it. */
     private static final Pattern IN_BEFORE = Pattern.compile("(?:(\\S+)\\s+)?(?<![\\p{L}\\p{N}])in\\s+$", Pattern.CASE_INSENSITIVE);
     /** Words after a count that make it part of a longer noun phrase: "a quarter that ...", "a year of ...". */
@@ -370,7 +370,8 @@ final class StandardResolver implements TimeResolver {
 
     /**
      * Whether {@code next} follows {@code clock} with only "on", "of" or a comma between, after "local
-     * time" if written ("3:15 a.m. local time on Sunday").
+     * time" or a short parenthesis if written ("3:15 a.m. local time on Sunday", "10:35 a.m. (0735
+     * GMT) Friday").
      */
     private static boolean dayFollows(String text, Timex clock, Timex next) {
         if (clock.sentence() != next.sentence() || next.span().start() < clock.span().end()) {

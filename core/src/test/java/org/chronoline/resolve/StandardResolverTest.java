@@ -202,6 +202,8 @@ class StandardResolverTest {
                 // a clock time before "on" a day is on that day
                 Arguments.of("The fire broke out at 3:15 a.m. local time on Sunday.", WED, "3:15 a.m.",
                         "2025-10-12T03:15", "2025-10-12", ""),
+                Arguments.of("The blast came at 10:35 a.m. (0735 GMT) Friday.", WED, "10:35 a.m.",
+                        "2025-10-10T10:35", "2025-10-10", ""),
                 Arguments.of("The crash happened at 11:45 p.m. on Oct. 3.", WED, "11:45 p.m.", "2025-10-03T23:45",
                         "2025-10-03", ""));
     }
