@@ -818,6 +818,14 @@ final class StandardResolver implements TimeResolver {
             Granularity needed = granularityOf(a.unit());
             for (int i = pool.size() - 1; i >= 0; i--) {
                 ResolvedTime prev = pool.get(i);
+                if (a.offset() != 0 && (a.unit() == Unit.HOUR || a.unit() == Unit.MINUTE)
+                        && prev.granularity() == Granularity.DAY) {
+                    // "arrested Oct. 6. 48 hours later, he was freed": Oct. 8, to the day, as the day
+                    // named gives no hour to count from
+                    long hours = a.unit() == Unit.HOUR ? a.offset() : a.offset() / 60;
+                    return Periods.day(prev.startDate().plusDays(hours / 24),
+                            new Resolution(Anchor.PREVIOUS_MENTION, prev.value(), rule));
+                }
                 if (a.offset() == 0 && needed == Granularity.DAY && prev.granularity() == Granularity.MONTH
                         && prev.resolution().anchor() == Anchor.NONE) {
                     // "In April 1992, a jury acquitted them. Riots broke out that evening": a day of

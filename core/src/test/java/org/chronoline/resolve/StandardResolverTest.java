@@ -78,6 +78,9 @@ class StandardResolverTest {
                         "2024-12-01..2025-02-28", ""),
                 Arguments.of("It will be hot next summer.", "2026-01-10T12:00:00Z", "next summer", "2026-SU",
                         "2026-06-01..2026-08-31", ""),
+                // hours counted from a day the text names land on a day
+                Arguments.of("He was arrested Oct. 6. 48 hours later, he was freed.", WED, "48 hours later",
+                        "2025-10-08", "2025-10-08", ""),
                 // a weekday that does not match a date near publication is a slip, not another year
                 Arguments.of("On Monday, Oct. 12, police arrested him.", WED, "Monday, Oct. 12", "2025-10-12",
                         "2025-10-12", ""),
