@@ -31,7 +31,8 @@ final class SpecBuilder {
         TimeSpec spec = core(rule, s);
         String q = s.get("qualifier");
         // a qualifier the rule's own words carry ("year-end" is the end of the year)
-        return q == null || spec == null ? spec : new TimeSpec.Qualified(TimeSpec.Qualifier.valueOf(q), spec);
+        return q == null || spec == null ? spec
+                : new TimeSpec.Qualified(TimeSpec.Qualifier.valueOf(q.strip().toUpperCase(Locale.ROOT)), spec);
     }
 
     private TimeSpec core(Rule rule, Slots s) {
