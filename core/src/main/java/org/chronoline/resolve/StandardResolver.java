@@ -715,8 +715,13 @@ final class StandardResolver implements TimeResolver {
                 return Periods.unanchored(u.future() ? "FUTURE_REF" : "PAST_REF", TimeType.DATE, publication());
             }
             if (u.unit() == Unit.YEAR && u.offset() == -1 && u.counted()) {
-                // "profit rose in the third quarter from a year ago": the same quarter a year before,
-                // when the text has named a quarter or half before; "last year" names the calendar year
+                // "profit rose in the third quarter from a year ago": the same quarter a year before
+                // (the quarter reported on, when the text reports on quarters, else the last quarter or
+                // half named); "last year" names the calendar year
+                ResolvedTime quarter = latestReportedQuarter(reportedPeriods());
+                if (quarter != null) {
+                    return sameGranularity(quarter, -1, new Resolution(Anchor.PREVIOUS_MENTION, quarter.value(), rule));
+                }
                 for (int i = anchors.size() - 1; i >= 0; i--) {
                     ResolvedTime prev = anchors.get(i);
                     Granularity g = prev.granularity();
@@ -814,6 +819,13 @@ final class StandardResolver implements TimeResolver {
                 }
                 LocalDate last = pub.minusMonths(3).plusYears(a.offset());
                 return Periods.quarter(last.getYear(), (last.getMonthValue() - 1) / 3 + 1, publication());
+            }
+            if (a.unit() == Unit.YEAR && a.offset() == -1) {
+                // "up from $100 million a year earlier" in a report on a quarter: that quarter a year back
+                ResolvedTime quarter = latestReportedQuarter(reportedPeriods());
+                if (quarter != null) {
+                    return sameGranularity(quarter, -1, new Resolution(Anchor.PREVIOUS_MENTION, quarter.value(), rule));
+                }
             }
             Granularity needed = granularityOf(a.unit());
             for (int i = pool.size() - 1; i >= 0; i--) {

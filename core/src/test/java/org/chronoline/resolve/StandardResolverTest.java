@@ -96,6 +96,8 @@ class StandardResolverTest {
                 // "year-ago" compares with the latest quarter reported on, not one named in passing
                 Arguments.of("Net rose in the third quarter. In the second quarter, costs fell. Sales topped "
                         + "the year-ago level.", WED, "the year-ago", "2024-Q3", "2024-07-01..2024-09-30", ""),
+                Arguments.of("Net rose in the third quarter. In the second quarter, costs fell. Sales topped $2 million "
+                        + "a year earlier.", WED, "a year earlier", "2024-Q3", "2024-07-01..2024-09-30", ""),
                 // a count after "in" in the future tense is a date ahead; otherwise an amount
                 Arguments.of("The case will go to trial in 10 days.", WED, "10 days", "2025-10-25", "2025-10-25", ""),
                 Arguments.of("The bonds would be redeemed in five years.", WED, "five years", "2030",
