@@ -82,7 +82,8 @@ import org.chronoline.text.TenseDetector;
  *       day.</li>
  *   <li>"Earlier this month" keeps the month's value with no TIMEX3 mod (TimeML has none for it) and
  *       the range from the month's start to the publication day; "since January 2023" is mod
- *       {@code ON_OR_AFTER} with a range up to the publication day; "by October 3" is mod
+ *       {@code ON_OR_AFTER} with a range up to the publication day, and a date after "since" lies
+ *       behind publication whatever the tense ("is down 20% since Jan. 2"); "by October 3" is mod
  *       {@code ON_OR_BEFORE} with the day's own range.</li>
  * </ul>
  *
@@ -1208,6 +1209,11 @@ final class StandardResolver implements TimeResolver {
         @Override
         public ResolvedTime qualified(TimeSpec.Qualified q) {
             ResolvedTime inner = q.inner().accept(this);
+            if (q.qualifier() == Qualifier.SINCE && inner.isAnchored() && inner.startDate().isAfter(pub)
+                    && tense() != Tense.PAST) {
+                // "the stock is down 20% since Jan. 2", said in October: a time counted from lies behind
+                inner = q.inner().accept(new Visitor(refTime, ref, Tense.PAST, anchors, rule));
+            }
             Modifier mod = q.qualifier().mod();
             if (!inner.isAnchored() || inner.granularity().hasTimeOfDay()) {
                 return inner.withModifier(mod);

@@ -78,6 +78,9 @@ class StandardResolverTest {
                         "2024-12-01..2025-02-28", ""),
                 Arguments.of("It will be hot next summer.", "2026-01-10T12:00:00Z", "next summer", "2026-SU",
                         "2026-06-01..2026-08-31", ""),
+                // a time counted from ("since") lies behind, whatever the tense
+                Arguments.of("The stock is down 20% since Jan. 2.", WED, "Jan. 2", "2025-01-02", "2025-01-02..2025-10-15",
+                        "ON_OR_AFTER"),
                 // hours counted from a day the text names land on a day
                 Arguments.of("He was arrested Oct. 6. 48 hours later, he was freed.", WED, "48 hours later",
                         "2025-10-08", "2025-10-08", ""),
