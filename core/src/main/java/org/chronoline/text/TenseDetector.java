@@ -22,14 +22,13 @@ import org.chronoline.model.Tense;
  * verb ("would be paid", "a reported rise", "the votes Tuesday"); the "to" of an infinitive after a
  * word that looks ahead ("agreed to buy", "set to resume") makes the clause future unless "had" puts
  * it in the past; a future cue after "had" is past ("had been scheduled to expire Friday"); with a
- * cue on the left, the search on the right stops at "and" or "but"; a reporting verb after a comma on
- * the right ("..., an official said") dates the saying and is passed over when the expression has a verb
- * on its left; a participle after "if" is a
- * condition ("if approved Thursday, would take effect"); the plural present of a schedule verb is a
- * cue right after a plural subject ("lawmakers return Monday", not "failed to return Monday"); "as
- * early as" and "ahead of" look ahead; a modal before a possessive day dates the verb it governs,
- * not the day ("would try to get around Wednesday's ruling"); "May" capitalised is the month, not
- * the modal.
+ * cue on the left, the search on the right stops at "and" or "but"; a reporting verb after a comma
+ * on the right ("..., an official said") dates the saying and is passed over when the expression has
+ * a verb on its left; a participle after "if" is a condition ("if approved Thursday, would take
+ * effect"); the plural present of a schedule verb is a cue right after a plural subject ("lawmakers
+ * return Monday", not "failed to return Monday"); "as early as" and "ahead of" look ahead; a modal
+ * before a possessive day dates the verb it governs, not the day ("would try to get around
+ * Wednesday's ruling"); "May" capitalised is the month, not the modal.
  *
  * <p>A heuristic without a parser: good enough to pick the direction of "Tuesday" or "in August".
  *
@@ -162,7 +161,7 @@ public final class TenseDetector {
             }
             // "would be paid in January", "will be named in December": a participle after "be" is not
             // a past tense, the auxiliary before it decides; after "a" or "the" it is an adjective
-            if (!notAVerb(before, word, text.substring(wordEndBefore(text, from, start), start).isBlank())
+            if (!notAVerb(before, word, isBlank(text, wordEndBefore(text, from, start), start))
                     && !(possessive && modals.contains(normalize(word)))) {
                 note(left, word, distance);
             }
@@ -193,7 +192,7 @@ public final class TenseDetector {
             if (left[0] >= 0 && (word.equals("and") || word.equals("but"))) {
                 break; // "planned a rally on Saturday and were planning to drive": another clause
             }
-            comma |= text.indexOf(',', p) >= 0 && text.indexOf(',', p) < start;
+            comma |= contains(text, ',', p, start);
             if (comma && (left[0] >= 0 || left[2] >= 0) && reporting.contains(normalize(word))) {
                 // "will admit them in early March, an official said": the saying is past, not March; but
                 // "On Wednesday, Alarcon said" (no verb on the left) dates the saying
@@ -201,7 +200,7 @@ public final class TenseDetector {
                 p = end;
                 continue;
             }
-            if (!notAVerb(previous, word, text.substring(p, start).isBlank())) {
+            if (!notAVerb(previous, word, isBlank(text, p, start))) {
                 note(right, word, distance + AFTER_PENALTY);
             }
             previous = word;
@@ -224,6 +223,26 @@ public final class TenseDetector {
             }
         }
         return tense;
+    }
+
+    /** Whether {@code text} between {@code from} and {@code to} is white space only. */
+    private static boolean isBlank(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!Character.isWhitespace(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether {@code c} occurs in {@code text} between {@code from} and {@code to}. */
+    private static boolean contains(String text, char c, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (text.charAt(i) == c) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the text at {@code p} is a possessive "'s" ("Friday's ruling"). */
