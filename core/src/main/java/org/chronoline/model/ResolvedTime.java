@@ -101,6 +101,11 @@ public record ResolvedTime(String value, TimeType type, LocalDateTime start, Loc
         return new ResolvedTime(value, type, start, end, granularity, newModifier, quant, freq, resolution);
     }
 
+    /** This time, resolved against another anchor. */
+    public ResolvedTime withResolution(Resolution newResolution) {
+        return new ResolvedTime(value, type, start, end, granularity, modifier, quant, freq, newResolution);
+    }
+
     @Override
     public String toString() {
         return value + (modifier == null ? "" : "/" + modifier)

@@ -274,9 +274,7 @@ final class StandardResolver implements TimeResolver {
             if (!time.isAnchored() || time.startDate().isAfter(pub)) {
                 return null;
             }
-            return new ResolvedTime(time.value(), time.type(), time.start(), time.end(), time.granularity(),
-                    time.modifier(), time.quant(), time.freq(),
-                    new Resolution(Anchor.PREVIOUS_MENTION, told.value(), t.rule()));
+            return time.withResolution(new Resolution(Anchor.PREVIOUS_MENTION, told.value(), t.rule()));
         }
         return null;
     }
@@ -353,20 +351,22 @@ final class StandardResolver implements TimeResolver {
         };
     }
 
-    /** A weekday with no direction of its own ("Tuesday", "until Tuesday"). */
-    private static boolean isBareWeekday(TimeSpec spec) {
+    /** What a spec says without its qualifiers ("until Tuesday" is "Tuesday"). */
+    private static TimeSpec unqualified(TimeSpec spec) {
         while (spec instanceof TimeSpec.Qualified q) {
             spec = q.inner();
         }
-        return spec instanceof TimeSpec.RelativeWeekday w && w.direction() == Direction.BARE;
+        return spec;
+    }
+
+    /** A weekday with no direction of its own ("Tuesday", "until Tuesday"). */
+    private static boolean isBareWeekday(TimeSpec spec) {
+        return unqualified(spec) instanceof TimeSpec.RelativeWeekday w && w.direction() == Direction.BARE;
     }
 
     /** A clock time with no day of its own ("at 10 p.m.", "about 4:30"). */
     private static boolean isBareClock(TimeSpec spec) {
-        while (spec instanceof TimeSpec.Qualified q) {
-            spec = q.inner();
-        }
-        return spec instanceof TimeSpec.ClockTime c && c.day() == null;
+        return unqualified(spec) instanceof TimeSpec.ClockTime c && c.day() == null;
     }
 
     /**
@@ -400,10 +400,7 @@ final class StandardResolver implements TimeResolver {
         int old = 0;
         for (Timex t : found) {
             Integer y = null;
-            TimeSpec spec = t.spec();
-            while (spec instanceof TimeSpec.Qualified q) {
-                spec = q.inner();
-            }
+            TimeSpec spec = unqualified(t.spec());
             if (spec instanceof TimeSpec.CalendarDate d && !d.shortYear()) {
                 y = d.year();
             } else if (spec instanceof TimeSpec.YearPart p) {
@@ -463,6 +460,11 @@ final class StandardResolver implements TimeResolver {
 
         private Resolution none() {
             return new Resolution(Anchor.NONE, null, rule);
+        }
+
+        /** Resolved against {@code anchor}, a time the text named before. */
+        private Resolution mentioned(ResolvedTime anchor) {
+            return new Resolution(Anchor.PREVIOUS_MENTION, anchor.value(), rule);
         }
 
         private Resolution publication() {
@@ -590,7 +592,7 @@ final class StandardResolver implements TimeResolver {
                 ResolvedTime prev = anchors.get(i);
                 if (prev.granularity() == Granularity.DAY || prev.granularity().hasTimeOfDay()) {
                     day = prev.startDate();
-                    r = new Resolution(Anchor.PREVIOUS_MENTION, prev.value(), rule);
+                    r = mentioned(prev);
                     break;
                 }
             }
@@ -622,7 +624,7 @@ final class StandardResolver implements TimeResolver {
                 case FOLLOWING -> (anchor == null ? base : anchor.endDate()).with(TemporalAdjusters.next(dow));
                 case PRECEDING -> (anchor == null ? base : anchor.startDate()).with(TemporalAdjusters.previous(dow));
             };
-            return Periods.day(d, anchor != null ? new Resolution(Anchor.PREVIOUS_MENTION, anchor.value(), rule)
+            return Periods.day(d, anchor != null ? mentioned(anchor)
                     : publication());
         }
 
@@ -719,16 +721,16 @@ final class StandardResolver implements TimeResolver {
                 // "profit rose in the third quarter from a year ago": the same quarter a year before
                 // (the quarter reported on, when the text reports on quarters, else the last quarter or
                 // half named); "last year" names the calendar year
-                ResolvedTime quarter = latestReportedQuarter(reportedPeriods());
+                ResolvedTime quarter = reportedQuarterBack(-1);
                 if (quarter != null) {
-                    return sameGranularity(quarter, -1, new Resolution(Anchor.PREVIOUS_MENTION, quarter.value(), rule));
+                    return quarter;
                 }
                 for (int i = anchors.size() - 1; i >= 0; i--) {
                     ResolvedTime prev = anchors.get(i);
                     Granularity g = prev.granularity();
                     if ((g == Granularity.QUARTER || g == Granularity.HALF_YEAR)
                             && prev.resolution().anchor() != Anchor.PREVIOUS_MENTION) {
-                        return sameGranularity(prev, -1, new Resolution(Anchor.PREVIOUS_MENTION, prev.value(), rule));
+                        return sameGranularity(prev, -1, mentioned(prev));
                     }
                 }
             }
@@ -789,12 +791,12 @@ final class StandardResolver implements TimeResolver {
         @Override
         public ResolvedTime anaphoric(TimeSpec.Anaphoric a) {
             List<ResolvedTime> pool = a.comparative() ? reportedPeriods() : anchors;
-            if (a.comparative()) {
-                ResolvedTime quarter = latestReportedQuarter(pool);
+            if (a.comparative() || (a.unit() == Unit.YEAR && a.offset() == -1)) {
+                // "up from $100 million a year earlier", "the year-ago quarter", in a report on the third
+                // quarter that also names the second: the latest quarter the text reports on, a year back
+                ResolvedTime quarter = reportedQuarterBack(a.offset());
                 if (quarter != null) {
-                    // "up from $100 million a year earlier", in a report on the third quarter that also
-                    // names the second: compared with the latest quarter the text reports on
-                    return sameGranularity(quarter, a.offset(), new Resolution(Anchor.PREVIOUS_MENTION, quarter.value(), rule));
+                    return quarter;
                 }
             }
             if (a.period() == Unit.QUARTER && a.unit() == Unit.YEAR) {
@@ -805,7 +807,7 @@ final class StandardResolver implements TimeResolver {
                     if (prev.resolution().anchor() == Anchor.PREVIOUS_MENTION) {
                         continue;
                     }
-                    Resolution r = new Resolution(Anchor.PREVIOUS_MENTION, prev.value(), rule);
+                    Resolution r = mentioned(prev);
                     if (prev.granularity() == Granularity.QUARTER) {
                         return sameGranularity(prev, a.offset(), r);
                     }
@@ -816,17 +818,10 @@ final class StandardResolver implements TimeResolver {
                 if (day != null) {
                     LocalDate d = day.startDate().plusYears(a.offset());
                     return Periods.quarter(d.getYear(), (d.getMonthValue() - 1) / 3 + 1,
-                            new Resolution(Anchor.PREVIOUS_MENTION, day.value(), rule));
+                            mentioned(day));
                 }
                 LocalDate last = pub.minusMonths(3).plusYears(a.offset());
                 return Periods.quarter(last.getYear(), (last.getMonthValue() - 1) / 3 + 1, publication());
-            }
-            if (a.unit() == Unit.YEAR && a.offset() == -1) {
-                // "up from $100 million a year earlier" in a report on a quarter: that quarter a year back
-                ResolvedTime quarter = latestReportedQuarter(reportedPeriods());
-                if (quarter != null) {
-                    return sameGranularity(quarter, -1, new Resolution(Anchor.PREVIOUS_MENTION, quarter.value(), rule));
-                }
             }
             Granularity needed = granularityOf(a.unit());
             for (int i = pool.size() - 1; i >= 0; i--) {
@@ -837,18 +832,17 @@ final class StandardResolver implements TimeResolver {
                     // named gives no hour to count from
                     long hours = a.unit() == Unit.HOUR ? a.offset() : a.offset() / 60;
                     return Periods.day(prev.startDate().plusDays(hours / 24),
-                            new Resolution(Anchor.PREVIOUS_MENTION, prev.value(), rule));
+                            mentioned(prev));
                 }
                 if (a.offset() == 0 && needed == Granularity.DAY && prev.granularity() == Granularity.MONTH
                         && prev.resolution().anchor() == Anchor.NONE) {
                     // "In April 1992, a jury acquitted them. Riots broke out that evening": a day of
                     // that month, which the text does not name
-                    return new ResolvedTime(prev.value(), TimeType.DATE, prev.start(), prev.end(), prev.granularity(),
-                            null, null, null, new Resolution(Anchor.PREVIOUS_MENTION, prev.value(), rule));
+                    return samePeriod(prev, mentioned(prev));
                 }
                 if (prev.granularity().compareTo(needed) <= 0 && prev.granularity() != Granularity.UNSPECIFIED
                         && !(skipDerived(a) && prev.resolution().anchor() == Anchor.PREVIOUS_MENTION)) {
-                    Resolution r = new Resolution(Anchor.PREVIOUS_MENTION, prev.value(), rule);
+                    Resolution r = mentioned(prev);
                     if (a.offset() == 0 && contradictsTense(prev, needed)) {
                         // "protesters gathered over the weekend" after "the mayor speaks this Friday":
                         // not the weekend ahead of that Friday, the one the past tense points to
@@ -856,8 +850,7 @@ final class StandardResolver implements TimeResolver {
                     }
                     if (a.offset() == 0 && prev.granularity() == needed) {
                         // "that week", "the same weekend": the very period named before
-                        return new ResolvedTime(prev.value(), TimeType.DATE, prev.start(), prev.end(),
-                                prev.granularity(), null, null, null, r);
+                        return samePeriod(prev, r);
                     }
                     if (a.unit() == Unit.YEAR && a.offset() != 0 && (prev.granularity() == Granularity.QUARTER
                             || prev.granularity() == Granularity.MONTH || prev.granularity() == Granularity.HALF_YEAR)) {
@@ -917,10 +910,10 @@ final class StandardResolver implements TimeResolver {
          * named that ends last: in earnings news the quarter reported on, which other quarters named
          * in passing precede; otherwise {@code null}.
          */
-        private ResolvedTime latestReportedQuarter(List<ResolvedTime> pool) {
+        private ResolvedTime latestReportedQuarter() {
             ResolvedTime lastPeriod = null;
             ResolvedTime latest = null;
-            for (ResolvedTime t : pool) {
+            for (ResolvedTime t : reportedPeriods()) {
                 if (t.resolution().anchor() == Anchor.PREVIOUS_MENTION || t.granularity().compareTo(Granularity.MONTH) < 0) {
                     continue;
                 }
@@ -930,6 +923,18 @@ final class StandardResolver implements TimeResolver {
                 }
             }
             return lastPeriod != null && lastPeriod.granularity() == Granularity.QUARTER ? latest : null;
+        }
+
+        /** The period {@code prev} names, as a plain date resolved by {@code r} ("that week", "that day"). */
+        private static ResolvedTime samePeriod(ResolvedTime prev, Resolution r) {
+            return new ResolvedTime(prev.value(), TimeType.DATE, prev.start(), prev.end(), prev.granularity(),
+                    null, null, null, r);
+        }
+
+        /** The quarter reported on ({@link #latestReportedQuarter}) {@code years} back, or {@code null}. */
+        private ResolvedTime reportedQuarterBack(int years) {
+            ResolvedTime quarter = latestReportedQuarter();
+            return quarter == null ? null : sameGranularity(quarter, years, mentioned(quarter));
         }
 
         /** Year shifts and "the quarter" refer to a time the text names, not to one derived by anaphora. */
@@ -976,7 +981,7 @@ final class StandardResolver implements TimeResolver {
                 ResolvedTime anchor = lastAnchor();
                 if (anchor != null) {
                     base = p.direction() == Direction.FOLLOWING ? anchor.endDate() : anchor.startDate();
-                    r = new Resolution(Anchor.PREVIOUS_MENTION, anchor.value(), rule);
+                    r = mentioned(anchor);
                 }
             }
             int y = base.getYear();
@@ -1135,12 +1140,12 @@ final class StandardResolver implements TimeResolver {
 
         @Override
         public ResolvedTime reportedPeriod(TimeSpec.ReportedPeriod p) {
-            ResolvedTime quarter = latestReportedQuarter(reportedPeriods());
+            ResolvedTime quarter = latestReportedQuarter();
             if (quarter == null) {
                 return Periods.year(p.year(), none());
             }
             return Periods.quarter(p.year(), (quarter.startDate().getMonthValue() - 1) / 3 + 1,
-                    new Resolution(Anchor.PREVIOUS_MENTION, quarter.value(), rule));
+                    mentioned(quarter));
         }
 
         @Override
