@@ -80,9 +80,8 @@ final class SpecBuilder {
                     ordinal(s.require("nth"), -1), year(s));
             case SHIFTED -> shifted(s);
             case REPORTED_PERIOD -> new TimeSpec.ReportedPeriod(yearValue(s.require("year")));
-            case WEEKDAY_FROM -> new TimeSpec.WeekdayFrom(s.get("holiday") != null ? holiday(s)
-                    : new TimeSpec.CalendarDate(year(s), month(s.require("month")),
-                            checkDay(Integer.parseInt(digits(s.require("day")))), false, null),
+            // the weekday is the one counted to, not the date's own
+            case WEEKDAY_FROM -> new TimeSpec.WeekdayFrom(s.get("holiday") != null ? holiday(s) : date(s, null),
                     weekday(s.require("weekday")), sign(s) > 0);
             case REJECT -> null;
         };
@@ -104,6 +103,11 @@ final class SpecBuilder {
     }
 
     private TimeSpec date(Slots s) {
+        return date(s, s.get("weekday") == null ? null : weekday(s.get("weekday")));
+    }
+
+    /** The date the slots give, with {@code weekday} as the weekday written with it, or {@code null}. */
+    private TimeSpec date(Slots s, DayOfWeek weekday) {
         String y = s.get("year");
         String mo = s.get("month");
         String d = s.get("day");
@@ -112,8 +116,7 @@ final class SpecBuilder {
         }
         return new TimeSpec.CalendarDate(y == null ? null : yearValue(y),
                 mo == null ? null : month(mo), d == null ? null : checkDay(Integer.parseInt(digits(d))),
-                y != null && isShortYear(y),
-                s.get("weekday") == null ? null : weekday(s.get("weekday")));
+                y != null && isShortYear(y), weekday);
     }
 
     /**

@@ -75,6 +75,11 @@ public sealed interface TimeSpec permits TimeSpec.CalendarDate, TimeSpec.ClockTi
                 : spec instanceof NthWeekday || spec instanceof EasterDay || spec instanceof FixedHoliday;
     }
 
+    /** A day that comes once a year, or a weekday ("Tuesday", "last Friday"). */
+    private static boolean isNamedDay(TimeSpec spec) {
+        return isYearlyDay(spec) || spec instanceof RelativeWeekday;
+    }
+
     /** Calendar units, as used by offsets, durations and recurrences. */
     enum Unit {
         SECOND("S", true), MINUTE("M", true), HOUR("H", true), DAY("D", false), WEEKEND("WE", false),
@@ -576,7 +581,7 @@ public sealed interface TimeSpec permits TimeSpec.CalendarDate, TimeSpec.ClockTi
         public Shifted {
             Objects.requireNonNull(base, "base");
             Objects.requireNonNull(unit, "unit");
-            if (!isYearlyDay(base) && !(base instanceof RelativeWeekday)) {
+            if (!isNamedDay(base)) {
                 throw new IllegalArgumentException("a day counted from another needs a day: " + base);
             }
             if (unit != Unit.DAY && unit != Unit.WEEK && unit != Unit.MONTH && unit != Unit.YEAR) {
@@ -639,7 +644,7 @@ public sealed interface TimeSpec permits TimeSpec.CalendarDate, TimeSpec.ClockTi
     record WeekOf(TimeSpec day, boolean weekend) implements TimeSpec {
         public WeekOf {
             Objects.requireNonNull(day, "day");
-            if (!isYearlyDay(day) && !(day instanceof RelativeWeekday)) {
+            if (!isNamedDay(day)) {
                 throw new IllegalArgumentException("the week of a day needs a day: " + day);
             }
         }
