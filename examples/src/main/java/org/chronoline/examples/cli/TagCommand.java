@@ -13,6 +13,7 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.chronoline.Chronoline;
@@ -52,7 +53,8 @@ final class TagCommand implements Command {
                   name with <TIMEX3> tags added; everything outside <TEXT> is kept as it was.
                 --format json: reads article JSON (.json, .jsonl, directories) or plain text (.txt,
                   needs --published) and writes one JSON object per line: the article id and its
-                  expressions (offsets, text, rule, TIMEX3 type, value, mod, and the date range).
+                  expressions (offsets, text, rule, TIMEX3 type, value, mod, and the date range),
+                  and the article's diagnostics when it has any (what could not be resolved).
 
                 Options:
                   -f, --format NAME      timeml or json
@@ -62,8 +64,8 @@ final class TagCommand implements Command {
                                          people ("Oct 15, 2025 10:00 AM") at OFFSET (see timeline)
                   -h, --help             this help
 
-                Exit codes: 0 ok, 1 some input skipped (reported on standard error), 2 usage error,
-                3 failure.
+                Exit codes: 0 ok, 1 some input skipped or only partly analysed (reported on standard
+                error), 2 usage error, 3 failure.
                 """;
     }
 
@@ -136,6 +138,7 @@ final class TagCommand implements Command {
         }
         Chronoline engine = Chronoline.create();
         int skipped = 0;
+        Counts counts = new Counts();
         String outName = o.get("--output");
         OutputStream sink = outName == null ? out : Files.newOutputStream(Path.of(outName));
         try (JsonGenerator g = new JsonFactory().createGenerator(sink, JsonEncoding.UTF8)) {
@@ -143,7 +146,7 @@ final class TagCommand implements Command {
             for (Path p : textInputs) {
                 try {
                     String text = Files.readString(p, StandardCharsets.UTF_8);
-                    write(g, engine.analyze(Article.of(p.getFileName().toString(), published, text)));
+                    write(g, engine.analyze(Article.of(p.getFileName().toString(), published, text)), counts, err);
                 } catch (IOException e) {
                     err.println("chronoline tag: skipped " + p + ": " + e.getMessage());
                     skipped++;
@@ -152,7 +155,7 @@ final class TagCommand implements Command {
             if (!jsonInputs.isEmpty()) {
                 List<Diagnostic> problems = ArticleInput.stream(ArticleInput.reader(o), jsonInputs, err, "chronoline tag", a -> {
                     try {
-                        write(g, engine.analyze(a));
+                        write(g, engine.analyze(a), counts, err);
                     } catch (IOException e) {
                         throw new java.io.UncheckedIOException(e);
                     }
@@ -164,10 +167,39 @@ final class TagCommand implements Command {
                 sink.close();
             }
         }
-        return skipped > 0 ? ExitCode.INPUT_SKIPPED : ExitCode.OK;
+        err.printf(Locale.ROOT, "chronoline tag: %,d articles, %,d expressions (%,d unresolved) written to %s%s%s%n",
+                counts.articles, counts.expressions, counts.unresolved, outName == null ? "standard output" : outName,
+                skipped > 0 ? "; " + skipped + " skipped" : "",
+                counts.failures > 0 ? "; " + counts.failures + " articles only partly analysed" : "");
+        return skipped > 0 || counts.failures > 0 ? ExitCode.INPUT_SKIPPED : ExitCode.OK;
     }
 
-    private static void write(JsonGenerator g, ArticleAnalysis a) throws IOException {
+    /** What the json format wrote, for its closing summary. */
+    private static final class Counts {
+        int articles;
+        int expressions;
+        int unresolved;
+        int failures;
+    }
+
+    /**
+     * One article as a JSON line: its expressions and, when there are any, the diagnostics of its
+     * analysis; a stage that failed is also reported on {@code err}.
+     */
+    private static void write(JsonGenerator g, ArticleAnalysis a, Counts counts, PrintStream err) throws IOException {
+        counts.articles++;
+        counts.expressions += a.expressions().size();
+        counts.unresolved += (int) a.expressions().stream().filter(e -> !e.isResolved()).count();
+        boolean failed = false;
+        for (Diagnostic d : a.diagnostics()) {
+            if (d.severity() == Diagnostic.Severity.ERROR) {
+                err.println("chronoline tag: " + d);
+                failed = true;
+            }
+        }
+        if (failed) {
+            counts.failures++;
+        }
         g.writeStartObject();
         g.writeStringField("id", a.article().id());
         g.writeArrayFieldStart("expressions");
@@ -199,6 +231,20 @@ final class TagCommand implements Command {
             g.writeEndObject();
         }
         g.writeEndArray();
+        if (!a.diagnostics().isEmpty()) {
+            g.writeArrayFieldStart("diagnostics");
+            for (Diagnostic d : a.diagnostics()) {
+                g.writeStartObject();
+                g.writeStringField("severity", d.severity().name());
+                g.writeStringField("code", d.code());
+                g.writeStringField("message", d.message());
+                if (d.offset() >= 0) {
+                    g.writeNumberField("offset", d.offset());
+                }
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+        }
         g.writeEndObject();
         g.writeRaw('\n');
     }

@@ -69,8 +69,9 @@ final class TimelineCommand implements Command {
                 Article JSON fields: id, published (ISO-8601 with offset, e.g.
                 2025-10-15T10:00:00-05:00), text, and optional title, source, url, story.
 
-                Exit codes: 0 ok, 1 some input skipped (each reported with file, line and field),
-                2 usage error, 3 failure (e.g. the output cannot be written).
+                Exit codes: 0 ok, 1 some input skipped (each reported with file, line and field) or
+                an article only partly analysed (a bug, reported with the article), 2 usage error,
+                3 failure (e.g. the output cannot be written).
 
                 Examples:
                   chronoline timeline -o story.json articles/
@@ -133,10 +134,13 @@ final class TimelineCommand implements Command {
             }
             bytes = Files.size(file);
         }
+        for (Diagnostic d : stats.failures) {
+            err.println("chronoline: " + d);
+        }
         if (!quiet) {
             summarize(stats, skipped, timeline, format, outputName, bytes, err);
         }
-        return skipped > 0 ? ExitCode.INPUT_SKIPPED : ExitCode.OK;
+        return skipped > 0 || !stats.failures.isEmpty() ? ExitCode.INPUT_SKIPPED : ExitCode.OK;
     }
 
     private static VisTimelineWriter.GroupBy groupBy(String value) throws UsageException {
@@ -154,9 +158,16 @@ final class TimelineCommand implements Command {
         int expressions;
         int unresolved;
         int mentions;
+        /** Stages that failed on an article (a bug): reported, and the article's earlier results kept. */
+        final List<Diagnostic> failures = new ArrayList<>();
 
         void add(ArticleAnalysis a) {
             articles++;
+            for (Diagnostic d : a.diagnostics()) {
+                if (d.severity() == Diagnostic.Severity.ERROR) {
+                    failures.add(d);
+                }
+            }
             for (TemporalExpression e : a.expressions()) {
                 expressions++;
                 if (!e.isResolved()) {
@@ -181,7 +192,8 @@ final class TimelineCommand implements Command {
                 conflicted++;
             }
         }
-        err.printf(Locale.ROOT, "chronoline: read %,d articles (%,d records skipped)%n", stats.articles, skipped);
+        err.printf(Locale.ROOT, "chronoline: read %,d articles (%,d records skipped%s)%n", stats.articles, skipped,
+                stats.failures.isEmpty() ? "" : ", " + stats.failures.size() + " articles only partly analysed");
         err.printf(Locale.ROOT, "chronoline: %,d temporal expressions (%,d unresolved), %,d event mentions%n",
                 stats.expressions, stats.unresolved, stats.mentions);
         err.printf(Locale.ROOT, "chronoline: %,d events (%,d reported by several articles, %,d with conflicting "

@@ -66,7 +66,19 @@ class TemporalCommandsTest {
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out()).contains("\"text\":\"two weekends ago\"").contains("\"value\":\"2025-W40-WE\"")
                 .contains("\"from\":\"2025-10-04\"");
+        assertThat(r.err()).contains("chronoline tag: 1 articles, 1 expressions (0 unresolved) written to standard output");
         assertThat(MainTest.run("tag", "--format", "json", txt.toString()).code()).isEqualTo(2);
+    }
+
+    @Test
+    void tagJsonCarriesWhatCouldNotBeResolved(@TempDir Path dir) throws IOException {
+        Path txt = dir.resolve("a.txt");
+        Files.writeString(txt, "The vote was on Feb. 30.");
+        MainTest.Run r = MainTest.run("tag", "--format", "json", "--published", "2025-10-15T10:00:00-05:00",
+                txt.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("\"problem\":").contains("\"diagnostics\":[{\"severity\":\"WARNING\",\"code\":\"unresolved\"");
+        assertThat(r.err()).contains("1 expressions (1 unresolved)");
     }
 
     @Test
