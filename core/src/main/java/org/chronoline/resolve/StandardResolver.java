@@ -100,6 +100,9 @@ final class StandardResolver implements TimeResolver {
             "\\s{1,3}(after|before)(\\s{1,3})(?:(?:the|his|her|its|their)\\s{1,3})?", Pattern.CASE_INSENSITIVE);
 
     /** Words that tell a future seen from a past day: "said Monday he would leave Tuesday". */
+    /** What joins the two ends of a range of days ("Monday through Friday", "Oct. 3 to Tuesday"). */
+    private static final Pattern RANGE_TO = Pattern.compile("\\s*(?:through|thru|to|until|till|[-–])\\s*",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern FUTURE_IN_PAST = Pattern.compile("\\b(?:would|until|till)\\b", Pattern.CASE_INSENSITIVE);
     /** What may stand between a clock time and the day it is on. */
     private static final Pattern DAY_GAP = Pattern.compile(
@@ -162,6 +165,9 @@ final class StandardResolver implements TimeResolver {
                     if (day != null && day.isAnchored() && day.type() != TimeType.DURATION) {
                         time = countFrom((TimeSpec.Duration) t.spec(), direction(toNext), day, t.rule());
                     }
+                }
+                if (time == null && i > 0 && isBareWeekday(t.spec())) {
+                    time = rangeEnd(context.text(), found, out, i, v, refTime, anchors);
                 }
                 if (time == null && isBareWeekday(t.spec()) && v.tense() == Tense.FUTURE) {
                     time = futureInThePast(context.text(), found, out, i, refTime, anchors);
@@ -277,6 +283,29 @@ final class StandardResolver implements TimeResolver {
             return time.withResolution(new Resolution(Anchor.PREVIOUS_MENTION, told.value(), t.rule()));
         }
         return null;
+    }
+
+    /**
+     * "Stores are open Monday through Friday", said on a Wednesday: a bare weekday that ends a range
+     * begun by a day named right before it, and that the tense would put before that day, is the
+     * first such weekday after it; {@code null} when the words are not so or the tense's day already
+     * follows the start ("from Sept. 14 to Thursday").
+     */
+    private ResolvedTime rangeEnd(String text, List<Timex> found, List<TemporalExpression> out, int i, Visitor v,
+                                  LocalDateTime refTime, List<ResolvedTime> anchors) {
+        Timex t = found.get(i);
+        Timex start = found.get(i - 1);
+        ResolvedTime from = out.get(i - 1).time();
+        if (from == null || !from.isAnchored() || from.granularity() != Granularity.DAY
+                || start.sentence() != t.sentence()
+                || !RANGE_TO.matcher(text).region(start.span().end(), t.span().start()).matches()
+                || !t.spec().accept(v).startDate().isBefore(from.startDate())) {
+            return null;
+        }
+        LocalDate day = from.startDate();
+        ResolvedTime time = t.spec().accept(new Visitor(day.atTime(refTime.toLocalTime()), day, Tense.FUTURE,
+                anchors, t.rule()));
+        return time.withResolution(new Resolution(Anchor.PREVIOUS_MENTION, from.value(), t.rule()));
     }
 
     /**
@@ -605,7 +634,12 @@ final class StandardResolver implements TimeResolver {
                 r = d.resolution();
             }
             if (c.hour() == 24) {
-                // "midnight Friday" ends Friday: TimeML writes it T24:00
+                // "midnight Friday" ends Friday: TimeML writes it T24:00; a midnight told in the past
+                // with no day named ("the shooting happened shortly after midnight") is the one that
+                // began the day of publication
+                if (c.day() == null && r.anchor() == Anchor.PUBLICATION && tense() == Tense.PAST) {
+                    day = day.minusDays(1);
+                }
                 return Periods.midnightEnding(day, r);
             }
             return Periods.minute(day.atTime(c.hour(), c.minute(), c.second() == null ? 0 : c.second()), r);

@@ -71,11 +71,7 @@ final class SpecBuilder {
             case SET -> recurrence(s);
             case REF -> new TimeSpec.Reference(TimeSpec.RefKind.valueOf(lookup("ref", s.require("ref"))));
             case RANGE -> range(s);
-            case WEEK_OF -> new TimeSpec.WeekOf(s.get("holiday") != null ? holiday(s)
-                    : s.get("nth") != null ? weekOfMonth(s)
-                    : s.get("month") == null && s.get("weekday") != null
-                            ? new TimeSpec.RelativeWeekday(weekday(s.get("weekday")), direction(s)) : date(s),
-                    unit(s.require("unit")) == Unit.WEEKEND);
+            case WEEK_OF -> weekOf(s);
             case NTH_WEEKDAY -> new TimeSpec.NthWeekday(month(s.require("month")), weekday(s.require("weekday")),
                     ordinal(s.require("nth"), -1), year(s));
             case SHIFTED -> shifted(s);
@@ -85,6 +81,24 @@ final class SpecBuilder {
                     weekday(s.require("weekday")), sign(s) > 0);
             case REJECT -> null;
         };
+    }
+
+    /**
+     * The week or weekend of a day; "the week after Thanksgiving" is the week of the day a week later,
+     * "the weekend before Christmas" the weekend of the last Sunday before it.
+     */
+    private TimeSpec weekOf(Slots s) {
+        boolean weekend = unit(s.require("unit")) == Unit.WEEKEND;
+        TimeSpec day = s.get("holiday") != null ? holiday(s)
+                : s.get("nth") != null ? weekOfMonth(s)
+                : s.get("month") == null && s.get("weekday") != null
+                        ? new TimeSpec.RelativeWeekday(weekday(s.get("weekday")), direction(s)) : date(s);
+        if (s.get("sign") != null) {
+            boolean after = sign(s) > 0;
+            day = weekend ? new TimeSpec.WeekdayFrom(day, after ? DayOfWeek.SATURDAY : DayOfWeek.SUNDAY, after)
+                    : new TimeSpec.Shifted(day, Unit.WEEK, after ? 1 : -1);
+        }
+        return new TimeSpec.WeekOf(day, weekend);
     }
 
     /** A date; "the first day of March" is March 1, "the last day of February" the day before March 1. */
@@ -324,10 +338,26 @@ final class SpecBuilder {
         } else if (s.get("unit") != null) {
             unit = unit(s.get("unit"));
         }
-        Integer times = s.get("times") == null ? null : Integer.valueOf(lookup("times", s.get("times")));
+        Integer times = times(s.get("times"));
         Integer n = count(s.get("n"), 1);
         Integer month = s.get("month") == null ? null : month(s.get("month"));
         return new TimeSpec.Recurrence(unit, n == null ? 1 : n, weekday, part, times, s.get("every") != null, month);
+    }
+
+    /**
+     * How many times a recurrence happens per period: "twice" from the word list, "five times" from its
+     * count; {@code null} when absent or vague ("several times").
+     */
+    private Integer times(String text) {
+        if (text == null) {
+            return null;
+        }
+        String word = grammar.word("times", text);
+        if (word != null) {
+            return Integer.valueOf(word);
+        }
+        String n = text.strip().replaceFirst("(?i)\\s+times$", "");
+        return count(n, null);
     }
 
     private TimeSpec dayOf(Slots s) {

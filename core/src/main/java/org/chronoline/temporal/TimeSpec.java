@@ -636,15 +636,16 @@ public sealed interface TimeSpec permits TimeSpec.CalendarDate, TimeSpec.ClockTi
     /**
      * The week or weekend of a day: "the week of March 6", "the weekend of Oct. 4", "Easter week",
      * "Labor Day weekend" (the weekend before a Monday, after a Thursday or Friday), "the week ended
-     * Friday".
+     * Friday", "the week after Thanksgiving".
      *
-     * @param day     the day named: a calendar date with month and day, a holiday or a weekday
+     * @param day     the day named: a calendar date with month and day, a holiday or a weekday, or a
+     *                day counted from one
      * @param weekend whether the weekend is meant rather than the ISO week
      */
     record WeekOf(TimeSpec day, boolean weekend) implements TimeSpec {
         public WeekOf {
             Objects.requireNonNull(day, "day");
-            if (!isNamedDay(day)) {
+            if (!isNamedDay(day) && !(day instanceof Shifted) && !(day instanceof WeekdayFrom)) {
                 throw new IllegalArgumentException("the week of a day needs a day: " + day);
             }
         }

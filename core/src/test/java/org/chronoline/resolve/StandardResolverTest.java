@@ -96,6 +96,20 @@ class StandardResolverTest {
                 Arguments.of("The company said Monday it will report Tuesday.", WED, "Tuesday", "2025-10-21",
                         "2025-10-21", ""),
                 Arguments.of("He said Monday he would resign Friday.", WED, "Friday", "2025-10-17", "2025-10-17", ""),
+                // the end of a range of days follows its start, whatever the tense
+                Arguments.of("Stores are open Monday through Friday.", WED, "Friday", "2025-10-24", "2025-10-24",
+                        "ON_OR_BEFORE"),
+                Arguments.of("Police searched the area Monday through Wednesday.", WED, "Wednesday", "2025-10-15",
+                        "2025-10-15", "ON_OR_BEFORE"),
+                Arguments.of("From Friday to Sunday, the fair drew 20,000 people.", WED, "Sunday", "2025-10-12",
+                        "2025-10-12", ""),
+                Arguments.of("The festival runs through Sunday.", WED, "Sunday", "2025-10-19", "2025-10-19",
+                        "ON_OR_BEFORE"),
+                // a midnight told in the past with no day named began the day of publication
+                Arguments.of("Police said the shooting happened shortly after midnight.", WED, "midnight",
+                        "2025-10-14T24:00", "2025-10-14", "AFTER"),
+                Arguments.of("The curfew begins at midnight.", WED, "midnight", "2025-10-15T24:00",
+                        "2025-10-15", ""),
                 // "year-ago" compares with the latest quarter reported on, not one named in passing
                 Arguments.of("Net rose in the third quarter. In the second quarter, costs fell. Sales topped "
                         + "the year-ago level.", WED, "the year-ago", "2024-Q3", "2024-07-01..2024-09-30", ""),
