@@ -106,7 +106,8 @@ final class StandardResolver implements TimeResolver {
     private static final Pattern FUTURE_IN_PAST = Pattern.compile("\\b(?:would|until|till)\\b", Pattern.CASE_INSENSITIVE);
     /** What may stand between a clock time and the day it is on. */
     private static final Pattern DAY_GAP = Pattern.compile(
-            "\\s*(?:\\(?local\\s+time\\)?\\s*)?(?:\\([^()]{1,20}\\)\\s*)?,?\\s*(?:on|of)?\\s*", Pattern.CASE_INSENSITIVE);
+            "\\s*(?:\\(?(?:local|Eastern|Central|Mountain|Pacific|Atlantic|Greenwich\\s+Mean)\\s+(?:(?:standard|daylight)\\s+)?"
+                    + "time\\)?\\s*)?(?:\\([^()]{1,20}\\)\\s*)?,?\\s*(?:on|of)?\\s*", Pattern.CASE_INSENSITIVE);
     /** "in" right before a count, and the word before it. */
     private static final Pattern IN_BEFORE = Pattern.compile("(?:(\\S+)\\s+)?(?<![\\p{L}\\p{N}])in\\s+$", Pattern.CASE_INSENSITIVE);
     /** Words after a count that make it part of a longer noun phrase: "a quarter that ...", "a year of ...". */
@@ -894,6 +895,23 @@ final class StandardResolver implements TimeResolver {
                     return counted(a.unit(), a.offset(), prev.startDate(), prev.start(), r);
                 }
             }
+            ResolvedTime coarse = a.offset() == 0 || a.unit().compareTo(Unit.DAY) < 0 || a.comparative() || pool.isEmpty()
+                    ? null : pool.get(pool.size() - 1);
+            Unit coarseUnit = coarse == null ? null : switch (coarse.granularity()) {
+                case MONTH -> Unit.MONTH;
+                case QUARTER -> Unit.QUARTER;
+                case SEASON -> Unit.SEASON;
+                case HALF_YEAR -> Unit.HALF;
+                case YEAR -> Unit.YEAR;
+                default -> null;
+            };
+            if (coarseUnit != null) {
+                // "The bridge closed in March. It reopened six weeks later": counted from the middle of
+                // the month named, and told to the month, not counted from publication
+                LocalDate middle = coarse.startDate().plusDays(
+                        ChronoUnit.DAYS.between(coarse.startDate(), coarse.endDate()) / 2);
+                return shift(coarseUnit, 0, plusUnits(middle, a.unit(), a.offset()), refTime, mentioned(coarse));
+            }
             if (a.unit() == Unit.QUARTER && a.offset() == 0) {
                 // "the quarter", "the latest quarter" with none named before: the last completed one
                 return shift(Unit.QUARTER, -1, pub, refTime, publication());
@@ -1144,6 +1162,8 @@ final class StandardResolver implements TimeResolver {
                 value = "XXXX-WXX-" + s.weekday().getValue() + (s.part() == null ? "" : "T" + s.part().code());
             } else if (s.unit() == null) {
                 value = "XXXX-XX-XXT" + s.part().code();
+            } else if (s.unit() == Unit.WEEKEND && !s.every() && s.times() == null) {
+                value = "XXXX-WXX-WE"; // "on weekends"
             } else {
                 value = durationValue(s.unit(), s.period());
             }

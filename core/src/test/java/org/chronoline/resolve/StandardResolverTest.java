@@ -105,6 +105,14 @@ class StandardResolverTest {
                         "2025-10-12", ""),
                 Arguments.of("The festival runs through Sunday.", WED, "Sunday", "2025-10-19", "2025-10-19",
                         "ON_OR_BEFORE"),
+                // a count after a month, quarter or year named before: from its middle, told to its granularity
+                Arguments.of("Officials said the bridge closed in March. It reopened six weeks later.", WED,
+                        "six weeks later", "2025-04", "2025-04-01..2025-04-30", ""),
+                Arguments.of("Sales slumped in the third quarter. Two months later, the plant closed.", WED,
+                        "Two months later", "2025-Q4", "2025-10-01..2025-12-31", ""),
+                // a clock time with its zone spelled out is on the day named after it
+                Arguments.of("Voting ends at 8 p.m. Eastern time on Nov. 4.", WED, "8 p.m.", "2025-11-04T20:00",
+                        "2025-11-04", ""),
                 // a midnight told in the past with no day named began the day of publication
                 Arguments.of("Police said the shooting happened shortly after midnight.", WED, "midnight",
                         "2025-10-14T24:00", "2025-10-14", "AFTER"),
