@@ -39,7 +39,10 @@ class RandomTextTest {
         "the past three years", "more than two weeks", "about a month", "until March", "the end of 2025",
         "week 53", "February 29", "the 35th", "noon", "midnight", "this spring", "last winter", "2025-W41",
         "the following week", "the previous year", "a year ago", "decades", "the 21st century", "1-866-DHS-2-ICE",
-        "22-year-old", "$2,000", "MS-13", "38 percent", "1,550"
+        "22-year-old", "$2,000", "MS-13", "38 percent", "1,550", "Monday through Friday", "to Sunday",
+        "the week after Thanksgiving", "the weekend before Christmas", "twice an hour", "five times a week",
+        "weekends", "six weeks later", "Person of the Year", "8 p.m. Eastern time on", "last Tuesday night",
+        "two weeks from today", "90 miles an hour", "in the 90s"
     };
     private static final String[] WORDS = {
         "police", "arrested", "warned", "will", "meet", "said", "the", "a", "agents", "DHS", "Noem", "Chicago",
