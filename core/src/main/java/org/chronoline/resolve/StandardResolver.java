@@ -658,6 +658,7 @@ final class StandardResolver implements TimeResolver {
                 case BARE -> bareWeekday(base, dow);
                 case FOLLOWING -> (anchor == null ? base : anchor.endDate()).with(TemporalAdjusters.next(dow));
                 case PRECEDING -> (anchor == null ? base : anchor.startDate()).with(TemporalAdjusters.previous(dow));
+                case SAME -> thisWeekday(anchor == null ? base : anchor.startDate(), dow);
             };
             return Periods.day(d, anchor != null ? mentioned(anchor)
                     : publication());
@@ -892,6 +893,11 @@ final class StandardResolver implements TimeResolver {
                         // "a year earlier" after "the third quarter" is the same quarter a year before
                         return sameGranularity(prev, a.offset(), r);
                     }
+                    if (a.counted() && a.unit() == Unit.WEEK && prev.granularity().compareTo(Granularity.DAY) <= 0) {
+                        // "confirmed on Jan. 21. A week later there were five": Jan. 28, as "a week after
+                        // Jan. 21" is, not the week that holds it
+                        return Periods.day(prev.startDate().plusWeeks(a.offset()), r);
+                    }
                     return counted(a.unit(), a.offset(), prev.startDate(), prev.start(), r);
                 }
             }
@@ -1058,6 +1064,8 @@ final class StandardResolver implements TimeResolver {
             return switch (p.direction()) {
                 case LAST, PRECEDING -> same.endDate().isBefore(base) && !adjacentMonth ? same : prev;
                 case NEXT, FOLLOWING -> same.startDate().isAfter(base) && !adjacentMonth ? same : next;
+                // "In June 2020, protesters filled the streets. That summer, ..." is the summer of 2020
+                case SAME -> same;
                 // "will open this spring" said in October is next spring; "this November" is this year's
                 case THIS -> tense() == Tense.FUTURE && same.endDate().isBefore(base) ? next : same;
                 case BARE -> switch (tense()) {

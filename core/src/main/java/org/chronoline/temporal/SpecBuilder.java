@@ -323,7 +323,7 @@ final class SpecBuilder {
         Integer n = count(s.get("n"), 1);
         String period = s.get("period");
         return new TimeSpec.Anaphoric(unit, (n == null ? 1 : n) * sign, period == null ? null : unit(period),
-                s.get("comparative") != null);
+                s.get("comparative") != null, s.get("n") != null);
     }
 
     private TimeSpec recurrence(Slots s) {
@@ -418,6 +418,9 @@ final class SpecBuilder {
     }
 
     private Direction direction(Slots s) {
+        if (s.get("same") != null) {
+            return Direction.SAME; // "that summer"
+        }
         String d = s.get("dir");
         return d == null ? Direction.BARE : Direction.valueOf(lookup("direction", d));
     }

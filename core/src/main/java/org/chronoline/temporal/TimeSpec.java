@@ -115,11 +115,13 @@ public sealed interface TimeSpec permits TimeSpec.CalendarDate, TimeSpec.ClockTi
         /** "the following Monday", "the following spring": the first one after the date the text last named. */
         FOLLOWING,
         /** "the previous Friday", "the preceding summer": the last one before the date the text last named. */
-        PRECEDING;
+        PRECEDING,
+        /** "that summer", "that same December": the one in the year of the date the text last named. */
+        SAME;
 
         /** Whether the word counts from the date the text last named rather than from publication. */
         public boolean anaphoric() {
-            return this == FOLLOWING || this == PRECEDING;
+            return this == FOLLOWING || this == PRECEDING || this == SAME;
         }
 
         /** Which way the word points: -1 back, 1 ahead, 0 neither ("this", no word). */
@@ -127,7 +129,7 @@ public sealed interface TimeSpec permits TimeSpec.CalendarDate, TimeSpec.ClockTi
             return switch (this) {
                 case LAST, PRECEDING -> -1;
                 case NEXT, FOLLOWING -> 1;
-                case THIS, BARE -> 0;
+                case THIS, BARE, SAME -> 0;
             };
         }
     }
@@ -358,15 +360,17 @@ public sealed interface TimeSpec permits TimeSpec.CalendarDate, TimeSpec.ClockTi
      * @param comparative whether the words compare with the period being reported on, as the
      *                    financial "year-ago" and "year-earlier" do: counted from a time the text names
      *                    within the year up to publication, not from a forecast or an older period
+     * @param counted     whether the words count units ("a week later", "two weeks after") rather than
+     *                    name a period ("the following week"): a week counted from a day lands on a day
      */
-    record Anaphoric(Unit unit, int offset, Unit period, boolean comparative) implements TimeSpec {
+    record Anaphoric(Unit unit, int offset, Unit period, boolean comparative, boolean counted) implements TimeSpec {
         public Anaphoric {
             Objects.requireNonNull(unit, "unit");
         }
 
-        /** A period counted in its own unit. */
+        /** A period named in its own unit ("the next day", "that week"). */
         public Anaphoric(Unit unit, int offset) {
-            this(unit, offset, null, false);
+            this(unit, offset, null, false, false);
         }
 
         @Override

@@ -110,6 +110,16 @@ class StandardResolverTest {
                         "six weeks later", "2025-04", "2025-04-01..2025-04-30", ""),
                 Arguments.of("Sales slumped in the third quarter. Two months later, the plant closed.", WED,
                         "Two months later", "2025-Q4", "2025-10-01..2025-12-31", ""),
+                // a week counted from a day lands on a day; a week named is the week
+                Arguments.of("The first case was confirmed on Jan. 21. A week later there were five.", WED,
+                        "A week later", "2025-01-28", "2025-01-28", ""),
+                Arguments.of("He was arrested Oct. 6, 2024. The following week, he was freed.", WED,
+                        "The following week", "2024-W41", "2024-10-07..2024-10-13", ""),
+                // "that summer", "the next spring" after a year named in the text
+                Arguments.of("In June 2020, protesters marched. That summer, the council cut the budget.", WED,
+                        "That summer", "2020-SU", "2020-06-01..2020-08-31", ""),
+                Arguments.of("In June 2020, protesters marched. The next spring, it ended.", WED,
+                        "The next spring", "2021-SP", "2021-03-01..2021-05-31", ""),
                 // a clock time with its zone spelled out is on the day named after it
                 Arguments.of("Voting ends at 8 p.m. Eastern time on Nov. 4.", WED, "8 p.m.", "2025-11-04T20:00",
                         "2025-11-04", ""),
