@@ -1070,7 +1070,11 @@ final class StandardResolver implements TimeResolver {
                 case THIS -> tense() == Tense.FUTURE && same.endDate().isBefore(base) ? next : same;
                 case BARE -> switch (tense()) {
                     case PAST -> same.startDate().isAfter(base) && (p.kind() == PartKind.MONTH || within(prev, base)) ? prev : same;
-                    case FUTURE -> same.endDate().isBefore(base) && within(next, base) ? next : same;
+                    // a month over this year is next year's, however far ("takes effect in July" said
+                    // in October), but the month just ended and a quarter just ended are still reported
+                    // on ("economists expect a gain in September", "will report third-quarter results")
+                    case FUTURE -> same.endDate().isBefore(base) && (within(next, base) || p.kind() == PartKind.MONTH
+                            && !YearMonth.from(same.startDate()).plusMonths(1).equals(YearMonth.from(base))) ? next : same;
                     case PRESENT -> nearest(base, prev, same, next);
                     // with no cue a month is the last one that has begun, as a weekday is: news tells
                     // of what happened ("In January, a bomb exploded" said in October)

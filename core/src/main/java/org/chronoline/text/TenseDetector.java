@@ -399,7 +399,7 @@ public final class TenseDetector {
     private Tense listed(String w) {
         Tense t = cues.get(w);
         if (t == null && pluralSchedule.contains(w)) {
-            return Tense.PRESENT;
+            return Tense.FUTURE; // the present of a timetable looks ahead, as "begins" does
         }
         if (t == null) {
             int apos = w.indexOf('\'');

@@ -110,6 +110,16 @@ class StandardResolverTest {
                         "six weeks later", "2025-04", "2025-04-01..2025-04-30", ""),
                 Arguments.of("Sales slumped in the third quarter. Two months later, the plant closed.", WED,
                         "Two months later", "2025-Q4", "2025-10-01..2025-12-31", ""),
+                // the present of a timetable looks ahead
+                Arguments.of("The law, which passed in 2023, takes effect in July.", WED, "July", "2026-07",
+                        "2026-07-01..2026-07-31", ""),
+                Arguments.of("The new rules take effect July 1.", WED, "July 1", "2026-07-01", "2026-07-01", ""),
+                Arguments.of("The fiscal year ended in September.", WED, "September", "2025-09", "2025-09-01..2025-09-30",
+                        ""),
+                Arguments.of("The couple will wed in June.", WED, "June", "2026-06", "2026-06-01..2026-06-30", ""),
+                // but the month just ended is still reported on
+                Arguments.of("Sales rose in August and economists expect a similar gain in September.", WED,
+                        "September", "2025-09", "2025-09-01..2025-09-30", ""),
                 // a week counted from a day lands on a day; a week named is the week
                 Arguments.of("The first case was confirmed on Jan. 21. A week later there were five.", WED,
                         "A week later", "2025-01-28", "2025-01-28", ""),
