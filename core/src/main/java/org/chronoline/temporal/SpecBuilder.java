@@ -171,11 +171,13 @@ final class SpecBuilder {
 
     /**
      * "The quarter ended July 31": the calendar quarter holding most of the three months that end on
-     * the date; a date in the first week of a month ends the month before ("ended Oct. 1").
+     * the date; a date in the first week of a month ends the month before ("ended Oct. 1"). With no
+     * day, the quarter ends with the month ("the December quarter").
      */
     private TimeSpec quarterEnded(Slots s) {
         int month = month(s.require("month"));
-        int day = checkDay(Integer.parseInt(digits(s.require("day"))));
+        String d = s.get("day");
+        int day = d == null ? 31 : checkDay(Integer.parseInt(digits(d)));
         int lastMonth = day <= 7 ? month - 1 : month;
         int middle = lastMonth - 1; // 0 is December, -1 November
         Integer year = year(s); // without one, the quarter is resolved as a bare "third quarter" is
