@@ -67,6 +67,13 @@ final class EnglishEventExtractor implements EventExtractor {
     /** Words that may open a sentence before a capitalised time word ("In April Perry said" is rare). */
     private static final Set<String> OPENERS = Set.of("on", "in", "by", "since", "last", "next", "this", "early",
             "late", "until", "from", "through", "mid", "during");
+    private static final Set<String> RELATIVE_PRONOUNS = Set.of("which", "who");
+    /** Words that start a clause with a subject of its own, or no clause ("..., he said", "..., and"). */
+    private static final Set<String> NO_PREDICATE = Set.of("and", "but", "or", "he", "she", "it", "they", "we",
+            "i", "you", "which", "who", "that", "the", "a", "an", "according", "as", "while", "when", "after",
+            "before", "if", "because", "since", "although", "though", "where", "including", "officials", "police");
+    /** Words at most in the noun phrase a set-off clause tells of ("The law, passed in June"). */
+    private static final int SUBJECT_WORDS = 6;
     private static final Set<String> CLAUSE_CONJUNCTIONS = Set.of("and", "but", "or", "while", "whereas", "yet");
     private static final Set<String> LEADING_CONJUNCTIONS = Set.of("after", "when", "while", "that", "and", "but",
             "as", "since", "before", "because", "although", "though", "which", "who", "where", "whereas", "until");
@@ -572,7 +579,20 @@ final class EnglishEventExtractor implements EventExtractor {
         int from;
         int to;
         if (trigger < 0) {
+            // no trigger: the words of the clause, back to where it starts ("..., faces reelection in
+            // November", whose share of the sentence may begin inside the clause)
             from = lo;
+            int words = 0;
+            while (from > 0 && words < LABEL_WORDS_BEFORE) {
+                Token t = tokens.get(from - 1);
+                if (time[from - 1] || t.comma() || t.strongBoundary() || t.quote()) {
+                    break;
+                }
+                from--;
+                if (t.word()) {
+                    words++;
+                }
+            }
             to = Math.min(hi, lo + 40);
         } else {
             from = trigger;
@@ -600,9 +620,36 @@ final class EnglishEventExtractor implements EventExtractor {
                 }
             }
         }
+        // "The law, passed in June, ...", "The results, which were announced Friday, ...": a clause
+        // set off after the sentence's first noun phrase tells of that noun, which is its subject
+        // ("The law passed"); so does the clause after it ("The law, passed in June, goes into effect
+        // in January": "The law goes into effect"). Tokens cutFrom..cutTo are left out of the label.
+        int cutFrom = -1;
+        int cutTo = -1;
+        int subject = from > 1 && tokens.get(from - 1).comma() ? subjectBefore(tokens, time, from - 1) : -1;
+        if (subject > 0) {
+            String w = tokens.get(from).text().toLowerCase(Locale.ROOT);
+            boolean pronoun = RELATIVE_PRONOUNS.contains(w);
+            boolean participle = trigger >= 0 && (from == trigger
+                    || from + 1 == trigger && (w.endsWith("ly") || w.equals("first")));
+            if (pronoun || participle) {
+                cutFrom = from - 1;
+                cutTo = pronoun ? from : from - 1;
+                from = 0;
+            }
+        } else if (from > 1 && tokens.get(from - 1).comma() && startsPredicate(tokens.get(from))) {
+            int opening = firstComma(tokens);
+            if (opening > 0 && opening < from - 1 && subjectBefore(tokens, time, opening) > 0
+                    && tokens.get(opening + 1).word() && !tokens.get(opening + 1).capitalised()
+                    && firstComma(tokens.subList(opening + 1, tokens.size())) == from - 2 - opening) {
+                cutFrom = opening;
+                cutTo = from - 1;
+                from = 0;
+            }
+        }
         boolean[] keep = new boolean[tokens.size()];
         for (int i = from; i < to; i++) {
-            keep[i] = !time[i];
+            keep[i] = !time[i] && (i < cutFrom || i > cutTo);
         }
         // drop the preposition and commas that only introduced the removed expression
         for (int i = from; i < to; i++) {
@@ -644,6 +691,34 @@ final class EnglishEventExtractor implements EventExtractor {
             label = label.substring(0, label.length() - 1).strip();
         }
         return label;
+    }
+
+    /**
+     * The number of words before the comma at {@code comma} when they open the sentence and are no
+     * more than a noun phrase ("The law", "Investigators"), or -1.
+     */
+    private static int subjectBefore(List<Token> tokens, boolean[] time, int comma) {
+        for (int k = 0; k < comma; k++) {
+            if (!tokens.get(k).word() || time[k]) {
+                return -1;
+            }
+        }
+        return comma <= SUBJECT_WORDS ? comma : -1;
+    }
+
+    /** The index of the first comma in {@code tokens}, or -1. */
+    private static int firstComma(List<Token> tokens) {
+        for (int k = 0; k < tokens.size(); k++) {
+            if (tokens.get(k).comma()) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether a clause starting with {@code t} may be the predicate of the sentence's subject. */
+    private static boolean startsPredicate(Token t) {
+        return t.word() && !t.capitalised() && !NO_PREDICATE.contains(t.text().toLowerCase(Locale.ROOT));
     }
 
     /** "after a CBP agent shot a woman" loses its "after". */

@@ -66,7 +66,17 @@ class EnglishEventExtractorTest {
                 Arguments.of("Controversy erupted two weekends ago after a CBP agent shot a woman in Brighton Park.",
                         "two weekends ago", "shot", "a CBP agent shot a woman in Brighton Park"),
                 Arguments.of("In the coming weeks, Chicago will likely remain a flashpoint.", "In the coming weeks",
-                        null, "Chicago will likely remain a flashpoint"));
+                        null, "Chicago will likely remain a flashpoint"),
+                // a clause set off after the sentence's subject tells of that subject, and so does the
+                // clause after it
+                Arguments.of("The suspect, driving a black Chevrolet Tahoe, rammed an undercover ICE vehicle Tuesday.",
+                        "Tuesday", "rammed", "The suspect rammed an undercover ICE vehicle"),
+                Arguments.of("The results, which were announced Friday, surprised analysts.", "Friday", "announced",
+                        "The results were announced"),
+                Arguments.of("The law, passed in June, goes into effect in January.", "in June", "passed",
+                        "The law passed"),
+                Arguments.of("The court heard arguments Tuesday in the case.", "Tuesday", "heard",
+                        "The court heard arguments"));
     }
 
     @ParameterizedTest
