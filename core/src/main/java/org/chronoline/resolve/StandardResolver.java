@@ -620,7 +620,10 @@ final class StandardResolver implements TimeResolver {
             // a bare clock time belongs to the day last named ("killed Oct. 23 ... at 10 p.m.")
             for (int i = anchors.size() - 1; c.day() == null && i >= 0; i--) {
                 ResolvedTime prev = anchors.get(i);
-                if (prev.granularity() == Granularity.DAY || prev.granularity().hasTimeOfDay()) {
+                // a bound ("had burned 12,000 acres by Wednesday morning") tells when a state held,
+                // not the day things happen on: "The fire started around 2:15 a.m." is on the day before
+                if ((prev.granularity() == Granularity.DAY || prev.granularity().hasTimeOfDay())
+                        && prev.modifier() != Modifier.ON_OR_BEFORE) {
                     day = prev.startDate();
                     r = mentioned(prev);
                     break;

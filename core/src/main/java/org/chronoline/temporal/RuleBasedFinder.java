@@ -244,7 +244,8 @@ final class RuleBasedFinder implements ExpressionFinder {
                             || spec instanceof TimeSpec.FixedHoliday || spec instanceof TimeSpec.Shifted
                             || spec instanceof TimeSpec.WeekdayFrom
                             || spec instanceof TimeSpec.Anaphoric
-                            || (spec instanceof TimeSpec.ClockTime && q.ordinal() >= Qualifier.BY.ordinal());
+                            || ((spec instanceof TimeSpec.ClockTime || spec instanceof TimeSpec.PartOfDay)
+                                    && q.ordinal() >= Qualifier.BY.ordinal());
             // "earlier this month", "later that day"
             case EARLIER, LATER -> (spec instanceof TimeSpec.RelativeUnit ru && ru.offset() != null && ru.offset() == 0)
                     || (spec instanceof TimeSpec.Anaphoric a && a.offset() == 0);

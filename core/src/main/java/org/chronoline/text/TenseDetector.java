@@ -152,7 +152,7 @@ public final class TenseDetector {
             }
             distance++;
             String word = text.substring(start, end);
-            String before = wordBefore(text, from, start);
+            String before = percentBefore(text, from, start) ? "%" : wordBefore(text, from, start);
             Tense phrase = phraseAt(text, from, start, before, word, after);
             if (phrase != null) {
                 left[0] = phrase.ordinal();
@@ -200,7 +200,7 @@ public final class TenseDetector {
                 p = end;
                 continue;
             }
-            if (!notAVerb(previous, word, isBlank(text, p, start))) {
+            if (!notAVerb(contains(text, '%', p, start) ? "%" : previous, word, isBlank(text, p, start))) {
                 note(right, word, distance + AFTER_PENALTY);
             }
             previous = word;
@@ -223,6 +223,15 @@ public final class TenseDetector {
             }
         }
         return tense;
+    }
+
+    /** Whether a "%" sign comes right before the word at {@code start} ("30% contained"). */
+    private static boolean percentBefore(String text, int from, int start) {
+        int k = start;
+        while (k > from && Character.isWhitespace(text.charAt(k - 1))) {
+            k--;
+        }
+        return k > from && text.charAt(k - 1) == '%';
     }
 
     /** Whether {@code text} between {@code from} and {@code to} is white space only. */
@@ -284,10 +293,13 @@ public final class TenseDetector {
      * but space between the two words).
      */
     private boolean notAVerb(String before, String word, boolean adjacent) {
+        String w = normalize(word);
+        if (w.equals("have") && normalize(before).equals("to")) {
+            return true; // "hope to have it done by Friday": an infinitive, no present perfect
+        }
         if (isPastCue(word)) {
             return isParticipleAfter(before);
         }
-        String w = normalize(word);
         if (pluralSchedule.contains(w)) {
             return !adjacent || !isPluralSubject(before); // "Alarcon, head of the assembly": a noun
         }
@@ -295,10 +307,15 @@ public final class TenseDetector {
         return (t == Tense.PRESENT || t == Tense.FUTURE && futureNouns.contains(w)) && determiners.contains(normalize(before));
     }
 
-    /** Whether a past cue after {@code word} is a participle or an adjective: after "be", "the" or "if". */
+    /**
+     * Whether a past cue after {@code word} is a participle or an adjective: after "be", "the" or "if",
+     * or after a percentage ("have the fire 30% contained by the weekend", "a 51 percent owned unit";
+     * not after a count, "254,200 bought from Sept. 14").
+     */
     private boolean isParticipleAfter(String word) {
         String w = normalize(word);
-        return passiveAuxiliaries.contains(w) || determiners.contains(w) || conditionals.contains(w);
+        return passiveAuxiliaries.contains(w) || determiners.contains(w) || conditionals.contains(w)
+                || w.equals("percent") || w.equals("%");
     }
 
     /**
@@ -361,7 +378,7 @@ public final class TenseDetector {
     private boolean isProspective(String before, String word, String after) {
         return word.equals("to") && prospective.contains(normalize(before)) && !after.isEmpty()
                 && Character.isLowerCase(after.charAt(0)) && !determiners.contains(after)
-                && (listed(normalize(after)) == null || pluralSchedule.contains(normalize(after)));
+                && (listed(normalize(after)) == null || pluralSchedule.contains(normalize(after)) || after.equals("have"));
     }
 
     /** Whether a word would count as a past-tense cue: listed as PAST, or an unlisted "-ed" word. */

@@ -130,6 +130,10 @@ class StandardResolverTest {
                         "That summer", "2020-SU", "2020-06-01..2020-08-31", ""),
                 Arguments.of("In June 2020, protesters marched. The next spring, it ended.", WED,
                         "The next spring", "2021-SP", "2021-03-01..2021-05-31", ""),
+                // a bound ("by Wednesday morning") is no day for a later clock time
+                Arguments.of("A wildfire that erupted early Tuesday had burned 12,000 acres by Wednesday morning. "
+                        + "The fire started around 2:15 a.m. near a rest stop.", WED, "around 2:15 a.m.",
+                        "2025-10-14T02:15", "2025-10-14", "APPROX"),
                 // a clock time with its zone spelled out is on the day named after it
                 Arguments.of("Voting ends at 8 p.m. Eastern time on Nov. 4.", WED, "8 p.m.", "2025-11-04T20:00",
                         "2025-11-04", ""),

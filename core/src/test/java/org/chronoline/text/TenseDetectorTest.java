@@ -56,6 +56,9 @@ class TenseDetectorTest {
                 Arguments.of("Talks run from Monday to Wednesday.", "Monday", Tense.FUTURE),
                 Arguments.of("He and Arafat meet separately Monday.", "Monday", Tense.FUTURE),
                 Arguments.of("The talks did not resume Monday.", "Monday", Tense.PAST),
+                // a participle after a percentage, and "have" after "to", are no past tense
+                Arguments.of("Crews hoped to have the fire 30% contained by the weekend.", "the weekend", Tense.FUTURE),
+                Arguments.of("It holds 504,200 shares, including 254,200 bought from Sept. 14.", "Sept. 14", Tense.PAST),
                 Arguments.of("If he won Tuesday, nobody noticed.", "Tuesday", Tense.PAST),
                 Arguments.of("On Wednesday, Ricardo Alarcon, head of the assembly, said it.", "Wednesday", Tense.PAST),
                 Arguments.of("Police said a planned rally Saturday would be peaceful.", "Saturday", Tense.FUTURE),
