@@ -370,8 +370,10 @@ final class EnglishEventExtractor implements EventExtractor {
      */
     private int candidatePenalty(List<Token> tokens, boolean[] time, int i) {
         Token t = tokens.get(i);
-        // capitalised words inside a sentence are names ("the Apple Worldwide Developers Conference")
-        if (!t.word() || time[i] || (i > 0 && t.capitalised() && tokens.get(i - 1).word())) {
+        // capitalised words inside a sentence are names ("the Apple Worldwide Developers Conference"),
+        // and so is one before another ("Fire Chief Maria Lopez")
+        if (!t.word() || time[i] || (t.capitalised() && (i > 0 && tokens.get(i - 1).word()
+                || i + 1 < tokens.size() && tokens.get(i + 1).word() && tokens.get(i + 1).capitalised()))) {
             return -1;
         }
         if (!determined(tokens, i) && lexicon.verbClass(t.text()) != null) {
@@ -593,7 +595,14 @@ final class EnglishEventExtractor implements EventExtractor {
                     words++;
                 }
             }
-            to = Math.min(hi, lo + 40);
+            // and on to where it ends: a quotation or a strong boundary after the expression
+            int limit = Math.min(hi, lo + 40);
+            boolean passed = false;
+            to = lo;
+            while (to < limit && !(passed && (tokens.get(to).quote() || tokens.get(to).strongBoundary()))) {
+                passed |= time[to];
+                to++;
+            }
         } else {
             from = trigger;
             int words = 0;
@@ -618,6 +627,11 @@ final class EnglishEventExtractor implements EventExtractor {
                 if (t.word()) {
                     words++;
                 }
+            }
+            // a name is not cut in two ("north of Los Angeles", not "north of Los")
+            for (int more = 0; more < 3 && to < hi && to > 0 && !time[to] && tokens.get(to).word()
+                    && tokens.get(to).capitalised() && tokens.get(to - 1).capitalised(); more++) {
+                to++;
             }
         }
         // "The law, passed in June, ...", "The results, which were announced Friday, ...": a clause
@@ -683,10 +697,10 @@ final class EnglishEventExtractor implements EventExtractor {
         String label = sb.toString().strip();
         label = dropTrailingStopWords(label, trigger < 0 ? null : tokens.get(trigger).text());
         label = dropLeadingConjunctions(label);
-        while (!label.isEmpty() && ",;:—–-".indexOf(label.charAt(0)) >= 0) {
+        while (!label.isEmpty() && ",;:—–-\"“”".indexOf(label.charAt(0)) >= 0) {
             label = label.substring(1).strip();
         }
-        while (!label.isEmpty() && (",;:—–-".indexOf(label.charAt(label.length() - 1)) >= 0
+        while (!label.isEmpty() && (",;:—–-\"“”".indexOf(label.charAt(label.length() - 1)) >= 0
                 || (label.length() > 1 && label.endsWith(".") && Character.isLowerCase(label.charAt(label.length() - 2))))) {
             label = label.substring(0, label.length() - 1).strip();
         }

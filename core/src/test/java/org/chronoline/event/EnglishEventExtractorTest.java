@@ -76,7 +76,15 @@ class EnglishEventExtractorTest {
                 Arguments.of("The law, passed in June, goes into effect in January.", "in June", "passed",
                         "The law passed"),
                 Arguments.of("The court heard arguments Tuesday in the case.", "Tuesday", "heard",
-                        "The court heard arguments"));
+                        "The court heard arguments"),
+                // a name is not cut in two, and a title before a name is no trigger
+                Arguments.of("A wildfire that erupted in the hills north of Los Angeles early Tuesday.",
+                        "early Tuesday", "wildfire", "A wildfire that erupted in the hills north of Los Angeles"),
+                Arguments.of("Fire Chief Maria Lopez spoke in November 2018.", "November 2018", "spoke",
+                        "Fire Chief Maria Lopez spoke"),
+                // with no trigger, the clause up to the end of the quotation
+                Arguments.of("\"We have not seen this since the Woolsey Fire in November 2018,\" the chief, Maria Lopez.",
+                        "November 2018", null, "We have not seen this since the Woolsey Fire"));
     }
 
     @ParameterizedTest
