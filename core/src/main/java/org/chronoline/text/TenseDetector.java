@@ -15,8 +15,9 @@ import org.chronoline.model.Tense;
  * Guesses the tense of the clause around a temporal expression from cue words in its sentence
  * ({@code rules/en/tense.rules}): "warned Tuesday" is past, "will meet Tuesday" future. The first
  * cue on each side of the expression is found, and the nearer one wins; a cue after the expression
- * counts as two words farther than one before it. Words ending in "-ed" count as past unless the
- * cue list says otherwise, as one word farther than a listed cue.
+ * counts as two words farther than one before it, and a name of several capitalised words counts as
+ * one word. Words ending in "-ed" count as past unless the cue list says otherwise ("succeed"), as one
+ * word farther than a listed cue.
  *
  * <p>A few word lists stand in for a parser: a cue right after a form of "be" or a determiner is no
  * verb ("would be paid", "a reported rise", "the votes Tuesday"); the "to" of an infinitive after a
@@ -150,8 +151,10 @@ public final class TenseDetector {
             if (start == end || crossesBoundary(text, end, p) || isQuoteMark(text, start, end)) {
                 break;
             }
-            distance++;
             String word = text.substring(start, end);
+            if (!(isCapitalised(word) && isCapitalised(after))) {
+                distance++; // a name of several words ("the Space Shuttle Columbia") counts as one
+            }
             String before = percentBefore(text, from, start) ? "%" : wordBefore(text, from, start);
             Tense phrase = phraseAt(text, from, start, before, word, after);
             if (phrase != null) {
@@ -187,8 +190,10 @@ public final class TenseDetector {
             if (start == end || crossesBoundary(text, p, start) || isQuoteMark(text, start, end)) {
                 break;
             }
-            distance++;
             String word = text.substring(start, end);
+            if (!(isCapitalised(word) && isCapitalised(previous))) {
+                distance++;
+            }
             if (left[0] >= 0 && (word.equals("and") || word.equals("but"))) {
                 break; // "planned a rally on Saturday and were planning to drive": another clause
             }
@@ -223,6 +228,10 @@ public final class TenseDetector {
             }
         }
         return tense;
+    }
+
+    private static boolean isCapitalised(String word) {
+        return !word.isEmpty() && Character.isUpperCase(word.charAt(0));
     }
 
     /** Whether a "%" sign comes right before the word at {@code start} ("30% contained"). */

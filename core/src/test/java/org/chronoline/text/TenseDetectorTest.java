@@ -56,6 +56,11 @@ class TenseDetectorTest {
                 Arguments.of("Talks run from Monday to Wednesday.", "Monday", Tense.FUTURE),
                 Arguments.of("He and Arafat meet separately Monday.", "Monday", Tense.FUTURE),
                 Arguments.of("The talks did not resume Monday.", "Monday", Tense.PAST),
+                // a name of several words counts as one word of the window
+                Arguments.of("Colonel Eileen Collins will be named commander of the Space Shuttle Columbia for a "
+                        + "mission in December.", "December", Tense.FUTURE),
+                // "succeed" is no "-ed" past
+                Arguments.of("Mr. Schwarz will succeed him Feb. 1.", "Feb. 1", Tense.FUTURE),
                 // a participle after a percentage, and "have" after "to", are no past tense
                 Arguments.of("Crews hoped to have the fire 30% contained by the weekend.", "the weekend", Tense.FUTURE),
                 Arguments.of("It holds 504,200 shares, including 254,200 bought from Sept. 14.", "Sept. 14", Tense.PAST),
