@@ -411,7 +411,7 @@ public final class TenseDetector {
             }
             return;
         }
-        if (side[2] < 0 && looksPast(w)) {
+        if (side[2] < 0 && looksPast(w) && !isCapitalised(word)) { // "Mohammed", "Ahmed": names
             side[2] = Tense.PAST.ordinal();
             side[3] = distance;
         }

@@ -59,6 +59,8 @@ class TenseDetectorTest {
                 // a name of several words counts as one word of the window
                 Arguments.of("Colonel Eileen Collins will be named commander of the Space Shuttle Columbia for a "
                         + "mission in December.", "December", Tense.FUTURE),
+                // nor is a capitalised name ("Mohammed")
+                Arguments.of("A delegation will meet Sheikh Mohammed Tuesday.", "Tuesday", Tense.FUTURE),
                 // "succeed" is no "-ed" past
                 Arguments.of("Mr. Schwarz will succeed him Feb. 1.", "Feb. 1", Tense.FUTURE),
                 // a participle after a percentage, and "have" after "to", are no past tense
