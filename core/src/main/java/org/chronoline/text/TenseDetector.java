@@ -164,7 +164,10 @@ public final class TenseDetector {
             }
             // "would be paid in January", "will be named in December": a participle after "be" is not
             // a past tense, the auxiliary before it decides; after "a" or "the" it is an adjective
-            if (!notAVerb(before, word, isBlank(text, wordEndBefore(text, from, start), start))
+            // "Until Thursday, they had not called him a suspect": a preposition that opens the
+            // sentence leaves the tense to the clause after it
+            boolean opener = before.isEmpty() && (normalize(word).equals("until") || normalize(word).equals("till"));
+            if (!opener && !notAVerb(before, word, isBlank(text, wordEndBefore(text, from, start), start))
                     && !(possessive && modals.contains(normalize(word)))) {
                 note(left, word, distance);
             }

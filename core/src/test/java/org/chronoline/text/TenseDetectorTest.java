@@ -59,6 +59,9 @@ class TenseDetectorTest {
                 // a name of several words counts as one word of the window
                 Arguments.of("Colonel Eileen Collins will be named commander of the Space Shuttle Columbia for a "
                         + "mission in December.", "December", Tense.FUTURE),
+                // "until" opening the sentence leaves the tense to the clause after it
+                Arguments.of("Until Thursday, they had not called Kopp a suspect.", "Thursday", Tense.PAST),
+                Arguments.of("Until Thursday, officials will keep the road closed.", "Thursday", Tense.FUTURE),
                 // nor is a capitalised name ("Mohammed")
                 Arguments.of("A delegation will meet Sheikh Mohammed Tuesday.", "Tuesday", Tense.FUTURE),
                 // "succeed" is no "-ed" past
