@@ -62,6 +62,8 @@ class TenseDetectorTest {
                 // "until" opening the sentence leaves the tense to the clause after it
                 Arguments.of("Until Thursday, they had not called Kopp a suspect.", "Thursday", Tense.PAST),
                 Arguments.of("Until Thursday, officials will keep the road closed.", "Thursday", Tense.FUTURE),
+                // the present of a timetable looks ahead; "marks" is as often a currency ("141.52 yen Wednesday")
+                Arguments.of("The museum, closed since March, reopens Saturday.", "Saturday", Tense.FUTURE),
                 // nor is a capitalised name ("Mohammed")
                 Arguments.of("A delegation will meet Sheikh Mohammed Tuesday.", "Tuesday", Tense.FUTURE),
                 // "succeed" is no "-ed" past
