@@ -57,26 +57,28 @@ class TemporalCommandsTest {
         assertThat(Files.readString(misses)).contains("VALUE\td2.tml\tWEEKDAY\t\"Tuesday\"\tgold=DATE 2025-10-07");
     }
 
-    @Test
-    void tagJsonFromPlainText(@TempDir Path dir) throws IOException {
+    /** {@code tag --format json} on a plain-text file of {@code text} published on Wednesday, Oct. 15, 2025. */
+    private static MainTest.Run tagText(Path dir, String text) throws IOException {
         Path txt = dir.resolve("a.txt");
-        Files.writeString(txt, "Agents were attacked two weekends ago in Chicago.");
+        Files.writeString(txt, text);
         MainTest.Run r = MainTest.run("tag", "--format", "json", "--published", "2025-10-15T10:00:00-05:00",
                 txt.toString());
         assertThat(r.code()).as(r.err()).isZero();
+        return r;
+    }
+
+    @Test
+    void tagJsonFromPlainText(@TempDir Path dir) throws IOException {
+        MainTest.Run r = tagText(dir, "Agents were attacked two weekends ago in Chicago.");
         assertThat(r.out()).contains("\"text\":\"two weekends ago\"").contains("\"value\":\"2025-W40-WE\"")
                 .contains("\"from\":\"2025-10-04\"");
         assertThat(r.err()).contains("chronoline tag: 1 articles, 1 expressions (0 unresolved) written to standard output");
-        assertThat(MainTest.run("tag", "--format", "json", txt.toString()).code()).isEqualTo(2);
+        assertThat(MainTest.run("tag", "--format", "json", dir.resolve("a.txt").toString()).code()).isEqualTo(2);
     }
 
     @Test
     void tagJsonCarriesWhatCouldNotBeResolved(@TempDir Path dir) throws IOException {
-        Path txt = dir.resolve("a.txt");
-        Files.writeString(txt, "The vote was on Feb. 30.");
-        MainTest.Run r = MainTest.run("tag", "--format", "json", "--published", "2025-10-15T10:00:00-05:00",
-                txt.toString());
-        assertThat(r.code()).as(r.err()).isZero();
+        MainTest.Run r = tagText(dir, "The vote was on Feb. 30.");
         assertThat(r.out()).contains("\"problem\":").contains("\"diagnostics\":[{\"severity\":\"WARNING\",\"code\":\"unresolved\"");
         assertThat(r.err()).contains("1 expressions (1 unresolved)");
     }
