@@ -243,11 +243,11 @@ final class RuleBasedFinder implements ExpressionFinder {
                             || spec instanceof TimeSpec.NthWeekday || spec instanceof TimeSpec.EasterDay
                             || spec instanceof TimeSpec.FixedHoliday || spec instanceof TimeSpec.Shifted
                             || spec instanceof TimeSpec.WeekdayFrom
-                            || spec instanceof TimeSpec.Anaphoric
-                            || ((spec instanceof TimeSpec.ClockTime || spec instanceof TimeSpec.PartOfDay)
-                                    && q.ordinal() >= Qualifier.BY.ordinal());
+                            || spec instanceof TimeSpec.Anaphoric || spec instanceof TimeSpec.PartOfDay
+                            || (spec instanceof TimeSpec.ClockTime && q.ordinal() >= Qualifier.BY.ordinal());
             // "earlier this month", "later that day"
             case EARLIER, LATER -> (spec instanceof TimeSpec.RelativeUnit ru && ru.offset() != null && ru.offset() == 0)
+                    || (spec instanceof TimeSpec.DeicticDay d && d.offset() == 0) // "earlier today"
                     || (spec instanceof TimeSpec.Anaphoric a && a.offset() == 0);
             case APPROX -> spec instanceof TimeSpec.Duration || spec instanceof TimeSpec.ClockTime
                     || (spec instanceof TimeSpec.RelativeUnit ru && (ru.offset() == null || ru.offset() != 0));
