@@ -178,8 +178,8 @@ final class EnglishEventExtractor implements EventExtractor {
         for (TemporalExpression e : order) {
             int i = clausalIndex.getOrDefault(e, -1);
             if (i >= 0) {
-                if (trigger[i] < 0 && !hasWords(tokens, time, lo[i], hi[i])) {
-                    continue; // a dateline: the expression and nothing else
+                if (trigger[i] < 0 && (!hasWords(tokens, time, lo[i], hi[i]) || isDateline(tokens, first[i], last[i]))) {
+                    continue; // a dateline: the expression and nothing else, or a place and an agency
                 }
                 out.add(build(article, s, tokens, time, lo[i], hi[i], trigger[i], e, lowercaseWords));
             } else {
@@ -219,6 +219,25 @@ final class EnglishEventExtractor implements EventExtractor {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the expression (tokens {@code first..last}) dates a dateline: a place in capitals before
+     * it from the start of the sentence, and the agency in brackets and a dash after it ("WASHINGTON,
+     * Oct 15 (Reuters) -", "BEIJING, Oct. 14 (Xinhua) --"). It dates the report, not an event.
+     */
+    private static boolean isDateline(List<Token> tokens, int first, int last) {
+        if (first == 0 || last + 4 >= tokens.size()) {
+            return false;
+        }
+        for (int k = 0; k < first; k++) {
+            Token t = tokens.get(k);
+            if (!t.comma() && !(t.word() && t.text().chars().allMatch(c -> !Character.isLetter(c) || Character.isUpperCase(c)))) {
+                return false;
+            }
+        }
+        return tokens.get(last + 1).text().equals("(") && tokens.get(last + 2).word()
+                && tokens.get(last + 3).text().equals(")") && "-—–_".indexOf(tokens.get(last + 4).text().charAt(0)) >= 0;
     }
 
     /** Whether the expression is used as a possessive ("this year's conference", "Tuesday’s attack"). */

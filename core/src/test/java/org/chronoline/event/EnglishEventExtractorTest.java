@@ -134,6 +134,10 @@ class EnglishEventExtractorTest {
     @Test
     void aDatelineGivesNothing() {
         assertThat(extract("June 8, 2010\nApple said nothing.", "June 8, 2010")).isEmpty();
+        // a wire dateline: a place in capitals, the date, the agency in brackets, a dash
+        assertThat(extract("WASHINGTON, Oct 15 (Reuters) - The Senate voted on Tuesday.", "Oct 15", "Tuesday"))
+                .extracting(EventMention::trigger).containsExactly("voted");
+        assertThat(extract("BEIJING, Oct. 14 (Xinhua) -- China's exports rose.", "Oct. 14")).isEmpty();
     }
 
     @Test
