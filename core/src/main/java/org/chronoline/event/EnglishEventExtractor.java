@@ -178,7 +178,7 @@ final class EnglishEventExtractor implements EventExtractor {
         for (TemporalExpression e : order) {
             int i = clausalIndex.getOrDefault(e, -1);
             if (i >= 0) {
-                if (trigger[i] < 0 && (!hasWords(tokens, time, lo[i], hi[i]) || isDateline(tokens, first[i], last[i]))) {
+                if (trigger[i] < 0 && !hasWords(tokens, time, lo[i], hi[i]) || isDateline(tokens, first[i], last[i])) {
                     continue; // a dateline: the expression and nothing else, or a place and an agency
                 }
                 out.add(build(article, s, tokens, time, lo[i], hi[i], trigger[i], e, lowercaseWords));
