@@ -685,7 +685,11 @@ final class StandardResolver implements TimeResolver {
         /** "This Tuesday": this week's, or the coming one in the future tense when this week's is past. */
         private LocalDate thisWeekday(LocalDate base, DayOfWeek dow) {
             LocalDate d = base.with(dow);
-            return tense() == Tense.FUTURE && d.isBefore(base) ? base.with(TemporalAdjusters.next(dow)) : d;
+            if (tense() == Tense.FUTURE && d.isBefore(base)) {
+                return base.with(TemporalAdjusters.next(dow));
+            }
+            // "the council met this Friday", said on a Monday: the Friday just gone, not this week's
+            return tense() == Tense.PAST && d.isAfter(base) ? base.with(TemporalAdjusters.previous(dow)) : d;
         }
 
         private LocalDate bareWeekday(LocalDate base, DayOfWeek dow) {
@@ -772,6 +776,11 @@ final class StandardResolver implements TimeResolver {
                         return sameGranularity(prev, -1, mentioned(prev));
                     }
                 }
+            }
+            if (u.unit() == Unit.WEEKEND && u.offset() == 0 && tense() == Tense.PAST
+                    && pub.getDayOfWeek().getValue() < DayOfWeek.SATURDAY.getValue()) {
+                // "protesters gathered this weekend", said on a Monday: the weekend just gone
+                return Periods.weekend(pub.minusWeeks(1), publication());
             }
             return u.counted() ? counted(u.unit(), u.offset(), pub, refTime, publication())
                     : shift(u.unit(), u.offset(), pub, refTime, publication());

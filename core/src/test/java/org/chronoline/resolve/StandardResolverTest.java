@@ -96,6 +96,13 @@ class StandardResolverTest {
                 Arguments.of("The company said Monday it will report Tuesday.", WED, "Tuesday", "2025-10-21",
                         "2025-10-21", ""),
                 Arguments.of("He said Monday he would resign Friday.", WED, "Friday", "2025-10-17", "2025-10-17", ""),
+                // "this" in the past tense is the one just gone when this week's is still ahead
+                Arguments.of("Protesters gathered this weekend.", "2025-10-20T10:00:00Z", "this weekend",
+                        "2025-W42-WE", "2025-10-18..2025-10-19", ""),
+                Arguments.of("The rally is this weekend.", "2025-10-20T10:00:00Z", "this weekend", "2025-W43-WE",
+                        "2025-10-25..2025-10-26", ""),
+                Arguments.of("The council met this Friday.", "2025-10-20T10:00:00Z", "this Friday", "2025-10-17",
+                        "2025-10-17", ""),
                 // the end of a range of days follows its start, whatever the tense
                 Arguments.of("Stores are open Monday through Friday.", WED, "Friday", "2025-10-24", "2025-10-24",
                         "ON_OR_BEFORE"),
