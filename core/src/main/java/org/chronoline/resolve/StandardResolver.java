@@ -1085,7 +1085,8 @@ final class StandardResolver implements TimeResolver {
                     // a month over this year is next year's, however far ("takes effect in July" said
                     // in October), but the month just ended and a quarter just ended are still reported
                     // on ("economists expect a gain in September", "will report third-quarter results")
-                    case FUTURE -> same.endDate().isBefore(base) && (within(next, base) || p.kind() == PartKind.MONTH
+                    case FUTURE -> p.kind() == PartKind.QUARTER && justEnded(prev, base) ? prev
+                            : same.endDate().isBefore(base) && (within(next, base) || p.kind() == PartKind.MONTH
                             && !YearMonth.from(same.startDate()).plusMonths(1).equals(YearMonth.from(base))) ? next : same;
                     case PRESENT -> nearest(base, prev, same, next);
                     // with no cue a month is the last one that has begun, as a weekday is: news tells
@@ -1094,6 +1095,14 @@ final class StandardResolver implements TimeResolver {
                             : same.startDate().isAfter(base) && within(prev, base) ? prev : same;
                 };
             };
+        }
+
+        /**
+         * Whether {@code t} ended within a quarter before {@code base}: "will report fourth-quarter results"
+         * said in January is the quarter just ended, not the one nine months ahead.
+         */
+        private static boolean justEnded(ResolvedTime t, LocalDate base) {
+            return t.endDate().isBefore(base) && !t.endDate().plusMonths(3).isBefore(base);
         }
 
         private boolean within(ResolvedTime t, LocalDate base) {

@@ -96,6 +96,9 @@ class StandardResolverTest {
                 Arguments.of("The company said Monday it will report Tuesday.", WED, "Tuesday", "2025-10-21",
                         "2025-10-21", ""),
                 Arguments.of("He said Monday he would resign Friday.", WED, "Friday", "2025-10-17", "2025-10-17", ""),
+                // a quarter just ended is still reported on across the new year
+                Arguments.of("The company will report fourth-quarter results on Jan. 28.", "2026-01-05T10:00:00Z",
+                        "fourth-quarter", "2025-Q4", "2025-10-01..2025-12-31", ""),
                 // "this" in the past tense is the one just gone when this week's is still ahead
                 Arguments.of("Protesters gathered this weekend.", "2025-10-20T10:00:00Z", "this weekend",
                         "2025-W42-WE", "2025-10-18..2025-10-19", ""),
