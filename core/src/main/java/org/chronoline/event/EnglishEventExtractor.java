@@ -653,33 +653,12 @@ final class EnglishEventExtractor implements EventExtractor {
                 to++;
             }
         }
-        // "The law, passed in June, ...", "The results, which were announced Friday, ...": a clause
-        // set off after the sentence's first noun phrase tells of that noun, which is its subject
-        // ("The law passed"); so does the clause after it ("The law, passed in June, goes into effect
-        // in January": "The law goes into effect"). Tokens cutFrom..cutTo are left out of the label.
-        int cutFrom = -1;
-        int cutTo = -1;
-        int subject = from > 1 && tokens.get(from - 1).comma() ? subjectBefore(tokens, time, from - 1) : -1;
-        if (subject > 0) {
-            String w = tokens.get(from).text().toLowerCase(Locale.ROOT);
-            boolean pronoun = RELATIVE_PRONOUNS.contains(w);
-            boolean participle = trigger >= 0 && (from == trigger
-                    || from + 1 == trigger && (w.endsWith("ly") || w.equals("first")));
-            if (pronoun || participle) {
-                cutFrom = from - 1;
-                cutTo = pronoun ? from : from - 1;
-                from = 0;
-            }
-        } else if (from > 1 && tokens.get(from - 1).comma() && startsPredicate(tokens.get(from))) {
-            int opening = firstComma(tokens);
-            if (opening > 0 && opening < from - 1 && subjectBefore(tokens, time, opening) > 0
-                    && tokens.get(opening + 1).word() && !tokens.get(opening + 1).capitalised()
-                    && firstComma(tokens.subList(opening + 1, tokens.size())) == from - 2 - opening) {
-                cutFrom = opening;
-                cutTo = from - 1;
-                from = 0;
-            }
-        }
+        // the subject a set-off clause tells of, and the tokens left out between ("The law, passed in
+        // June, goes into effect": "The law goes into effect")
+        int[] cut = setOffSubject(tokens, time, from, trigger);
+        int cutFrom = cut[1];
+        int cutTo = cut[2];
+        from = cut[0];
         boolean[] keep = new boolean[tokens.size()];
         for (int i = from; i < to; i++) {
             keep[i] = !time[i] && (i < cutFrom || i > cutTo);
@@ -724,6 +703,34 @@ final class EnglishEventExtractor implements EventExtractor {
             label = label.substring(0, label.length() - 1).strip();
         }
         return label;
+    }
+
+    /**
+     * "The law, passed in June, ...", "The results, which were announced Friday, ...": a clause set off
+     * after the sentence's first noun phrase tells of that noun, which is its subject ("The law passed");
+     * so does the clause after it ("The law, passed in June, goes into effect in January": "The law goes
+     * into effect"). Returns {new start of the label, first and last token left out}, or the label's
+     * start unchanged and -1, -1 when the clause at {@code from} is no such clause.
+     */
+    private static int[] setOffSubject(List<Token> tokens, boolean[] time, int from, int trigger) {
+        if (from <= 1 || !tokens.get(from - 1).comma()) {
+            return new int[] {from, -1, -1};
+        }
+        if (subjectBefore(tokens, time, from - 1) > 0) {
+            String w = tokens.get(from).text().toLowerCase(Locale.ROOT);
+            boolean pronoun = RELATIVE_PRONOUNS.contains(w);
+            boolean participle = trigger >= 0 && (from == trigger
+                    || from + 1 == trigger && (w.endsWith("ly") || w.equals("first")));
+            return pronoun || participle ? new int[] {0, from - 1, pronoun ? from : from - 1} : new int[] {from, -1, -1};
+        }
+        int opening = firstComma(tokens);
+        if (startsPredicate(tokens.get(from)) && opening > 0 && opening < from - 1
+                && subjectBefore(tokens, time, opening) > 0
+                && tokens.get(opening + 1).word() && !tokens.get(opening + 1).capitalised()
+                && firstComma(tokens.subList(opening + 1, tokens.size())) == from - 2 - opening) {
+            return new int[] {0, opening, from - 1};
+        }
+        return new int[] {from, -1, -1};
     }
 
     /**
