@@ -913,22 +913,9 @@ final class StandardResolver implements TimeResolver {
                     return counted(a.unit(), a.offset(), prev.startDate(), prev.start(), r);
                 }
             }
-            ResolvedTime coarse = a.offset() == 0 || a.unit().compareTo(Unit.DAY) < 0 || a.comparative() || pool.isEmpty()
-                    ? null : pool.get(pool.size() - 1);
-            Unit coarseUnit = coarse == null ? null : switch (coarse.granularity()) {
-                case MONTH -> Unit.MONTH;
-                case QUARTER -> Unit.QUARTER;
-                case SEASON -> Unit.SEASON;
-                case HALF_YEAR -> Unit.HALF;
-                case YEAR -> Unit.YEAR;
-                default -> null;
-            };
-            if (coarseUnit != null) {
-                // "The bridge closed in March. It reopened six weeks later": counted from the middle of
-                // the month named, and told to the month, not counted from publication
-                LocalDate middle = coarse.startDate().plusDays(
-                        ChronoUnit.DAYS.between(coarse.startDate(), coarse.endDate()) / 2);
-                return shift(coarseUnit, 0, plusUnits(middle, a.unit(), a.offset()), refTime, mentioned(coarse));
+            ResolvedTime fromCoarse = countedFromCoarse(a, pool);
+            if (fromCoarse != null) {
+                return fromCoarse;
             }
             if (a.unit() == Unit.QUARTER && a.offset() == 0) {
                 // "the quarter", "the latest quarter" with none named before: the last completed one
@@ -941,6 +928,31 @@ final class StandardResolver implements TimeResolver {
                 return Periods.weekend(day, publication());
             }
             return counted(a.unit(), a.offset(), pub, refTime, publication());
+        }
+
+        /**
+         * "The bridge closed in March. It reopened six weeks later": a count with no date as fine as its
+         * unit before it is counted from the middle of the month, quarter, season or year named last, and
+         * told to that granularity, not counted from publication; {@code null} when there is none.
+         */
+        private ResolvedTime countedFromCoarse(TimeSpec.Anaphoric a, List<ResolvedTime> pool) {
+            if (a.offset() == 0 || a.unit().compareTo(Unit.DAY) < 0 || a.comparative() || pool.isEmpty()) {
+                return null;
+            }
+            ResolvedTime coarse = pool.get(pool.size() - 1);
+            Unit unit = switch (coarse.granularity()) {
+                case MONTH -> Unit.MONTH;
+                case QUARTER -> Unit.QUARTER;
+                case SEASON -> Unit.SEASON;
+                case HALF_YEAR -> Unit.HALF;
+                case YEAR -> Unit.YEAR;
+                default -> null;
+            };
+            if (unit == null) {
+                return null;
+            }
+            LocalDate middle = coarse.startDate().plusDays(ChronoUnit.DAYS.between(coarse.startDate(), coarse.endDate()) / 2);
+            return shift(unit, 0, plusUnits(middle, a.unit(), a.offset()), refTime, mentioned(coarse));
         }
 
         /**
@@ -1082,12 +1094,7 @@ final class StandardResolver implements TimeResolver {
                 case THIS -> tense() == Tense.FUTURE && same.endDate().isBefore(base) ? next : same;
                 case BARE -> switch (tense()) {
                     case PAST -> same.startDate().isAfter(base) && (p.kind() == PartKind.MONTH || within(prev, base)) ? prev : same;
-                    // a month over this year is next year's, however far ("takes effect in July" said
-                    // in October), but the month just ended and a quarter just ended are still reported
-                    // on ("economists expect a gain in September", "will report third-quarter results")
-                    case FUTURE -> p.kind() == PartKind.QUARTER && justEnded(prev, base) ? prev
-                            : same.endDate().isBefore(base) && (within(next, base) || p.kind() == PartKind.MONTH
-                            && !YearMonth.from(same.startDate()).plusMonths(1).equals(YearMonth.from(base))) ? next : same;
+                    case FUTURE -> ahead(p.kind(), prev, same, next, base);
                     case PRESENT -> nearest(base, prev, same, next);
                     // with no cue a month is the last one that has begun, as a weekday is: news tells
                     // of what happened ("In January, a bomb exploded" said in October)
@@ -1098,11 +1105,21 @@ final class StandardResolver implements TimeResolver {
         }
 
         /**
-         * Whether {@code t} ended within a quarter before {@code base}: "will report fourth-quarter results"
-         * said in January is the quarter just ended, not the one nine months ahead.
+         * A part of a year told in the future: a month over this year is next year's, however far ("takes
+         * effect in July" said in October), but the month just ended is still reported on ("economists
+         * expect a gain in September"); a quarter ended within the last three months too ("will report
+         * fourth-quarter results" said in January), and one further back is next year's only within
+         * {@value #MAX_TENSE_SHIFT_DAYS} days.
          */
-        private static boolean justEnded(ResolvedTime t, LocalDate base) {
-            return t.endDate().isBefore(base) && !t.endDate().plusMonths(3).isBefore(base);
+        private ResolvedTime ahead(PartKind kind, ResolvedTime prev, ResolvedTime same, ResolvedTime next, LocalDate base) {
+            if (kind == PartKind.QUARTER && prev.endDate().isBefore(base) && !prev.endDate().plusMonths(3).isBefore(base)) {
+                return prev;
+            }
+            if (!same.endDate().isBefore(base)) {
+                return same;
+            }
+            boolean monthJustEnded = YearMonth.from(same.startDate()).plusMonths(1).equals(YearMonth.from(base));
+            return within(next, base) || kind == PartKind.MONTH && !monthJustEnded ? next : same;
         }
 
         private boolean within(ResolvedTime t, LocalDate base) {
