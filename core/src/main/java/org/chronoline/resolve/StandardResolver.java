@@ -1228,6 +1228,10 @@ final class StandardResolver implements TimeResolver {
 
         @Override
         public ResolvedTime shifted(TimeSpec.Shifted s) {
+            if (s.base() instanceof TimeSpec.DeicticDay d) {
+                // "a year ago today": counted from the day of publication, whatever the tense
+                return Periods.day(plusUnits(pub.plusDays(d.offset()), s.unit(), s.offset()), publication());
+            }
             // the tense tells of the day counted to, not of the day counted from: "three weeks before
             // Election Day, the ads began", said in October, counts from this year's Election Day; a
             // weekday is told from publication ("a week before last Tuesday")

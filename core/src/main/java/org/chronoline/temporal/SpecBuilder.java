@@ -155,6 +155,8 @@ final class SpecBuilder {
             base = date(s);
         } else if (s.get("holiday") != null) {
             base = holiday(s);
+        } else if (s.get("deictic") != null) {
+            base = new TimeSpec.DeicticDay(Integer.parseInt(lookup("deictic", s.get("deictic")))); // "a year ago today"
         } else {
             base = new TimeSpec.RelativeWeekday(weekday(s.require("weekday")), direction(s));
         }

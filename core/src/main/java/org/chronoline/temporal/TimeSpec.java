@@ -75,9 +75,9 @@ public sealed interface TimeSpec permits TimeSpec.CalendarDate, TimeSpec.ClockTi
                 : spec instanceof NthWeekday || spec instanceof EasterDay || spec instanceof FixedHoliday;
     }
 
-    /** A day that comes once a year, or a weekday ("Tuesday", "last Friday"). */
+    /** A day that comes once a year, a weekday ("Tuesday", "last Friday") or "today". */
     private static boolean isNamedDay(TimeSpec spec) {
-        return isYearlyDay(spec) || spec instanceof RelativeWeekday;
+        return isYearlyDay(spec) || spec instanceof RelativeWeekday || spec instanceof DeicticDay;
     }
 
     /** Calendar units, as used by offsets, durations and recurrences. */
