@@ -575,9 +575,10 @@ public sealed interface TimeSpec permits TimeSpec.CalendarDate, TimeSpec.ClockTi
 
     /**
      * A day counted from another day the text names: "two days after Oct. 6", "a week before
-     * Christmas", "the day before last Tuesday".
+     * Christmas", "the day before last Tuesday", "a year ago today".
      *
-     * @param base   the day counted from: a calendar date with month and day, a holiday or a weekday
+     * @param base   the day counted from: a calendar date with month and day, a holiday, a weekday or
+     *               a deictic day
      * @param unit   what is counted: days, weeks, months or years
      * @param offset how many, negative before the base
      */
