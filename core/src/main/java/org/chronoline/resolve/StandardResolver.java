@@ -173,8 +173,10 @@ final class StandardResolver implements TimeResolver {
                 if (time == null && isBareWeekday(t.spec()) && v.tense() == Tense.FUTURE) {
                     time = futureInThePast(context.text(), found, out, i, refTime, anchors);
                 }
-                if (time == null && isCountAhead(context.text(), t) && v.tense() == Tense.FUTURE) {
-                    // "the case will go to trial in two weeks": the date two weeks after publication
+                if (time == null && isCountAhead(context.text(), t)
+                        && (v.tense() == Tense.FUTURE || t.text().endsWith("time"))) {
+                    // "the case will go to trial in two weeks", "the vote is in two weeks' time": the
+                    // date two weeks after publication
                     TimeSpec.Duration d = (TimeSpec.Duration) t.spec();
                     time = new TimeSpec.RelativeUnit(d.unit(), d.amount(), true, true).accept(v);
                 }
