@@ -1270,7 +1270,7 @@ final class StandardResolver implements TimeResolver {
         @Override
         public ResolvedTime weekOf(TimeSpec.WeekOf w) {
             ResolvedTime week = weekOf(w, w.day().accept(this));
-            if (tense() == Tense.PAST && !(w.day() instanceof TimeSpec.RelativeWeekday)) {
+            if (tense() == Tense.PAST && !(w.day() instanceof TimeSpec.RelativeWeekday) && !(w.day() instanceof TimeSpec.Shifted)) {
                 // "as Easter week began", said on its Monday: a week that has begun is not ahead,
                 // though the day it is named after is
                 Visitor later = new Visitor(refTime.plusDays(6), ref.plusDays(6), tense(), anchors, rule);

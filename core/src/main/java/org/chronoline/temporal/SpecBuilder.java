@@ -155,8 +155,9 @@ final class SpecBuilder {
             base = date(s);
         } else if (s.get("holiday") != null) {
             base = holiday(s);
-        } else if (s.get("deictic") != null) {
-            base = new TimeSpec.DeicticDay(Integer.parseInt(lookup("deictic", s.get("deictic")))); // "a year ago today"
+        } else if (s.get("deictic") != null || s.get("period") != null) {
+            // "a year ago today", "a year ago this week"
+            base = new TimeSpec.DeicticDay(s.get("deictic") == null ? 0 : Integer.parseInt(lookup("deictic", s.get("deictic"))));
         } else {
             base = new TimeSpec.RelativeWeekday(weekday(s.require("weekday")), direction(s));
         }
@@ -168,7 +169,22 @@ final class SpecBuilder {
             // "two Fridays ago" counts the weekday itself: the last Friday is the first
             return new TimeSpec.Shifted(base, Unit.WEEK, (n - 1) * sign(s));
         }
-        return new TimeSpec.Shifted(base, unit(s.require("unit")), n * sign(s));
+        Unit unit = unit(s.require("unit"));
+        if (s.get("period") != null) {
+            // "a year ago this week" is the week of the day a year back; "a year ago this month" the month
+            // twelve months back
+            TimeSpec day = new TimeSpec.Shifted(base, unit, n * sign(s));
+            return switch (unit(s.get("period"))) {
+                case WEEK -> new TimeSpec.WeekOf(day, false);
+                case MONTH -> new TimeSpec.RelativeUnit(Unit.MONTH, n * sign(s) * switch (unit) {
+                    case YEAR -> 12;
+                    case MONTH -> 1;
+                    default -> throw new IllegalArgumentException("no month " + n + " " + unit + " back");
+                }, false, true);
+                default -> throw new IllegalArgumentException("no period " + s.get("period") + " counted back");
+            };
+        }
+        return new TimeSpec.Shifted(base, unit, n * sign(s));
     }
 
     /**
