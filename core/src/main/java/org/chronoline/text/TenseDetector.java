@@ -167,7 +167,8 @@ public final class TenseDetector {
             // "Until Thursday, they had not called him a suspect": a preposition that opens the
             // sentence leaves the tense to the clause after it
             boolean opener = before.isEmpty() && (normalize(word).equals("until") || normalize(word).equals("till"));
-            if (!opener && !notAVerb(before, word, isBlank(text, wordEndBefore(text, from, start), start))
+            if (!opener && !haveItDone(text, from, start, word)
+                    && !notAVerb(before, word, isBlank(text, wordEndBefore(text, from, start), start))
                     && !(possessive && modals.contains(normalize(word)))) {
                 note(left, word, distance);
             }
@@ -235,6 +236,28 @@ public final class TenseDetector {
 
     private static boolean isCapitalised(String word) {
         return !word.isEmpty() && Character.isUpperCase(word.charAt(0));
+    }
+
+    /**
+     * Whether the past cue {@code word} at {@code start} is the participle of "have it done": "to have
+     * the fire contained by Friday", "will have the road reopened" (an object between "have" and the
+     * word, and "to" or a modal before "have"), not "had contained" or "would have attended".
+     */
+    private boolean haveItDone(String text, int from, int start, String word) {
+        if (!isPastCue(word)) {
+            return false;
+        }
+        int end = wordEndBefore(text, from, start);
+        for (int words = 0; words < 4 && end > from; words++) {
+            int b = wordStartBefore(text, from, end);
+            String w = normalize(text.substring(b, end));
+            if (w.equals("have")) {
+                String governor = normalize(wordBefore(text, from, b));
+                return words > 0 && (governor.equals("to") || modals.contains(governor));
+            }
+            end = wordEndBefore(text, from, b);
+        }
+        return false;
     }
 
     /** Whether a "%" sign comes right before the word at {@code start} ("30% contained"). */
@@ -306,8 +329,8 @@ public final class TenseDetector {
      */
     private boolean notAVerb(String before, String word, boolean adjacent) {
         String w = normalize(word);
-        if (w.equals("have") && normalize(before).equals("to")) {
-            return true; // "hope to have it done by Friday": an infinitive, no present perfect
+        if (w.equals("have") && (normalize(before).equals("to") || modals.contains(normalize(before)))) {
+            return true; // "hope to have it done by Friday", "will have it done": no present perfect
         }
         if (isPastCue(word)) {
             return isParticipleAfter(before);

@@ -70,6 +70,9 @@ class TenseDetectorTest {
                 Arguments.of("Mr. Schwarz will succeed him Feb. 1.", "Feb. 1", Tense.FUTURE),
                 // a participle after a percentage, and "have" after "to", are no past tense
                 Arguments.of("Crews hoped to have the fire 30% contained by the weekend.", "the weekend", Tense.FUTURE),
+                Arguments.of("Crews hope to have the fire contained by Friday.", "Friday", Tense.FUTURE),
+                Arguments.of("They will have the road reopened by Monday.", "Monday", Tense.FUTURE),
+                Arguments.of("He would have attended Friday.", "Friday", Tense.PAST),
                 Arguments.of("It holds 504,200 shares, including 254,200 bought from Sept. 14.", "Sept. 14", Tense.PAST),
                 Arguments.of("If he won Tuesday, nobody noticed.", "Tuesday", Tense.PAST),
                 Arguments.of("On Wednesday, Ricardo Alarcon, head of the assembly, said it.", "Wednesday", Tense.PAST),
