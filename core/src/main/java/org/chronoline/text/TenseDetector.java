@@ -329,7 +329,8 @@ public final class TenseDetector {
      */
     private boolean notAVerb(String before, String word, boolean adjacent) {
         String w = normalize(word);
-        if (w.equals("have") && (normalize(before).equals("to") || modals.contains(normalize(before)))) {
+        String b = normalize(before);
+        if (w.equals("have") && (b.equals("to") || b.equals("will") || b.equals("'ll") || b.equals("shall"))) {
             return true; // "hope to have it done by Friday", "will have it done": no present perfect
         }
         if (isPastCue(word)) {

@@ -73,6 +73,7 @@ class TenseDetectorTest {
                 Arguments.of("Crews hope to have the fire contained by Friday.", "Friday", Tense.FUTURE),
                 Arguments.of("They will have the road reopened by Monday.", "Monday", Tense.FUTURE),
                 Arguments.of("He would have attended Friday.", "Friday", Tense.PAST),
+                Arguments.of("They should have been there Friday.", "Friday", Tense.PAST),
                 Arguments.of("It holds 504,200 shares, including 254,200 bought from Sept. 14.", "Sept. 14", Tense.PAST),
                 Arguments.of("If he won Tuesday, nobody noticed.", "Tuesday", Tense.PAST),
                 Arguments.of("On Wednesday, Ricardo Alarcon, head of the assembly, said it.", "Wednesday", Tense.PAST),
