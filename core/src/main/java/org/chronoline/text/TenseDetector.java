@@ -49,8 +49,9 @@ public final class TenseDetector {
     private static final String PLURAL_SCHEDULE = "plural-schedule-verbs";
     private static final String PRONOUNS = "plural-subjects";
     private static final String MODALS = "modals";
+    private static final String DEFERRALS = "deferral-verbs";
     private static final Set<String> LISTS = Set.of(PASSIVE_AUXILIARIES, DETERMINERS, PROSPECTIVE, REPORTING,
-            FUTURE_NOUNS, CONDITIONALS, PLURAL_SCHEDULE, PRONOUNS, MODALS);
+            FUTURE_NOUNS, CONDITIONALS, PLURAL_SCHEDULE, PRONOUNS, MODALS, DEFERRALS);
 
     private static final class Holder {
         static final TenseDetector ENGLISH = new TenseDetector(RuleFile.load(TenseDetector.class, RESOURCE));
@@ -75,6 +76,8 @@ public final class TenseDetector {
     private final Set<String> pluralSubjects;
     /** Modal verbs: they tell of the verb they govern, not of a day owning a noun ("Wednesday's ruling"). */
     private final Set<String> modals;
+    /** Verbs that put a thing off to a later day ("rescheduled for Dec. 3", "postponed until Monday"). */
+    private final Set<String> deferrals;
 
     TenseDetector(RuleFile file) {
         Map<String, Tense> map = new LinkedHashMap<>();
@@ -104,6 +107,7 @@ public final class TenseDetector {
         this.pluralSchedule = wordList(file, lists, PLURAL_SCHEDULE);
         this.pluralSubjects = wordList(file, lists, PRONOUNS);
         this.modals = wordList(file, lists, MODALS);
+        this.deferrals = wordList(file, lists, DEFERRALS);
         for (String w : pluralSchedule) {
             if (map.containsKey(w)) {
                 throw new IllegalArgumentException(file.name() + ": '" + w + "' is both a cue and a plural schedule verb");
@@ -387,6 +391,9 @@ public final class TenseDetector {
         String w = normalize(word);
         if (w.equals("early") && after.equals("as") && normalize(before).equals("as")) {
             return Tense.FUTURE; // "could come as early as Tuesday": the soonest it can happen lies ahead
+        }
+        if ((w.equals("for") || w.equals("until") || w.equals("till")) && deferrals.contains(normalize(before))) {
+            return Tense.FUTURE; // "the hearing was rescheduled for Dec. 3": what is put off lies ahead
         }
         if (w.equals("ahead") && after.equals("of")) {
             return Tense.FUTURE; // "stocks rose ahead of Tuesday's meeting": what one gets ahead of is to come
