@@ -602,18 +602,7 @@ final class EnglishEventExtractor implements EventExtractor {
         if (trigger < 0) {
             // no trigger: the words of the clause, back to where it starts ("..., faces reelection in
             // November", whose share of the sentence may begin inside the clause)
-            from = lo;
-            int words = 0;
-            while (from > 0 && words < LABEL_WORDS_BEFORE) {
-                Token t = tokens.get(from - 1);
-                if (time[from - 1] || t.comma() || t.strongBoundary() || t.quote()) {
-                    break;
-                }
-                from--;
-                if (t.word()) {
-                    words++;
-                }
-            }
+            from = clauseStart(tokens, time, lo, 0);
             // and on to where it ends: a quotation or a strong boundary after the expression
             int limit = Math.min(hi, lo + 40);
             boolean passed = false;
@@ -623,20 +612,9 @@ final class EnglishEventExtractor implements EventExtractor {
                 to++;
             }
         } else {
-            from = trigger;
-            int words = 0;
-            while (from > lo && words < LABEL_WORDS_BEFORE) {
-                Token t = tokens.get(from - 1);
-                if (time[from - 1] || t.comma() || t.strongBoundary() || t.quote()) {
-                    break; // the clause starts after a comma, a quote or the expression itself
-                }
-                from--;
-                if (t.word()) {
-                    words++;
-                }
-            }
+            from = clauseStart(tokens, time, trigger, lo);
             to = trigger + 1;
-            words = 0;
+            int words = 0;
             while (to < hi && words < LABEL_WORDS_AFTER) {
                 Token t = tokens.get(to);
                 if (time[to] || t.comma() || t.strongBoundary() || t.quote() || t.text().equals(".")) {
@@ -703,6 +681,27 @@ final class EnglishEventExtractor implements EventExtractor {
             label = label.substring(0, label.length() - 1).strip();
         }
         return label;
+    }
+
+    /**
+     * Where the clause that holds token {@code at} starts: back over at most {@value #LABEL_WORDS_BEFORE}
+     * words, not before {@code floor}, and stopping after a comma, a quote, a strong boundary or the
+     * expression itself.
+     */
+    private static int clauseStart(List<Token> tokens, boolean[] time, int at, int floor) {
+        int from = at;
+        int words = 0;
+        while (from > floor && words < LABEL_WORDS_BEFORE) {
+            Token t = tokens.get(from - 1);
+            if (time[from - 1] || t.comma() || t.strongBoundary() || t.quote()) {
+                break;
+            }
+            from--;
+            if (t.word()) {
+                words++;
+            }
+        }
+        return from;
     }
 
     /**

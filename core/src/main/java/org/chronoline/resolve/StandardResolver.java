@@ -99,10 +99,10 @@ final class StandardResolver implements TimeResolver {
     private static final Pattern AFTER_OR_BEFORE = Pattern.compile(
             "\\s{1,3}(after|before)(\\s{1,3})(?:(?:the|his|her|its|their)\\s{1,3})?", Pattern.CASE_INSENSITIVE);
 
-    /** Words that tell a future seen from a past day: "said Monday he would leave Tuesday". */
     /** What joins the two ends of a range of days ("Monday through Friday", "Oct. 3 to Tuesday"). */
     private static final Pattern RANGE_TO = Pattern.compile("\\s*(?:through|thru|to|until|till|[-–])\\s*",
             Pattern.CASE_INSENSITIVE);
+    /** Words that tell a future seen from a past day: "said Monday he would leave Tuesday". */
     private static final Pattern FUTURE_IN_PAST = Pattern.compile("\\b(?:would|until|till)\\b", Pattern.CASE_INSENSITIVE);
     /** What may stand between a clock time and the day it is on. */
     private static final Pattern DAY_GAP = Pattern.compile(
@@ -277,15 +277,18 @@ final class StandardResolver implements TimeResolver {
                     || !FUTURE_IN_PAST.matcher(text).region(found.get(j).span().end(), t.span().start()).find()) {
                 return null;
             }
-            LocalDate day = told.startDate();
-            ResolvedTime time = t.spec().accept(new Visitor(day.atTime(refTime.toLocalTime()), day, Tense.FUTURE,
-                    anchors, t.rule()));
-            if (!time.isAnchored() || time.startDate().isAfter(pub)) {
-                return null;
-            }
-            return time.withResolution(new Resolution(Anchor.PREVIOUS_MENTION, told.value(), t.rule()));
+            ResolvedTime time = aheadOf(t, told, refTime, anchors);
+            return !time.isAnchored() || time.startDate().isAfter(pub) ? null : time;
         }
         return null;
+    }
+
+    /** {@code t} told as the future of the day {@code told}, and resolved against it. */
+    private ResolvedTime aheadOf(Timex t, ResolvedTime told, LocalDateTime refTime, List<ResolvedTime> anchors) {
+        LocalDate day = told.startDate();
+        ResolvedTime time = t.spec().accept(new Visitor(day.atTime(refTime.toLocalTime()), day, Tense.FUTURE,
+                anchors, t.rule()));
+        return time.withResolution(new Resolution(Anchor.PREVIOUS_MENTION, told.value(), t.rule()));
     }
 
     /**
@@ -305,10 +308,7 @@ final class StandardResolver implements TimeResolver {
                 || !t.spec().accept(v).startDate().isBefore(from.startDate())) {
             return null;
         }
-        LocalDate day = from.startDate();
-        ResolvedTime time = t.spec().accept(new Visitor(day.atTime(refTime.toLocalTime()), day, Tense.FUTURE,
-                anchors, t.rule()));
-        return time.withResolution(new Resolution(Anchor.PREVIOUS_MENTION, from.value(), t.rule()));
+        return aheadOf(t, from, refTime, anchors);
     }
 
     /**
@@ -1230,14 +1230,11 @@ final class StandardResolver implements TimeResolver {
 
         @Override
         public ResolvedTime shifted(TimeSpec.Shifted s) {
-            if (s.base() instanceof TimeSpec.DeicticDay d) {
-                // "a year ago today": counted from the day of publication, whatever the tense
-                return Periods.day(plusUnits(pub.plusDays(d.offset()), s.unit(), s.offset()), publication());
-            }
             // the tense tells of the day counted to, not of the day counted from: "three weeks before
             // Election Day, the ads began", said in October, counts from this year's Election Day; a
-            // weekday is told from publication ("a week before last Tuesday")
-            if (s.base() instanceof TimeSpec.RelativeWeekday) {
+            // weekday or "today" is told from publication ("a week before last Tuesday", "a year ago
+            // today")
+            if (s.base() instanceof TimeSpec.RelativeWeekday || s.base() instanceof TimeSpec.DeicticDay) {
                 ResolvedTime day = s.base().accept(this);
                 return Periods.day(plusUnits(day.startDate(), s.unit(), s.offset()), day.resolution());
             }

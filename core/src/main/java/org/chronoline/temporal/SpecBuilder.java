@@ -173,9 +173,8 @@ final class SpecBuilder {
         if (s.get("period") != null) {
             // "a year ago this week" is the week of the day a year back; "a year ago this month" the month
             // twelve months back
-            TimeSpec day = new TimeSpec.Shifted(base, unit, n * sign(s));
             return switch (unit(s.get("period"))) {
-                case WEEK -> new TimeSpec.WeekOf(day, false);
+                case WEEK -> new TimeSpec.WeekOf(new TimeSpec.Shifted(base, unit, n * sign(s)), false);
                 case MONTH -> new TimeSpec.RelativeUnit(Unit.MONTH, n * sign(s) * switch (unit) {
                     case YEAR -> 12;
                     case MONTH -> 1;

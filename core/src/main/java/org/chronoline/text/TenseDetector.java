@@ -213,7 +213,7 @@ public final class TenseDetector {
                 p = end;
                 continue;
             }
-            if (!notAVerb(contains(text, '%', p, start) ? "%" : previous, word, isBlank(text, p, start))) {
+            if (!notAVerb(percentBefore(text, p, start) ? "%" : previous, word, isBlank(text, p, start))) {
                 note(right, word, distance + AFTER_PENALTY);
             }
             previous = word;
