@@ -11,6 +11,7 @@ import org.chronoline.model.Resolution;
 import org.chronoline.model.ResolvedTime;
 import org.chronoline.model.TimeType;
 import org.threeten.extra.YearQuarter;
+import org.threeten.extra.chrono.JulianDate;
 import org.threeten.extra.YearWeek;
 
 /**
@@ -136,6 +137,21 @@ final class Periods {
         int month = (h + l - 7 * m + 114) / 31;
         int day = (h + l - 7 * m + 114) % 31 + 1;
         return LocalDate.of(year, month, day);
+    }
+
+    /**
+     * Orthodox Easter Sunday of a year: the Julian computus, on the Julian calendar, told as a
+     * Gregorian day: 2024-05-05, 2025-04-20.
+     */
+    static LocalDate orthodoxEasterSunday(int year) {
+        int a = year % 4;
+        int b = year % 7;
+        int c = year % 19;
+        int d = (19 * c + 15) % 30;
+        int e = (2 * a + 4 * b - d + 34) % 7;
+        int month = (d + e + 114) / 31;
+        int day = (d + e + 114) % 31 + 1;
+        return LocalDate.from(JulianDate.of(year, month, day));
     }
 
     /** The ISO week-based year and week of a day, as {@code {year, week}}. */

@@ -32,6 +32,7 @@ import org.chronoline.temporal.TimeSpec.Qualifier;
 import org.chronoline.temporal.TimeSpec.Unit;
 import org.chronoline.temporal.Timex;
 import org.chronoline.text.TenseDetector;
+import org.threeten.extra.LocalDateRange;
 
 /**
  * The standard resolver, for news.
@@ -718,7 +719,56 @@ final class StandardResolver implements TimeResolver {
 
         @Override
         public ResolvedTime easterDay(TimeSpec.EasterDay e) {
-            return yearlyDay(year -> Periods.easterSunday(year).plusDays(e.plusDays()), e.year());
+            return yearlyDay(year -> (e.orthodox() ? Periods.orthodoxEasterSunday(year) : Periods.easterSunday(year))
+                    .plusDays(e.plusDays()), e.year());
+        }
+
+        /**
+         * A feast of a lunar calendar, chosen as a holiday is: in the year given, else the one kept
+         * last (past tense) or next (future; one being kept is still to be kept), else this year's
+         * nearest; a feast of several days is a range of them.
+         */
+        @Override
+        public ResolvedTime calendarFeast(TimeSpec.CalendarFeast f) {
+            int year = f.year() != null ? f.year() : ref.getYear();
+            List<LocalDateRange> near = new ArrayList<>(4);
+            for (int y = year - 1; y <= year + 1; y++) {
+                near.addAll(LunarCalendars.occurrences(f, y));
+            }
+            LocalDateRange chosen = null;
+            for (LocalDateRange r : near) {
+                LocalDate first = r.getStart();
+                boolean better;
+                if (f.year() != null) {
+                    better = chosen == null && first.getYear() == year;
+                } else if (tense() == Tense.PAST) {
+                    better = !first.isAfter(ref);
+                } else if (tense() == Tense.FUTURE) {
+                    better = chosen == null && !r.getEndInclusive().isBefore(ref);
+                } else {
+                    better = first.getYear() == year && (chosen == null || distance(r) < distance(chosen));
+                }
+                if (better) {
+                    chosen = r;
+                }
+            }
+            if (chosen == null) {
+                throw new DateTimeException("no " + f.calendar() + " feast " + f.month() + "-" + f.day() + " near " + year);
+            }
+            Resolution r = f.year() != null ? none() : running();
+            LocalDate first = chosen.getStart();
+            LocalDate last = chosen.getEndInclusive();
+            return first.equals(last) ? Periods.day(first, r)
+                    : ResolvedTime.ofDates(first + "/" + last, first, last, Granularity.DAY, r);
+        }
+
+        /** Days from the reference to the nearest day of a range, 0 inside it. */
+        private long distance(LocalDateRange r) {
+            if (r.contains(ref)) {
+                return 0;
+            }
+            return Math.min(Math.abs(ChronoUnit.DAYS.between(ref, r.getStart())),
+                    Math.abs(ChronoUnit.DAYS.between(ref, r.getEndInclusive())));
         }
 
         /**

@@ -241,7 +241,8 @@ final class RuleBasedFinder implements ExpressionFinder {
                             || spec instanceof TimeSpec.RelativeUnit || spec instanceof TimeSpec.Era
                             || spec instanceof TimeSpec.RelativeWeekday || spec instanceof TimeSpec.DeicticDay
                             || spec instanceof TimeSpec.NthWeekday || spec instanceof TimeSpec.EasterDay
-                            || spec instanceof TimeSpec.FixedHoliday || spec instanceof TimeSpec.Shifted
+                            || spec instanceof TimeSpec.FixedHoliday || spec instanceof TimeSpec.CalendarFeast
+                            || spec instanceof TimeSpec.Shifted
                             || spec instanceof TimeSpec.WeekdayFrom
                             || spec instanceof TimeSpec.Anaphoric || spec instanceof TimeSpec.PartOfDay
                             || (spec instanceof TimeSpec.ClockTime && q.ordinal() >= Qualifier.BY.ordinal());

@@ -299,12 +299,24 @@ final class SpecBuilder {
         return new TimeSpec.RelativeUnit(unit, n == null ? null : n * sign, sign > 0, true);
     }
 
-    /** A holiday from its word-list value: "12-25", "11-4-THURSDAY", "11-1-MONDAY+1", "EASTER-2". */
+    /**
+     * A holiday from its word-list value: "12-25", "11-4-THURSDAY", "11-1-MONDAY+1", "EASTER-2",
+     * "ORTHODOX+0"; a feast of another calendar as "HEBREW-07-10" (a day), "HEBREW-01-15*8" (eight
+     * days from it) or "HIJRI-09" (the month).
+     */
     private TimeSpec holiday(Slots s) {
         String v = lookup("holiday", s.require("holiday"));
         Integer year = year(s);
-        if (v.startsWith("EASTER")) {
-            return new TimeSpec.EasterDay(Integer.parseInt(v.substring("EASTER".length()).replace("+", "")), year);
+        for (String easter : new String[] {"EASTER", "ORTHODOX"}) {
+            if (v.startsWith(easter)) {
+                return new TimeSpec.EasterDay(Integer.parseInt(v.substring(easter.length()).replace("+", "")), year,
+                        easter.equals("ORTHODOX"));
+            }
+        }
+        for (TimeSpec.FeastCalendar c : TimeSpec.FeastCalendar.values()) {
+            if (v.startsWith(c.name() + "-")) {
+                return feast(c, v.substring(c.name().length() + 1), year);
+            }
         }
         int plus = 0;
         int sign = v.lastIndexOf('+');
@@ -320,6 +332,17 @@ final class SpecBuilder {
         int dash = parts[1].lastIndexOf('-');
         return new TimeSpec.NthWeekday(month, DayOfWeek.valueOf(parts[1].substring(dash + 1)),
                 Integer.parseInt(parts[1].substring(0, dash)), plus, year);
+    }
+
+    /** "07-10", "01-15*8", "09": month, day and days kept. */
+    private static TimeSpec feast(TimeSpec.FeastCalendar calendar, String v, Integer year) {
+        int star = v.indexOf('*');
+        int days = star < 0 ? 1 : Integer.parseInt(v.substring(star + 1));
+        String[] parts = (star < 0 ? v : v.substring(0, star)).split("-");
+        if (parts.length == 1) {
+            return new TimeSpec.CalendarFeast(calendar, Integer.parseInt(parts[0]), 1, 0, year);
+        }
+        return new TimeSpec.CalendarFeast(calendar, Integer.parseInt(parts[0]), Integer.parseInt(parts[1]), days, year);
     }
 
     private TimeSpec relativeYearPart(Slots s) {

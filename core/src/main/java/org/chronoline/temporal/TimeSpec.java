@@ -16,7 +16,7 @@ import org.chronoline.model.Modifier;
 public sealed interface TimeSpec permits TimeSpec.CalendarDate, TimeSpec.ClockTime, TimeSpec.RelativeWeekday,
         TimeSpec.NthWeekday, TimeSpec.DeicticDay, TimeSpec.RelativeUnit, TimeSpec.Anaphoric, TimeSpec.YearPart, TimeSpec.RelativeYearPart, TimeSpec.Era,
         TimeSpec.PartOfDay, TimeSpec.Duration, TimeSpec.Recurrence, TimeSpec.Reference, TimeSpec.Qualified,
-        TimeSpec.Range, TimeSpec.WeekOf, TimeSpec.EasterDay, TimeSpec.FixedHoliday, TimeSpec.Shifted,
+        TimeSpec.Range, TimeSpec.WeekOf, TimeSpec.EasterDay, TimeSpec.FixedHoliday, TimeSpec.CalendarFeast, TimeSpec.Shifted,
         TimeSpec.WeekdayFrom, TimeSpec.ReportedPeriod {
 
     /** Calls the visitor method for this case. */
@@ -67,12 +67,15 @@ public sealed interface TimeSpec permits TimeSpec.CalendarDate, TimeSpec.ClockTi
         R reportedPeriod(ReportedPeriod spec);
 
         R fixedHoliday(FixedHoliday spec);
+
+        R calendarFeast(CalendarFeast spec);
     }
 
     /** Whether a spec names a day of the year: a month and day ("Oct. 6") or a holiday. */
     private static boolean isYearlyDay(TimeSpec spec) {
         return spec instanceof CalendarDate d ? d.month() != null && d.day() != null
-                : spec instanceof NthWeekday || spec instanceof EasterDay || spec instanceof FixedHoliday;
+                : spec instanceof NthWeekday || spec instanceof EasterDay || spec instanceof FixedHoliday
+                        || spec instanceof CalendarFeast;
     }
 
     /** A day that comes once a year, a weekday ("Tuesday", "last Friday") or "today". */
@@ -667,8 +670,9 @@ public sealed interface TimeSpec permits TimeSpec.CalendarDate, TimeSpec.ClockTi
      *
      * @param plusDays days after Easter Sunday (negative: before)
      * @param year     the year given, or {@code null}
+     * @param orthodox whether Easter is the Orthodox one, reckoned on the Julian calendar
      */
-    record EasterDay(int plusDays, Integer year) implements TimeSpec {
+    record EasterDay(int plusDays, Integer year, boolean orthodox) implements TimeSpec {
         public EasterDay {
             if (Math.abs(plusDays) > 70) {
                 throw new IllegalArgumentException("a feast too far from Easter: " + plusDays);
@@ -697,6 +701,42 @@ public sealed interface TimeSpec permits TimeSpec.CalendarDate, TimeSpec.ClockTi
         @Override
         public <R> R accept(Visitor<R> visitor) {
             return visitor.fixedHoliday(this);
+        }
+    }
+
+    /** The calendars whose feasts fall on a different Gregorian day each year. */
+    enum FeastCalendar {
+        /** The Islamic calendar, as Umm al-Qura reckons it: month 9 is Ramadan. */
+        HIJRI,
+        /** The Hebrew calendar, months counted from Nisan: 7 is Tishrei, 12 Adar (Adar II in a leap year). */
+        HEBREW,
+        /** The Chinese calendar; only its first month is reckoned. */
+        CHINESE
+    }
+
+    /**
+     * A feast of a lunar calendar: Eid al-Fitr, Yom Kippur, Lunar New Year; one kept for several
+     * days (Passover, Hanukkah) or a month (Ramadan) is a range of days. Like a holiday, the tense
+     * decides which year's.
+     *
+     * @param calendar the calendar the feast is kept by
+     * @param month    its month in that calendar, from 1
+     * @param day      its first day in the month, from 1
+     * @param days     how many days it is kept, or 0 for the rest of the month
+     * @param year     the Gregorian year given, or {@code null}
+     */
+    record CalendarFeast(FeastCalendar calendar, int month, int day, int days, Integer year) implements TimeSpec {
+        public CalendarFeast {
+            Objects.requireNonNull(calendar, "calendar");
+            if (month < 1 || month > 13 || day < 1 || day > 30 || days < 0 || days > 30) {
+                throw new IllegalArgumentException("no such feast day: " + calendar + " " + month + "-" + day
+                        + " for " + days + " days");
+            }
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.calendarFeast(this);
         }
     }
 }

@@ -21,4 +21,15 @@ class PeriodsTest {
     void easterSunday(int year, LocalDate expected) {
         assertThat(Periods.easterSunday(year)).isEqualTo(expected);
     }
+
+    @ParameterizedTest
+    @CsvSource({
+        "2021, 2021-05-02",
+        "2023, 2023-04-16",
+        "2024, 2024-05-05",
+        "2025, 2025-04-20", // the same Sunday as the Western one
+        "2026, 2026-04-12"})
+    void orthodoxEasterSunday(int year, LocalDate expected) {
+        assertThat(Periods.orthodoxEasterSunday(year)).isEqualTo(expected);
+    }
 }

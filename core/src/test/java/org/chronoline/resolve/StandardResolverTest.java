@@ -249,6 +249,22 @@ class StandardResolverTest {
                 Arguments.of("New Year's Day was quiet.", WED, "New Year's Day", "2025-01-01", "2025-01-01", ""),
                 Arguments.of("Christmas was bleak.", WED, "Christmas", "2024-12-25", "2024-12-25", ""),
                 Arguments.of("Stores will close on Christmas.", WED, "Christmas", "2025-12-25", "2025-12-25", ""),
+                // a feast of a lunar calendar: the one kept last or next, as the tense says; one being
+                // kept is the one the future means; one kept several days is a range
+                Arguments.of("Prices rose during Ramadan.", WED, "Ramadan", "2025-03-01/2025-03-29",
+                        "2025-03-01..2025-03-29", ""),
+                Arguments.of("Prices will rise during Ramadan.", WED, "Ramadan", "2026-02-18/2026-03-19",
+                        "2026-02-18..2026-03-19", ""),
+                Arguments.of("Shops will stay open late during Ramadan.", "2026-03-05T12:00:00Z", "Ramadan",
+                        "2026-02-18/2026-03-19", "2026-02-18..2026-03-19", ""),
+                Arguments.of("Families gathered for Eid al-Fitr.", "2026-01-10T12:00:00Z", "Eid al-Fitr",
+                        "2025-03-30", "2025-03-30", ""),
+                Arguments.of("The ceasefire was agreed before Passover.", WED, "Passover", "2025-04-13/2025-04-20",
+                        "2025-04-13..2025-04-20", "BEFORE"),
+                Arguments.of("Traders expect thin markets around Lunar New Year.", WED, "Lunar New Year", "2026-02-17",
+                        "2026-02-17", ""),
+                Arguments.of("Lunar New Year fell early that year.", "2025-03-01T12:00:00Z", "Lunar New Year",
+                        "2025-01-29", "2025-01-29", ""),
                 // a day of the month alone: the month the tense points to, one that has the day
                 Arguments.of("The storm struck on the 30th.", WED, "the 30th", "2025-09-30", "2025-09-30", ""),
                 Arguments.of("The storm struck on the 31st.", WED, "the 31st", "2025-08-31", "2025-08-31", ""),
