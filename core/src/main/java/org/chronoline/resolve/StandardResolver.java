@@ -1292,7 +1292,8 @@ final class StandardResolver implements TimeResolver {
             Visitor base = new Visitor(from, plusUnits(ref, s.unit(), -s.offset()), tense(), anchors, rule);
             ResolvedTime day = s.base().accept(base);
             Resolution r = day.resolution().anchor() == Anchor.NONE ? day.resolution() : running();
-            return Periods.day(plusUnits(day.startDate(), s.unit(), s.offset()), r);
+            // "the day after Passover" counts from its last day
+            return Periods.day(plusUnits(s.offset() > 0 ? day.endDate() : day.startDate(), s.unit(), s.offset()), r);
         }
 
         @Override
@@ -1309,8 +1310,8 @@ final class StandardResolver implements TimeResolver {
         public ResolvedTime weekdayFrom(TimeSpec.WeekdayFrom w) {
             // the day counted from is placed by the tense, and the weekday lies within a week of it
             ResolvedTime day = w.base().accept(this);
-            LocalDate d = day.startDate().with(w.after() ? TemporalAdjusters.next(w.weekday())
-                    : TemporalAdjusters.previous(w.weekday()));
+            LocalDate d = w.after() ? day.endDate().with(TemporalAdjusters.next(w.weekday()))
+                    : day.startDate().with(TemporalAdjusters.previous(w.weekday()));
             return Periods.day(d, day.resolution());
         }
 

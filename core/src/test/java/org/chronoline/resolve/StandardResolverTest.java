@@ -263,6 +263,13 @@ class StandardResolverTest {
                         "2025-04-13..2025-04-20", "BEFORE"),
                 Arguments.of("Traders expect thin markets around Lunar New Year.", WED, "Lunar New Year", "2026-02-17",
                         "2026-02-17", ""),
+                // counted from a feast of several days: after it from its last day, before it from its first
+                Arguments.of("Talks resumed the day after Passover.", WED, "the day after Passover", "2025-04-21",
+                        "2025-04-21", ""),
+                Arguments.of("Talks resumed two days before Passover.", WED, "two days before Passover", "2025-04-11",
+                        "2025-04-11", ""),
+                Arguments.of("Talks resumed the Sunday after Ramadan.", WED, "the Sunday after Ramadan", "2025-03-30",
+                        "2025-03-30", ""),
                 Arguments.of("Lunar New Year fell early that year.", "2025-03-01T12:00:00Z", "Lunar New Year",
                         "2025-01-29", "2025-01-29", ""),
                 // a day of the month alone: the month the tense points to, one that has the day
