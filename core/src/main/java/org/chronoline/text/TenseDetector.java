@@ -398,10 +398,36 @@ public final class TenseDetector {
         if (w.equals("ahead") && after.equals("of")) {
             return Tense.FUTURE; // "stocks rose ahead of Tuesday's meeting": what one gets ahead of is to come
         }
+        if (normalize(before).equals("have") && isPastCue(word)) {
+            Tense perfect = perfect(text, from, start);
+            if (perfect != null) {
+                return perfect;
+            }
+        }
         if (listed(w) == Tense.FUTURE && hadBefore(text, from, start)) {
             return Tense.PAST; // "had been scheduled to expire at midnight Friday": a plan told in the past perfect
         }
         return null;
+    }
+
+    /**
+     * The tense of a perfect whose "have" comes before the participle at {@code start}: a future
+     * perfect after "will" or "shall" ("will have finished the repairs by Friday"), or after the "to"
+     * of a governor that looks ahead ("expects to have completed the sale by March"); the past after
+     * any other "to" ("is believed to have died Friday"); else {@code null}, for the words before
+     * to decide ("would have attended Friday").
+     */
+    private Tense perfect(String text, int from, int start) {
+        int have = wordStartBefore(text, from, wordEndBefore(text, from, start));
+        String governor = normalize(wordBefore(text, from, have));
+        if (governor.equals("will") || governor.equals("shall") || governor.equals("won't") || governor.endsWith("'ll")) {
+            return Tense.FUTURE;
+        }
+        if (!governor.equals("to")) {
+            return null;
+        }
+        int to = wordStartBefore(text, from, wordEndBefore(text, from, have));
+        return prospective.contains(normalize(wordBefore(text, from, to))) ? Tense.FUTURE : Tense.PAST;
     }
 
     /** Whether "had" or "had been" comes right before the word that starts at {@code start}. */

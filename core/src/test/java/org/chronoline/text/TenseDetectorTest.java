@@ -74,6 +74,12 @@ class TenseDetectorTest {
                 Arguments.of("They will have the road reopened by Monday.", "Monday", Tense.FUTURE),
                 Arguments.of("He would have attended Friday.", "Friday", Tense.PAST),
                 Arguments.of("They should have been there Friday.", "Friday", Tense.PAST),
+                // a future perfect is done by a time ahead; "would have" and "believed to have" are past
+                Arguments.of("Crews will have finished the repairs by Friday.", "Friday", Tense.FUTURE),
+                Arguments.of("We'll have moved out by March.", "March", Tense.FUTURE),
+                Arguments.of("The company expects to have completed the sale by March.", "March", Tense.FUTURE),
+                Arguments.of("He is believed to have died Friday.", "Friday", Tense.PAST),
+                Arguments.of("They would have finished by Friday.", "Friday", Tense.PAST),
                 Arguments.of("It holds 504,200 shares, including 254,200 bought from Sept. 14.", "Sept. 14", Tense.PAST),
                 Arguments.of("If he won Tuesday, nobody noticed.", "Tuesday", Tense.PAST),
                 Arguments.of("On Wednesday, Ricardo Alarcon, head of the assembly, said it.", "Wednesday", Tense.PAST),
