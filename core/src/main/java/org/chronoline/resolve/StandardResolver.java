@@ -953,8 +953,10 @@ final class StandardResolver implements TimeResolver {
                         return samePeriod(prev, r);
                     }
                     if (a.unit() == Unit.YEAR && a.offset() != 0 && (prev.granularity() == Granularity.QUARTER
-                            || prev.granularity() == Granularity.MONTH || prev.granularity() == Granularity.HALF_YEAR)) {
-                        // "a year earlier" after "the third quarter" is the same quarter a year before
+                            || prev.granularity() == Granularity.HALF_YEAR
+                            || prev.granularity() == Granularity.MONTH && a.counted())) {
+                        // "a year earlier" after "the third quarter" is the same quarter a year before, and
+                        // after "in March 2024" March 2025; "the year before" a month names a year
                         return sameGranularity(prev, a.offset(), r);
                     }
                     if (a.counted() && a.unit() == Unit.WEEK && prev.granularity().compareTo(Granularity.DAY) <= 0) {

@@ -263,6 +263,11 @@ class StandardResolverTest {
                         "2025-04-13..2025-04-20", "BEFORE"),
                 Arguments.of("Traders expect thin markets around Lunar New Year.", WED, "Lunar New Year", "2026-02-17",
                         "2026-02-17", ""),
+                // a year named from a month is a year; a year counted from it is the same month a year on
+                Arguments.of("Kim took office in May 2022. The year before, she had run for mayor.", WED,
+                        "The year before", "2021", "2021-01-01..2021-12-31", ""),
+                Arguments.of("In March 2024 the plant closed; a year later it reopened.", WED, "a year later",
+                        "2025-03", "2025-03-01..2025-03-31", ""),
                 // counted from a feast of several days: after it from its last day, before it from its first
                 Arguments.of("Talks resumed the day after Passover.", WED, "the day after Passover", "2025-04-21",
                         "2025-04-21", ""),
