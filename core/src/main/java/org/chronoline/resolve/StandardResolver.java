@@ -1284,9 +1284,10 @@ final class StandardResolver implements TimeResolver {
         public ResolvedTime shifted(TimeSpec.Shifted s) {
             // the tense tells of the day counted to, not of the day counted from: "three weeks before
             // Election Day, the ads began", said in October, counts from this year's Election Day; a
-            // weekday or "today" is told from publication ("a week before last Tuesday", "a year ago
-            // today")
-            if (s.base() instanceof TimeSpec.RelativeWeekday || s.base() instanceof TimeSpec.DeicticDay) {
+            // weekday, "today" or "next month" is told from publication ("a week before last Tuesday", "a
+            // year ago today", "the third week of next month")
+            if (s.base() instanceof TimeSpec.RelativeWeekday || s.base() instanceof TimeSpec.DeicticDay
+                    || s.base() instanceof TimeSpec.RelativeUnit) {
                 ResolvedTime day = s.base().accept(this);
                 return Periods.day(plusUnits(day.startDate(), s.unit(), s.offset()), day.resolution());
             }
@@ -1294,8 +1295,9 @@ final class StandardResolver implements TimeResolver {
             Visitor base = new Visitor(from, plusUnits(ref, s.unit(), -s.offset()), tense(), anchors, rule);
             ResolvedTime day = s.base().accept(base);
             Resolution r = day.resolution().anchor() == Anchor.NONE ? day.resolution() : running();
-            // "the day after Passover" counts from its last day
-            return Periods.day(plusUnits(s.offset() > 0 ? day.endDate() : day.startDate(), s.unit(), s.offset()), r);
+            // a day counted from a month counts from its first day; "the day after Passover" from its last
+            boolean fromEnd = s.offset() > 0 && s.base() instanceof TimeSpec.CalendarFeast;
+            return Periods.day(plusUnits(fromEnd ? day.endDate() : day.startDate(), s.unit(), s.offset()), r);
         }
 
         @Override

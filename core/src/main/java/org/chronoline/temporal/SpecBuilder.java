@@ -139,11 +139,18 @@ final class SpecBuilder {
      * fourth day from the end.
      */
     private TimeSpec weekOfMonth(Slots s) {
-        int month = month(s.require("month"));
         int nth = ordinal(s.require("nth"), -1);
         if (nth > 4) {
             throw new IllegalArgumentException("no week " + nth + " of a month");
         }
+        if (s.get("month") == null) {
+            // "the first week of next month": a day of the month counted from publication, the fourth
+            // (or four days before the next month begins), which lies in the week wanted
+            int offset = direction(s).sign();
+            return nth < 0 ? new TimeSpec.Shifted(new TimeSpec.RelativeUnit(Unit.MONTH, offset + 1, false, false), Unit.DAY, -4)
+                    : new TimeSpec.Shifted(new TimeSpec.RelativeUnit(Unit.MONTH, offset, false, false), Unit.DAY, 3 + 7 * (nth - 1));
+        }
+        int month = month(s.require("month"));
         int lastDay = month == 2 ? 28 : Month.of(month).maxLength();
         return new TimeSpec.CalendarDate(year(s), month, nth < 0 ? lastDay - 3 : 4 + 7 * (nth - 1), false);
     }

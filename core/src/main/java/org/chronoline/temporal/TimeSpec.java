@@ -78,9 +78,13 @@ public sealed interface TimeSpec permits TimeSpec.CalendarDate, TimeSpec.ClockTi
                         || spec instanceof CalendarFeast;
     }
 
-    /** A day that comes once a year, a weekday ("Tuesday", "last Friday") or "today". */
+    /**
+     * What a day can be counted from: a day that comes once a year, a weekday ("Tuesday", "last
+     * Friday"), "today", or a month named by its direction ("next month", from its first day).
+     */
     private static boolean isNamedDay(TimeSpec spec) {
-        return isYearlyDay(spec) || spec instanceof RelativeWeekday || spec instanceof DeicticDay;
+        return isYearlyDay(spec) || spec instanceof RelativeWeekday || spec instanceof DeicticDay
+                || spec instanceof RelativeUnit u && u.unit() == Unit.MONTH && u.offset() != null && !u.counted();
     }
 
     /** Calendar units, as used by offsets, durations and recurrences. */
@@ -581,7 +585,8 @@ public sealed interface TimeSpec permits TimeSpec.CalendarDate, TimeSpec.ClockTi
      * Christmas", "the day before last Tuesday", "a year ago today".
      *
      * @param base   the day counted from: a calendar date with month and day, a holiday, a weekday or
-     *               a deictic day
+     *               a deictic day; or a period, counted from its first day ("the first week of next
+     *               month" is in the week of its fourth), or after a feast of several days, from its last
      * @param unit   what is counted: days, weeks, months or years
      * @param offset how many, negative before the base
      */
