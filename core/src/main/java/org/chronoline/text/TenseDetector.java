@@ -50,8 +50,9 @@ public final class TenseDetector {
     private static final String PRONOUNS = "plural-subjects";
     private static final String MODALS = "modals";
     private static final String DEFERRALS = "deferral-verbs";
+    private static final String RELATIVES = "relative-pronouns";
     private static final Set<String> LISTS = Set.of(PASSIVE_AUXILIARIES, DETERMINERS, PROSPECTIVE, REPORTING,
-            FUTURE_NOUNS, CONDITIONALS, PLURAL_SCHEDULE, PRONOUNS, MODALS, DEFERRALS);
+            FUTURE_NOUNS, CONDITIONALS, PLURAL_SCHEDULE, PRONOUNS, MODALS, DEFERRALS, RELATIVES);
 
     private static final class Holder {
         static final TenseDetector ENGLISH = new TenseDetector(RuleFile.load(TenseDetector.class, RESOURCE));
@@ -76,8 +77,13 @@ public final class TenseDetector {
     private final Set<String> pluralSubjects;
     /** Modal verbs: they tell of the verb they govern, not of a day owning a noun ("Wednesday's ruling"). */
     private final Set<String> modals;
-    /** Verbs that put a thing off to a later day ("rescheduled for Dec. 3", "postponed until Monday"). */
+    /**
+     * Verbs that put a thing off to a later day ("rescheduled for Dec. 3", "postponed until Monday"),
+     * and nouns of what is expected ("its forecast for the second half").
+     */
     private final Set<String> deferrals;
+    /** Words that open a relative clause after a comma (", where volunteers are serving meals"). */
+    private final Set<String> relatives;
 
     TenseDetector(RuleFile file) {
         Map<String, Tense> map = new LinkedHashMap<>();
@@ -108,6 +114,7 @@ public final class TenseDetector {
         this.pluralSubjects = wordList(file, lists, PRONOUNS);
         this.modals = wordList(file, lists, MODALS);
         this.deferrals = wordList(file, lists, DEFERRALS);
+        this.relatives = wordList(file, lists, RELATIVES);
         for (String w : pluralSchedule) {
             if (map.containsKey(w)) {
                 throw new IllegalArgumentException(file.name() + ": '" + w + "' is both a cue and a plural schedule verb");
@@ -205,7 +212,11 @@ public final class TenseDetector {
             if (left[0] >= 0 && (word.equals("and") || word.equals("but"))) {
                 break; // "planned a rally on Saturday and were planning to drive": another clause
             }
-            comma |= contains(text, ',', p, start);
+            boolean commaHere = contains(text, ',', p, start);
+            if (commaHere && relatives.contains(normalize(word))) {
+                break; // "opened a shelter on Friday, where volunteers are serving meals": another clause
+            }
+            comma |= commaHere;
             if (comma && (left[0] >= 0 || left[2] >= 0) && reporting.contains(normalize(word))) {
                 // "will admit them in early March, an official said": the saying is past, not March; but
                 // "On Wednesday, Alarcon said" (no verb on the left) dates the saying

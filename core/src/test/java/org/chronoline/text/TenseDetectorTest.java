@@ -2,6 +2,7 @@ package org.chronoline.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.stream.Stream;
 import org.chronoline.internal.RuleFile;
 import org.chronoline.model.Span;
@@ -106,12 +107,19 @@ class TenseDetectorTest {
                 continue;
             }
             lists++;
-            String sentence = b.require("example");
-            String expression = b.require("expression");
-            int at = sentence.indexOf(expression);
-            assertThat(TenseDetector.english().tenseAt(sentence, Span.of(0, sentence.length()),
-                    Span.of(at, at + expression.length()))).as(b.name()).isEqualTo(Tense.valueOf(b.require("expect")));
+            List<String> sentences = b.all("example");
+            List<String> expressions = b.all("expression");
+            List<String> expected = b.all("expect");
+            assertThat(sentences).as(b.name()).isNotEmpty().hasSameSizeAs(expressions).hasSameSizeAs(expected);
+            for (int i = 0; i < sentences.size(); i++) {
+                String sentence = sentences.get(i);
+                int at = sentence.indexOf(expressions.get(i));
+                assertThat(at).as(b.name() + ": " + sentence).isNotNegative();
+                assertThat(TenseDetector.english().tenseAt(sentence, Span.of(0, sentence.length()),
+                        Span.of(at, at + expressions.get(i).length()))).as(b.name() + ": " + sentence)
+                        .isEqualTo(Tense.valueOf(expected.get(i)));
+            }
         }
-        assertThat(lists).isEqualTo(10);
+        assertThat(lists).isEqualTo(11);
     }
 }
