@@ -1,10 +1,6 @@
 package org.chronoline.io.json;
 
-import com.fasterxml.jackson.core.JsonEncoding;
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -14,6 +10,7 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import org.chronoline.internal.JsonOutput;
 import org.chronoline.io.TimelineWriter;
 import org.chronoline.model.ArticleInfo;
 import org.chronoline.model.Conflict;
@@ -38,8 +35,6 @@ public final class TimelineJsonWriter implements TimelineWriter {
 
     /** The JSON Schema resource of the format, relative to this class. */
     public static final String SCHEMA = "timeline.schema.json";
-
-    private static final JsonFactory FACTORY = new JsonFactory();
 
     private final boolean pretty;
 
@@ -70,13 +65,7 @@ public final class TimelineJsonWriter implements TimelineWriter {
 
     @Override
     public void write(Timeline timeline, OutputStream out) throws IOException {
-        try (JsonGenerator g = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
-            g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-            if (pretty) {
-                DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-                g.setPrettyPrinter(new DefaultPrettyPrinter().withObjectIndenter(indenter)
-                        .withArrayIndenter(indenter));
-            }
+        try (JsonGenerator g = JsonOutput.generator(out, pretty)) {
             g.writeStartObject();
             g.writeStringField("format", FORMAT);
             g.writeArrayFieldStart("articles");
@@ -150,7 +139,8 @@ public final class TimelineJsonWriter implements TimelineWriter {
         g.writeEndObject();
     }
 
-    private static void writeTime(JsonGenerator g, ResolvedTime t) throws IOException {
+    /** A resolved time as the object both JSON formats write. */
+    static void writeTime(JsonGenerator g, ResolvedTime t) throws IOException {
         g.writeStartObject();
         g.writeStringField("value", t.value());
         g.writeStringField("type", t.type().name());
@@ -210,7 +200,8 @@ public final class TimelineJsonWriter implements TimelineWriter {
         g.writeEndObject();
     }
 
-    private static void writeDiagnostic(JsonGenerator g, Diagnostic d) throws IOException {
+    /** A diagnostic as the object both JSON formats write. */
+    static void writeDiagnostic(JsonGenerator g, Diagnostic d) throws IOException {
         g.writeStartObject();
         g.writeStringField("severity", d.severity().name());
         g.writeStringField("code", d.code());

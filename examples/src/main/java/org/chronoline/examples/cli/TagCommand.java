@@ -1,8 +1,6 @@
 package org.chronoline.examples.cli;
 
-import com.fasterxml.jackson.core.JsonEncoding;
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
@@ -17,13 +15,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.chronoline.Chronoline;
+import org.chronoline.io.json.ExpressionJsonWriter;
 import org.chronoline.io.timeml.TimeMlDocument;
 import org.chronoline.io.timeml.TimeMlTagger;
 import org.chronoline.io.timeml.TimeMlWriter;
 import org.chronoline.model.Article;
 import org.chronoline.model.ArticleAnalysis;
 import org.chronoline.model.Diagnostic;
-import org.chronoline.model.ResolvedTime;
 import org.chronoline.model.TemporalExpression;
 
 /** {@code chronoline tag}: temporal expressions only, as TimeML or JSON. */
@@ -52,9 +50,10 @@ final class TagCommand implements Command {
                   document creation time in <DCT>, and writes each document to OUTDIR under the same
                   name with <TIMEX3> tags added; everything outside <TEXT> is kept as it was.
                 --format json: reads article JSON (.json, .jsonl, directories) or plain text (.txt,
-                  needs --published) and writes one JSON object per line: the article id and its
-                  expressions (offsets, text, rule, TIMEX3 type, value, mod, and the date range),
-                  and the article's diagnostics when it has any (what could not be resolved).
+                  needs --published) and writes one JSON object per line: the article id, its
+                  expressions (text, offsets, rule, and the time as the timeline JSON writes it:
+                  TIMEX3 value and type, date range, granularity, mod, anchor; or a problem), and
+                  its diagnostics (what could not be resolved).
 
                 Options:
                   -f, --format NAME      timeml or json
@@ -141,12 +140,16 @@ final class TagCommand implements Command {
         Counts counts = new Counts();
         String outName = o.get("--output");
         OutputStream sink = outName == null ? out : Files.newOutputStream(Path.of(outName));
-        try (JsonGenerator g = new JsonFactory().createGenerator(sink, JsonEncoding.UTF8)) {
-            g.setRootValueSeparator(null);
+        try (OutputStream lines = new BufferedOutputStream(sink) {
+            @Override
+            public void close() throws IOException {
+                flush(); // the sink is closed below when it is a file, never standard output
+            }
+        }) {
             for (Path p : textInputs) {
                 try {
                     String text = Files.readString(p, StandardCharsets.UTF_8);
-                    write(g, engine.analyze(Article.of(p.getFileName().toString(), published, text)), counts, err);
+                    write(lines, engine.analyze(Article.of(p.getFileName().toString(), published, text)), counts, err);
                 } catch (IOException e) {
                     err.println("chronoline tag: skipped " + p + ": " + e.getMessage());
                     skipped++;
@@ -155,7 +158,7 @@ final class TagCommand implements Command {
             if (!jsonInputs.isEmpty()) {
                 List<Diagnostic> problems = ArticleInput.stream(ArticleInput.reader(o), jsonInputs, err, "chronoline tag", a -> {
                     try {
-                        write(g, engine.analyze(a), counts, err);
+                        write(lines, engine.analyze(a), counts, err);
                     } catch (IOException e) {
                         throw new java.io.UncheckedIOException(e);
                     }
@@ -183,10 +186,10 @@ final class TagCommand implements Command {
     }
 
     /**
-     * One article as a JSON line: its expressions and, when there are any, the diagnostics of its
-     * analysis; a stage that failed is also reported on {@code err}.
+     * One article as a JSON line ({@link ExpressionJsonWriter}); a stage that failed is also
+     * reported on {@code err}.
      */
-    private static void write(JsonGenerator g, ArticleAnalysis a, Counts counts, PrintStream err) throws IOException {
+    private static void write(OutputStream sink, ArticleAnalysis a, Counts counts, PrintStream err) throws IOException {
         counts.articles++;
         counts.expressions += a.expressions().size();
         counts.unresolved += (int) a.expressions().stream().filter(e -> !e.isResolved()).count();
@@ -200,52 +203,6 @@ final class TagCommand implements Command {
         if (failed) {
             counts.failures++;
         }
-        g.writeStartObject();
-        g.writeStringField("id", a.article().id());
-        g.writeArrayFieldStart("expressions");
-        for (TemporalExpression e : a.expressions()) {
-            g.writeStartObject();
-            g.writeNumberField("start", e.span().start());
-            g.writeNumberField("end", e.span().end());
-            g.writeStringField("text", e.text());
-            g.writeNumberField("sentence", e.sentence());
-            g.writeStringField("rule", e.rule());
-            ResolvedTime t = e.time();
-            if (t == null) {
-                g.writeStringField("problem", e.problem());
-            } else {
-                g.writeStringField("type", t.type().name());
-                g.writeStringField("value", t.value());
-                if (t.modifier() != null) {
-                    g.writeStringField("mod", t.modifier().name());
-                }
-                if (t.isAnchored()) {
-                    g.writeStringField("from", t.granularity().hasTimeOfDay() ? t.start().toString()
-                            : t.startDate().toString());
-                    g.writeStringField("to", t.granularity().hasTimeOfDay() ? t.end().toString()
-                            : t.endDate().toString());
-                }
-                g.writeStringField("granularity", t.granularity().name());
-                g.writeStringField("anchor", t.resolution().anchor().name());
-            }
-            g.writeEndObject();
-        }
-        g.writeEndArray();
-        if (!a.diagnostics().isEmpty()) {
-            g.writeArrayFieldStart("diagnostics");
-            for (Diagnostic d : a.diagnostics()) {
-                g.writeStartObject();
-                g.writeStringField("severity", d.severity().name());
-                g.writeStringField("code", d.code());
-                g.writeStringField("message", d.message());
-                if (d.offset() >= 0) {
-                    g.writeNumberField("offset", d.offset());
-                }
-                g.writeEndObject();
-            }
-            g.writeEndArray();
-        }
-        g.writeEndObject();
-        g.writeRaw('\n');
+        ExpressionJsonWriter.create().write(a, sink);
     }
 }

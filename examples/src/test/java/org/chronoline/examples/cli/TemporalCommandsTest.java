@@ -70,8 +70,8 @@ class TemporalCommandsTest {
     @Test
     void tagJsonFromPlainText(@TempDir Path dir) throws IOException {
         MainTest.Run r = tagText(dir, "Agents were attacked two weekends ago in Chicago.");
-        assertThat(r.out()).contains("\"text\":\"two weekends ago\"").contains("\"value\":\"2025-W40-WE\"")
-                .contains("\"from\":\"2025-10-04\"");
+        assertThat(r.out()).contains("\"text\":\"two weekends ago\"").contains("\"time\":{\"value\":\"2025-W40-WE\"")
+                .contains("\"start\":\"2025-10-04\",\"end\":\"2025-10-05\"").endsWith("\"diagnostics\":[]}\n");
         assertThat(r.err()).contains("chronoline tag: 1 articles, 1 expressions (0 unresolved) written to standard output");
         assertThat(MainTest.run("tag", "--format", "json", dir.resolve("a.txt").toString()).code()).isEqualTo(2);
     }
@@ -79,7 +79,9 @@ class TemporalCommandsTest {
     @Test
     void tagJsonCarriesWhatCouldNotBeResolved(@TempDir Path dir) throws IOException {
         MainTest.Run r = tagText(dir, "The vote was on Feb. 30.");
-        assertThat(r.out()).contains("\"problem\":").contains("\"diagnostics\":[{\"severity\":\"WARNING\",\"code\":\"unresolved\"");
+        assertThat(r.out()).contains("\"time\":null,\"problem\":")
+                .contains("\"diagnostics\":[{\"severity\":\"WARNING\",\"code\":\"unresolved\"")
+                .contains("\"article\":\"a.txt\"");
         assertThat(r.err()).contains("1 expressions (1 unresolved)");
     }
 
