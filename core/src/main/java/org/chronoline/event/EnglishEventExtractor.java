@@ -68,6 +68,7 @@ final class EnglishEventExtractor implements EventExtractor {
     private static final Set<String> OPENERS = Set.of("on", "in", "by", "since", "last", "next", "this", "early",
             "late", "until", "from", "through", "mid", "during");
     private static final Set<String> RELATIVE_PRONOUNS = Set.of("which", "who");
+    private static final Set<String> SUBJECT_PRONOUNS = Set.of("i", "you", "he", "she", "it", "we", "they");
     /** Words that start a clause with a subject of its own, or no clause ("..., he said", "..., and"). */
     private static final Set<String> NO_PREDICATE = Set.of("and", "but", "or", "he", "she", "it", "they", "we",
             "i", "you", "which", "who", "that", "the", "a", "an", "according", "as", "while", "when", "after",
@@ -602,7 +603,7 @@ final class EnglishEventExtractor implements EventExtractor {
         if (trigger < 0) {
             // no trigger: the words of the clause, back to where it starts ("..., faces reelection in
             // November", whose share of the sentence may begin inside the clause)
-            from = clauseStart(tokens, time, lo, 0);
+            from = clauseStart(tokens, time, lo, 0, LABEL_WORDS_BEFORE);
             // and on to where it ends: a quotation or a strong boundary after the expression
             int limit = Math.min(hi, lo + 40);
             boolean passed = false;
@@ -612,7 +613,7 @@ final class EnglishEventExtractor implements EventExtractor {
                 to++;
             }
         } else {
-            from = clauseStart(tokens, time, trigger, lo);
+            from = clauseStart(tokens, time, trigger, lo, LABEL_WORDS_BEFORE);
             to = trigger + 1;
             int words = 0;
             while (to < hi && words < LABEL_WORDS_AFTER) {
@@ -634,6 +635,9 @@ final class EnglishEventExtractor implements EventExtractor {
         // the subject a set-off clause tells of, and the tokens left out between ("The law, passed in
         // June, goes into effect": "The law goes into effect")
         int[] cut = setOffSubject(tokens, time, from, trigger);
+        if (cut[1] < 0 && trigger >= 0) {
+            cut = shortenedSubject(tokens, time, from, lo, trigger);
+        }
         int cutFrom = cut[1];
         int cutTo = cut[2];
         from = cut[0];
@@ -684,16 +688,99 @@ final class EnglishEventExtractor implements EventExtractor {
     }
 
     /**
-     * Where the clause that holds token {@code at} starts: back over at most {@value #LABEL_WORDS_BEFORE}
-     * words, not before {@code floor}, and stopping after a comma, a quote, a strong boundary or the
-     * expression itself.
+     * "A fast-moving wildfire in the high desert east of Bend had burned ...": a label whose eight
+     * words before the verb start inside a long subject keeps the subject's head and the verb group
+     * ("A fast-moving wildfire had burned"). Returns {start of the label, first and last token left
+     * out}, or {@code from} unchanged and -1, -1.
      */
-    private static int clauseStart(List<Token> tokens, boolean[] time, int at, int floor) {
+    private int[] shortenedSubject(List<Token> tokens, boolean[] time, int from, int floor, int trigger) {
+        int[] none = {from, -1, -1};
+        if (from <= floor || !isVerb(tokens, trigger)) {
+            return none;
+        }
+        int start = clauseStart(tokens, time, trigger, floor, 3 * LABEL_WORDS_BEFORE);
+        if (start == from || start > 0 && !opensClause(tokens.get(start - 1))) {
+            return none; // the clause starts farther back still, or after an expression: no subject to find
+        }
+        // the verb group: "had burned", "are scheduled to be sentenced"
+        int verb = trigger;
+        while (verb > from && tokens.get(verb - 1).word() && (lexicon.inVerbGroup(tokens.get(verb - 1).text())
+                || tokens.get(verb - 1).text().equals("to") || isVerb(tokens, verb - 1))) {
+            verb--;
+        }
+        // the head: a noun phrase of two to six words with no verb of its own but a participle at its
+        // end ("Most employees affected"); "Whitfield is being held in the jail and is scheduled ..." and
+        // "A spokesman said herbicide use ..." have none to shorten
+        int head = start;
+        int words = 0;
+        while (head < verb && !(head > start && tokens.get(head).word() && lexicon.endsSubjectHead(tokens.get(head).text()))) {
+            Token t = tokens.get(head);
+            String w = t.text().toLowerCase(Locale.ROOT);
+            if (time[head] || !t.word() && !t.text().equals("-") || t.word() && (lexicon.inVerbGroup(w)
+                    || CLAUSE_CONJUNCTIONS.contains(w) || LEADING_CONJUNCTIONS.contains(w))) {
+                return none;
+            }
+            words += t.word() ? 1 : 0;
+            head++;
+        }
+        if (head >= verb || words < 2 || words > SUBJECT_WORDS || verb - head < 2
+                || isVerb(tokens, start) || tokens.get(start).text().endsWith("ing")) {
+            return none;
+        }
+        for (int i = start; i < head; i++) {
+            boolean participle = i == head - 1 && words >= 3 && tokens.get(i).text().endsWith("ed");
+            if (tokens.get(i).word() && isVerb(tokens, i) && !participle) {
+                return none; // "Clinton said at the ceremony ...": a verb, not a head
+            }
+        }
+        // what is left out only modifies the head: a phrase, or a relative clause before an auxiliary
+        // ("managers who cooperated with investigators are scheduled"); no other verb, clause,
+        // pronoun or name of its own ("a proposal that has drawn comment the district has heard",
+        // "Director of the FBI Louis Freeh said")
+        boolean relative = false;
+        for (int i = head; i < verb; i++) {
+            Token t = tokens.get(i);
+            String w = t.text().toLowerCase(Locale.ROOT);
+            if (time[i] || !t.word() && !t.text().equals("-") && !t.text().equals("'s") && !t.text().equals("’s")) {
+                return none;
+            }
+            if (!t.word()) {
+                continue;
+            }
+            relative |= RELATIVE_PRONOUNS.contains(w) || w.equals("that");
+            if (lexicon.inVerbGroup(w) || CLAUSE_CONJUNCTIONS.contains(w) || SUBJECT_PRONOUNS.contains(w)
+                    || isVerb(tokens, i) && !(relative && lexicon.inVerbGroup(tokens.get(verb).text()))) {
+                return none;
+            }
+        }
+        if (tokens.get(verb - 1).capitalised() && tokens.get(verb - 2).capitalised()) {
+            return none;
+        }
+        return new int[] {start, head, verb - 1};
+    }
+
+    /** Whether a clause starts after the token: a comma, a quote, a strong boundary or "when". */
+    private boolean opensClause(Token t) {
+        return t.comma() || t.strongBoundary() || t.quote() || t.word() && lexicon.isSubordinator(t.text());
+    }
+
+    /** Whether the token is a verb: a verb of a trigger class, or a past form, with no determiner before it. */
+    private boolean isVerb(List<Token> tokens, int i) {
+        return !determined(tokens, i) && (lexicon.verbClass(tokens.get(i).text()) != null || looksPast(tokens, i));
+    }
+
+    /**
+     * Where the clause that holds token {@code at} starts: back over at most {@code maxWords} words,
+     * not before {@code floor}, and stopping after a comma, a quote, a strong boundary, a word that
+     * opens a clause of its own ("when she was struck") or the expression itself.
+     */
+    private int clauseStart(List<Token> tokens, boolean[] time, int at, int floor, int maxWords) {
         int from = at;
         int words = 0;
-        while (from > floor && words < LABEL_WORDS_BEFORE) {
+        while (from > floor && words < maxWords) {
             Token t = tokens.get(from - 1);
-            if (time[from - 1] || t.comma() || t.strongBoundary() || t.quote()) {
+            if (time[from - 1] || t.comma() || t.strongBoundary() || t.quote()
+                    || t.word() && from - 1 < at && lexicon.isSubordinator(t.text())) {
                 break;
             }
             from--;

@@ -60,7 +60,8 @@ public final class Lexicon {
         for (RuleFile.Block b : wordRules.blocks()) {
             l.put(b.name(), Collections.unmodifiableSet(new TreeSet<>(words(b.require("words")))));
         }
-        for (String required : List.of("stop-words", "particles", "titles", "past-verbs")) {
+        for (String required : List.of("stop-words", "particles", "titles", "past-verbs", "subordinators",
+                "subject-ends", "verb-group")) {
             if (!l.containsKey(required)) {
                 throw new org.chronoline.ChronolineException(WORDS + ": block [" + required + "] is missing");
             }
@@ -137,6 +138,21 @@ public final class Lexicon {
 
     public boolean isIrregularPast(String word) {
         return lists.get("past-verbs").contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether a word opens a clause of its own ("when", "because"). */
+    public boolean isSubordinator(String word) {
+        return lists.get("subordinators").contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether a word ends the head of a subject ("in", "of", "who": "A wildfire in the hills"). */
+    public boolean endsSubjectHead(String word) {
+        return lists.get("subject-ends").contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether a word may come in a verb group before its verb ("had", "was", "reportedly"). */
+    public boolean inVerbGroup(String word) {
+        return lists.get("verb-group").contains(word.toLowerCase(Locale.ROOT));
     }
 
     /**

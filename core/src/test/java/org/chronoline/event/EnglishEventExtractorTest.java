@@ -82,6 +82,15 @@ class EnglishEventExtractorTest {
                         "early Tuesday", "wildfire", "A wildfire that erupted in the hills north of Los Angeles"),
                 Arguments.of("Fire Chief Maria Lopez spoke in November 2018.", "November 2018", "spoke",
                         "Fire Chief Maria Lopez spoke"),
+                // a long subject keeps its head and the verb group; a clause opened by "when" is its own
+                Arguments.of("The first batch of evidence from the Nairobi bombing arrived over the weekend.",
+                        "the weekend", "arrived", "The first batch arrived"),
+                Arguments.of("Two former managers who cooperated with investigators are scheduled to be sentenced Tuesday.",
+                        "Tuesday", "sentenced", "Two former managers are scheduled to be sentenced"),
+                Arguments.of("His mother and 10 other people fleeing Cuba drowned when their boat sank in November.",
+                        "November", "sank", "their boat sank"),
+                Arguments.of("A spokesman said herbicide use in some areas of the U.S. was delayed earlier in the year.",
+                        "earlier in the year", "delayed", "use in some areas of the U.S. was delayed"),
                 // with no trigger, the clause up to the end of the quotation
                 Arguments.of("\"We have not seen this since the Woolsey Fire in November 2018,\" the chief, Maria Lopez.",
                         "November 2018", null, "We have not seen this since the Woolsey Fire"));
@@ -271,6 +280,9 @@ class EnglishEventExtractorTest {
                 }
                 case "particles" -> assertThat(extract(example, "Sunday").get(0).label()).as(b.name())
                         .isEqualTo(expect);
+                case "subordinators", "subject-ends", "verb-group" ->
+                        assertThat(extract(example, b.require("expression")).get(0).label()).as(b.name())
+                                .isEqualTo(expect);
                 case "titles" -> {
                     // run by merge.NamesTest, which owns name normalisation
                 }
