@@ -888,8 +888,25 @@ final class StandardResolver implements TimeResolver {
             };
         }
 
+        /**
+         * The anaphora of the month or year with no count, under any qualifiers ("the end of the
+         * month", "the year"), or {@code null}.
+         */
+        private TimeSpec.Anaphoric currentPeriod(TimeSpec spec) {
+            while (spec instanceof TimeSpec.Qualified q) {
+                spec = q.inner();
+            }
+            return spec instanceof TimeSpec.Anaphoric a && a.offset() == 0 && !a.comparative() && a.period() == null
+                    && (a.unit() == Unit.MONTH || a.unit() == Unit.YEAR) ? a : null;
+        }
+
         @Override
         public ResolvedTime anaphoric(TimeSpec.Anaphoric a) {
+            if (currentPeriod(a) != null && (tense() == Tense.FUTURE || tense() == Tense.PRESENT)) {
+                // "the shuttle ends at the end of the month": what is ahead or going on is in this month,
+                // not in a month named before ("through Dec. 31"); a past tense may tell of that one
+                return counted(a.unit(), 0, pub, refTime, publication());
+            }
             List<ResolvedTime> pool = a.comparative() ? reportedPeriods() : anchors;
             if (a.comparative() || (a.unit() == Unit.YEAR && a.offset() == -1)) {
                 // "up from $100 million a year earlier", "the year-ago quarter", in a report on the third

@@ -51,8 +51,11 @@ public final class TenseDetector {
     private static final String MODALS = "modals";
     private static final String DEFERRALS = "deferral-verbs";
     private static final String RELATIVES = "relative-pronouns";
+    private static final String COMPLEMENT_VERBS = "complement-verbs";
+    private static final String PAST_ABILITY = "past-ability";
     private static final Set<String> LISTS = Set.of(PASSIVE_AUXILIARIES, DETERMINERS, PROSPECTIVE, REPORTING,
-            FUTURE_NOUNS, CONDITIONALS, PLURAL_SCHEDULE, PRONOUNS, MODALS, DEFERRALS, RELATIVES);
+            FUTURE_NOUNS, CONDITIONALS, PLURAL_SCHEDULE, PRONOUNS, MODALS, DEFERRALS, RELATIVES, COMPLEMENT_VERBS,
+            PAST_ABILITY);
 
     private static final class Holder {
         static final TenseDetector ENGLISH = new TenseDetector(RuleFile.load(TenseDetector.class, RESOURCE));
@@ -84,6 +87,10 @@ public final class TenseDetector {
     private final Set<String> deferrals;
     /** Words that open a relative clause after a comma (", where volunteers are serving meals"). */
     private final Set<String> relatives;
+    /** Verbs whose object a participle describes ("keep the stores closed", "have the road reopened"). */
+    private final Set<String> complementVerbs;
+    /** Words after "could" that tell of what one could do then ("could not reach him", "could see"). */
+    private final Set<String> pastAbility;
 
     TenseDetector(RuleFile file) {
         Map<String, Tense> map = new LinkedHashMap<>();
@@ -115,6 +122,8 @@ public final class TenseDetector {
         this.modals = wordList(file, lists, MODALS);
         this.deferrals = wordList(file, lists, DEFERRALS);
         this.relatives = wordList(file, lists, RELATIVES);
+        this.complementVerbs = wordList(file, lists, COMPLEMENT_VERBS);
+        this.pastAbility = wordList(file, lists, PAST_ABILITY);
         for (String w : pluralSchedule) {
             if (map.containsKey(w)) {
                 throw new IllegalArgumentException(file.name() + ": '" + w + "' is both a cue and a plural schedule verb");
@@ -254,21 +263,25 @@ public final class TenseDetector {
     }
 
     /**
-     * Whether the past cue {@code word} at {@code start} is the participle of "have it done": "to have
-     * the fire contained by Friday", "will have the road reopened" (an object between "have" and the
-     * word, and "to" or a modal before "have"), not "had contained" or "would have attended".
+     * Whether the past cue {@code word} at {@code start} describes the object of a verb before it: "to
+     * have the fire contained by Friday", "will have the road reopened", "will keep its stores closed
+     * on Thanksgiving" (an object between the verb and the word; for "have", also "to" or a modal
+     * before it), not "had contained" or "would have attended".
      */
     private boolean haveItDone(String text, int from, int start, String word) {
         if (!isPastCue(word)) {
             return false;
         }
         int end = wordEndBefore(text, from, start);
-        for (int words = 0; words < 4 && end > from; words++) {
+        for (int words = 0; words < 6 && end > from; words++) {
             int b = wordStartBefore(text, from, end);
             String w = normalize(text.substring(b, end));
             if (w.equals("have")) {
                 String governor = normalize(wordBefore(text, from, b));
                 return words > 0 && (governor.equals("to") || modals.contains(governor));
+            }
+            if (complementVerbs.contains(w)) {
+                return words > 0;
             }
             end = wordEndBefore(text, from, b);
         }
@@ -345,7 +358,7 @@ public final class TenseDetector {
     private boolean notAVerb(String before, String word, boolean adjacent) {
         String w = normalize(word);
         String b = normalize(before);
-        if (w.equals("have") && (b.equals("to") || b.equals("will") || b.equals("'ll") || b.equals("shall"))) {
+        if (w.equals("have") && (b.equals("to") || b.equals("will") || b.endsWith("'ll") || b.equals("shall"))) {
             return true; // "hope to have it done by Friday", "will have it done": no present perfect
         }
         if (isPastCue(word)) {
@@ -355,6 +368,9 @@ public final class TenseDetector {
             return !adjacent || !isPluralSubject(before); // "Alarcon, head of the assembly": a noun
         }
         Tense t = listed(w);
+        if ((t == Tense.PRESENT || t == Tense.FUTURE) && adjacent && !b.isEmpty() && Character.isDigit(b.charAt(0))) {
+            return true; // "by 214 votes", "3 plans": a count before it makes a noun
+        }
         return (t == Tense.PRESENT || t == Tense.FUTURE && futureNouns.contains(w)) && determiners.contains(normalize(before));
     }
 
@@ -405,6 +421,10 @@ public final class TenseDetector {
         }
         if ((w.equals("for") || w.equals("until") || w.equals("till")) && deferrals.contains(normalize(before))) {
             return Tense.FUTURE; // "the hearing was rescheduled for Dec. 3": what is put off lies ahead
+        }
+        if (w.equals("could") && !after.isEmpty() && Character.isLowerCase(after.charAt(0))
+                && !pastAbility.contains(normalize(after)) && !isPastCue(after) && listed(normalize(after)) == null) {
+            return Tense.FUTURE; // "a storm could bring snow Saturday night": what may happen lies ahead
         }
         if (w.equals("ahead") && after.equals("of")) {
             return Tense.FUTURE; // "stocks rose ahead of Tuesday's meeting": what one gets ahead of is to come

@@ -268,6 +268,12 @@ class StandardResolverTest {
                         "The year before", "2021", "2021-01-01..2021-12-31", ""),
                 Arguments.of("In March 2024 the plant closed; a year later it reopened.", WED, "a year later",
                         "2025-03", "2025-03-01..2025-03-31", ""),
+                // "the month", "the year" in the future or present tense are this one; in the past, the one
+                // the text last named may be meant
+                Arguments.of("Buses run through Dec. 31. The shuttle ends at the end of the month.", WED,
+                        "the end of the month", "2025-10", "2025-10-22..2025-10-31", "END"),
+                Arguments.of("The first case was confirmed on Jan. 21. By the end of the month, there were 30.", WED,
+                        "the end of the month", "2025-01", "2025-01-22..2025-01-31", "END"),
                 // counted from a feast of several days: after it from its last day, before it from its first
                 Arguments.of("Talks resumed the day after Passover.", WED, "the day after Passover", "2025-04-21",
                         "2025-04-21", ""),

@@ -81,6 +81,11 @@ class TenseDetectorTest {
                 Arguments.of("The company expects to have completed the sale by March.", "March", Tense.FUTURE),
                 Arguments.of("He is believed to have died Friday.", "Friday", Tense.PAST),
                 Arguments.of("They would have finished by Friday.", "Friday", Tense.PAST),
+                Arguments.of("We'll have it ready before Thanksgiving.", "Thanksgiving", Tense.FUTURE),
+                Arguments.of("Forecasters warned that a second storm could bring snow Saturday night.", "Saturday night",
+                        Tense.FUTURE),
+                Arguments.of("Neither he nor his grandparents could be located Wednesday.", "Wednesday", Tense.UNKNOWN),
+                Arguments.of("They rejected it in 2022 and again this May, by 214 votes.", "this May", Tense.PAST),
                 Arguments.of("It holds 504,200 shares, including 254,200 bought from Sept. 14.", "Sept. 14", Tense.PAST),
                 Arguments.of("If he won Tuesday, nobody noticed.", "Tuesday", Tense.PAST),
                 Arguments.of("On Wednesday, Ricardo Alarcon, head of the assembly, said it.", "Wednesday", Tense.PAST),
@@ -120,6 +125,6 @@ class TenseDetectorTest {
                         .isEqualTo(Tense.valueOf(expected.get(i)));
             }
         }
-        assertThat(lists).isEqualTo(11);
+        assertThat(lists).isEqualTo(13);
     }
 }
