@@ -53,6 +53,9 @@ public final class TenseDetector {
     private static final String RELATIVES = "relative-pronouns";
     private static final String COMPLEMENT_VERBS = "complement-verbs";
     private static final String PAST_ABILITY = "past-ability";
+    /** Words that cannot be inside the object of "keep ... closed": they start a clause of their own. */
+    private static final Set<String> OBJECT_BREAKERS = Set.of("and", "but", "or", "i", "he", "she", "we",
+            "they", "who", "which", "that", "when", "if");
     private static final Set<String> LISTS = Set.of(PASSIVE_AUXILIARIES, DETERMINERS, PROSPECTIVE, REPORTING,
             FUTURE_NOUNS, CONDITIONALS, PLURAL_SCHEDULE, PRONOUNS, MODALS, DEFERRALS, RELATIVES, COMPLEMENT_VERBS,
             PAST_ABILITY);
@@ -274,8 +277,15 @@ public final class TenseDetector {
         }
         int end = wordEndBefore(text, from, start);
         for (int words = 0; words < 6 && end > from; words++) {
+            if (contains(text, ',', end, start) || contains(text, ';', end, start)) {
+                return false; // "keeps his word, and he told me": another clause
+            }
             int b = wordStartBefore(text, from, end);
             String w = normalize(text.substring(b, end));
+            if (OBJECT_BREAKERS.contains(w)) {
+                return false; // "if the contractor keeps his word and he told me Friday": a subject, a clause
+            }
+            start = b;
             if (w.equals("have")) {
                 String governor = normalize(wordBefore(text, from, b));
                 return words > 0 && (governor.equals("to") || modals.contains(governor));
