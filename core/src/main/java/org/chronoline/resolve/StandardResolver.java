@@ -168,6 +168,15 @@ final class StandardResolver implements TimeResolver {
                         time = countFrom((TimeSpec.Duration) t.spec(), direction(toNext), day, t.rule());
                     }
                 }
+                if (time == null && t.spec() instanceof TimeSpec.Anaphoric a && a.counted()
+                        && EVENT_AFTER.matcher(t.text()).find()) {
+                    // "two days after the vote": counted from the day of the sentence that told of the
+                    // vote; when none did, only the length is known ("two years after the fire, the
+                    // town is still rebuilding")
+                    ResolvedTime dated = datedEvent(context, found, out, i);
+                    time = dated != null ? t.spec().accept(visitor(context, t, refTime, narrative, List.of(dated)))
+                            : new TimeSpec.Duration(a.unit(), Math.abs(a.offset()), false, 0).accept(v);
+                }
                 if (time == null && i > 0 && isBareWeekday(t.spec())) {
                     time = rangeEnd(context.text(), found, out, i, v, refTime, anchors);
                 }
@@ -232,10 +241,17 @@ final class StandardResolver implements TimeResolver {
     private static ResolvedTime countedBack(String text, List<Timex> found, int i, ResolvedTime previous, String rule) {
         Timex t = found.get(i);
         Timex before = found.get(i - 1);
+        boolean fromEvent = t.spec() instanceof TimeSpec.Anaphoric a && a.counted() && EVENT_AFTER.matcher(t.text()).find();
         if (previous == null || !previous.isAnchored() || previous.type() == TimeType.DURATION
-                || before.sentence() != t.sentence() || !isCalendarCount(t)
+                || before.sentence() != t.sentence() || !isCalendarCount(t) && !fromEvent
                 || !text.substring(before.span().end(), t.span().start()).strip().equals(",")) {
             return null;
+        }
+        if (fromEvent) {
+            // "captured Tuesday, three days after the shooting": the shooting was three days before Tuesday
+            TimeSpec.Anaphoric a = (TimeSpec.Anaphoric) t.spec();
+            return countFrom(new TimeSpec.Duration(a.unit(), Math.abs(a.offset()), false, 0), -Integer.signum(a.offset()),
+                    previous, rule);
         }
         Matcher m = AFTER_OR_BEFORE.matcher(text).region(t.span().end(), text.length());
         if (!m.lookingAt()) {
@@ -412,6 +428,39 @@ final class StandardResolver implements TimeResolver {
             return false;
         }
         return DAY_GAP.matcher(text).region(clock.span().end(), next.span().start()).matches();
+    }
+
+    /** "Two days after the vote": the happening an anaphoric count names, "vote" (its last word). */
+    private static final Pattern EVENT_AFTER = Pattern.compile("(?:after|before)\\s+(?:the|his|her|their|its)\\s+.*?([\\p{L}]{3,})$",
+            Pattern.CASE_INSENSITIVE);
+
+    /**
+     * The time of the happening an anaphoric count is told from ("two days after the vote"): the
+     * last time before it, of a day or finer, in a sentence that names the happening ("the council
+     * voted on Aug. 20"); {@code null} when the count names none or no sentence does.
+     */
+    private static ResolvedTime datedEvent(ResolutionContext context, List<Timex> found, List<TemporalExpression> out,
+                                           int i) {
+        Matcher m = EVENT_AFTER.matcher(found.get(i).text());
+        if (i == 0 || !m.find()) {
+            return null;
+        }
+        String noun = m.group(1).toLowerCase(Locale.ROOT);
+        // the noun or its stem: "vote" meets "voted", "shooting" meets "shoot"
+        String stem = noun.endsWith("ing") ? noun.substring(0, noun.length() - 3)
+                : noun.endsWith("s") || noun.endsWith("e") ? noun.substring(0, noun.length() - 1) : noun;
+        for (int j = i - 1; j >= 0; j--) {
+            ResolvedTime prev = out.get(j).time();
+            if (prev == null || !prev.isAnchored() || prev.granularity().compareTo(Granularity.DAY) > 0) {
+                continue;
+            }
+            Span sentence = sentenceSpan(context, found.get(j));
+            String words = context.text().substring(sentence.start(), sentence.end()).toLowerCase(Locale.ROOT);
+            if (words.contains(stem) && !words.contains(found.get(i).text().toLowerCase(Locale.ROOT))) {
+                return prev;
+            }
+        }
+        return null;
     }
 
     private static Span sentenceSpan(ResolutionContext context, Timex t) {

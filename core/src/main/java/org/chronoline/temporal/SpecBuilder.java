@@ -143,16 +143,21 @@ final class SpecBuilder {
         if (nth > 4) {
             throw new IllegalArgumentException("no week " + nth + " of a month");
         }
+        // a day that lies in the week wanted: the n-th week (four days or more in the month) holds
+        // the 4th, 11th, ... and the last one the fourth day from the end; the n-th full week holds
+        // the 7th, 14th, ... (its Monday is the n-th Monday) and the last one the seventh from the end
+        boolean full = s.get("full") != null;
+        int fromStart = (full ? 7 : 4) + 7 * (nth - 1);
+        int fromEnd = full ? 7 : 4;
         if (s.get("month") == null) {
-            // "the first week of next month": a day of the month counted from publication, the fourth
-            // (or four days before the next month begins), which lies in the week wanted
+            // "the first week of next month": that day of the month counted from publication
             int offset = direction(s).sign();
-            return nth < 0 ? new TimeSpec.Shifted(new TimeSpec.RelativeUnit(Unit.MONTH, offset + 1, false, false), Unit.DAY, -4)
-                    : new TimeSpec.Shifted(new TimeSpec.RelativeUnit(Unit.MONTH, offset, false, false), Unit.DAY, 3 + 7 * (nth - 1));
+            return nth < 0 ? new TimeSpec.Shifted(new TimeSpec.RelativeUnit(Unit.MONTH, offset + 1, false, false), Unit.DAY, -fromEnd)
+                    : new TimeSpec.Shifted(new TimeSpec.RelativeUnit(Unit.MONTH, offset, false, false), Unit.DAY, fromStart - 1);
         }
         int month = month(s.require("month"));
         int lastDay = month == 2 ? 28 : Month.of(month).maxLength();
-        return new TimeSpec.CalendarDate(year(s), month, nth < 0 ? lastDay - 3 : 4 + 7 * (nth - 1), false);
+        return new TimeSpec.CalendarDate(year(s), month, nth < 0 ? lastDay + 1 - fromEnd : fromStart, false);
     }
 
     /** "Two days after Oct. 6", "a week before Christmas", "the day before last Tuesday", "two Fridays ago". */

@@ -274,6 +274,11 @@ class StandardResolverTest {
                         "the end of the month", "2025-10", "2025-10-22..2025-10-31", "END"),
                 Arguments.of("The first case was confirmed on Jan. 21. By the end of the month, there were 30.", WED,
                         "the end of the month", "2025-01", "2025-01-22..2025-01-31", "END"),
+                // a count from a happening is told from the day of the sentence that named it
+                Arguments.of("The council voted on Aug. 20. On Aug. 21, the mayor left town. Two days after the vote, "
+                        + "he resigned.", WED, "Two days after the vote", "2025-08-22", "2025-08-22", ""),
+                Arguments.of("Two years after the fire, the town is still rebuilding.", WED, "Two years after the fire",
+                        "P2Y", "", ""),
                 // counted from a feast of several days: after it from its last day, before it from its first
                 Arguments.of("Talks resumed the day after Passover.", WED, "the day after Passover", "2025-04-21",
                         "2025-04-21", ""),
@@ -290,8 +295,10 @@ class StandardResolverTest {
                 // "Friday, a day after ...": the count dates the happening it introduces
                 Arguments.of("The bill was signed Friday, a day after the Senate passed it.", WED, "a day",
                         "2025-10-09", "2025-10-09", ""),
-                Arguments.of("He was freed Sunday, three days before his trial began.", WED, "three days",
+                Arguments.of("He was freed Sunday, three days before his trial began.", WED, "three days before his trial",
                         "2025-10-15", "2025-10-15", ""),
+                Arguments.of("The suspect was captured Tuesday, three days after the shooting.", WED,
+                        "three days after the shooting", "2025-10-11", "2025-10-11", ""),
                 Arguments.of("The strike, which began Friday, lasted a day.", WED, "a day", "P1D", "", ""),
                 Arguments.of("Two days after the Oct. 6 arrest, agents returned.", WED, "Two days", "2025-10-08",
                         "2025-10-08", ""),
