@@ -177,6 +177,11 @@ final class StandardResolver implements TimeResolver {
                     time = dated != null ? t.spec().accept(visitor(context, t, refTime, narrative, List.of(dated)))
                             : new TimeSpec.Duration(a.unit(), Math.abs(a.offset()), false, 0).accept(v);
                 }
+                if (time == null && isBareClock(t.spec()) && AS_OF.matcher(context.text())
+                        .region(Math.max(0, t.span().start() - 12), t.span().start()).find()) {
+                    // "1,200 homes remained dark as of 10 a.m.": a count as it stands, on the day of publication
+                    time = t.spec().accept(visitor(context, t, refTime, narrative, List.of()));
+                }
                 if (time == null && i > 0 && isBareWeekday(t.spec())) {
                     time = rangeEnd(context.text(), found, out, i, v, refTime, anchors);
                 }
@@ -429,6 +434,9 @@ final class StandardResolver implements TimeResolver {
         }
         return DAY_GAP.matcher(text).region(clock.span().end(), next.span().start()).matches();
     }
+
+    /** "as of" right before a clock time. */
+    private static final Pattern AS_OF = Pattern.compile("\\bas\\s+of\\s+(?:about\\s+|around\\s+)?$", Pattern.CASE_INSENSITIVE);
 
     /** "Two days after the vote": the happening an anaphoric count names, "vote" (its last word). */
     private static final Pattern EVENT_AFTER = Pattern.compile("(?:after|before)\\s+(?:the|his|her|their|its)\\s+.*?([\\p{L}]{3,})$",

@@ -274,6 +274,9 @@ class StandardResolverTest {
                         "the end of the month", "2025-10", "2025-10-22..2025-10-31", "END"),
                 Arguments.of("The first case was confirmed on Jan. 21. By the end of the month, there were 30.", WED,
                         "the end of the month", "2025-01", "2025-01-22..2025-01-31", "END"),
+                // a count "as of" a clock time stands on the day of publication
+                Arguments.of("The storm hit late Saturday. About 1,200 homes remained dark as of 10 a.m.", WED,
+                        "10 a.m.", "2025-10-15T10:00", "2025-10-15", ""),
                 // a count from a happening is told from the day of the sentence that named it
                 Arguments.of("The council voted on Aug. 20. On Aug. 21, the mayor left town. Two days after the vote, "
                         + "he resigned.", WED, "Two days after the vote", "2025-08-22", "2025-08-22", ""),
