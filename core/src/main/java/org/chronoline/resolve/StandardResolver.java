@@ -168,14 +168,16 @@ final class StandardResolver implements TimeResolver {
                         time = countFrom((TimeSpec.Duration) t.spec(), direction(toNext), day, t.rule());
                     }
                 }
-                if (time == null && t.spec() instanceof TimeSpec.Anaphoric a && a.counted()
-                        && EVENT_AFTER.matcher(t.text()).find()) {
-                    // "two days after the vote": counted from the day of the sentence that told of the
-                    // vote; when none did, only the length is known ("two years after the fire, the
-                    // town is still rebuilding")
+                if (time == null && t.spec() instanceof TimeSpec.Anaphoric a && EVENT_AFTER.matcher(t.text()).find()) {
+                    // "two days after the vote", "the week after the vote": counted from the day of the
+                    // sentence that told of the vote; when none did, a count is only a length ("two
+                    // years after the fire, the town is still rebuilding")
                     ResolvedTime dated = datedEvent(context, found, out, i);
-                    time = dated != null ? t.spec().accept(visitor(context, t, refTime, narrative, List.of(dated)))
-                            : new TimeSpec.Duration(a.unit(), Math.abs(a.offset()), false, 0).accept(v);
+                    if (dated != null) {
+                        time = t.spec().accept(visitor(context, t, refTime, narrative, List.of(dated)));
+                    } else if (a.counted()) {
+                        time = new TimeSpec.Duration(a.unit(), Math.abs(a.offset()), false, 0).accept(v);
+                    }
                 }
                 if (time == null && isBareClock(t.spec()) && AS_OF.matcher(context.text())
                         .region(Math.max(0, t.span().start() - 12), t.span().start()).find()) {
