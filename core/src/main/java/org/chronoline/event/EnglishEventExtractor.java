@@ -147,6 +147,20 @@ final class EnglishEventExtractor implements EventExtractor {
                                                 List<TemporalExpression> clausal, List<TemporalExpression> modifiers,
                                                 Vocabulary lowercaseWords) {
         List<EventMention> out = new ArrayList<>();
+        if (clausal.size() > 1) {
+            // "8:42 a.m. CT — Schools will be closed today": an update's time stamp dates what it says
+            // only when nothing else in it does; it takes no share of the sentence
+            List<TemporalExpression> kept = new ArrayList<>(clausal.size());
+            for (TemporalExpression e : clausal) {
+                int[] fl = extent(tokens, e);
+                if (!isStamp(tokens, fl[0], fl[1])) {
+                    kept.add(e);
+                }
+            }
+            if (!kept.isEmpty()) {
+                clausal = kept;
+            }
+        }
         int n = clausal.size();
         int[] lo = new int[n];
         int[] hi = new int[n];
@@ -182,6 +196,13 @@ final class EnglishEventExtractor implements EventExtractor {
                 if (trigger[i] < 0 && !hasWords(tokens, time, lo[i], hi[i]) || isDateline(tokens, first[i], last[i])) {
                     continue; // a dateline: the expression and nothing else, or a place and an agency
                 }
+                if (isStamp(tokens, first[i], last[i])) {
+                    // the stamp alone dates what the update says: the words after it are the label
+                    lo[i] = last[i] + 2;
+                    if (trigger[i] >= 0 && trigger[i] < lo[i] || !hasWords(tokens, time, lo[i], hi[i])) {
+                        continue;
+                    }
+                }
                 out.add(build(article, s, tokens, time, lo[i], hi[i], trigger[i], e, lowercaseWords));
             } else {
                 int[] fl = extent(tokens, e);
@@ -211,6 +232,21 @@ final class EnglishEventExtractor implements EventExtractor {
             }
         }
         return first < 0 ? new int[] {0, 0} : new int[] {first, last};
+    }
+
+    /** Whether an expression opens its sentence and a dash or colon follows it, as an update's time stamp. */
+    private static boolean isStamp(List<Token> tokens, int first, int last) {
+        if (last + 2 >= tokens.size()) {
+            return false;
+        }
+        for (int k = 0; k < first; k++) {
+            if (tokens.get(k).word() && !tokens.get(k).text().equalsIgnoreCase("update")
+                    && !tokens.get(k).text().equalsIgnoreCase("updated")) {
+                return false;
+            }
+        }
+        String next = tokens.get(last + 1).text();
+        return next.equals("—") || next.equals("–") || next.equals("--") || next.equals(":") || next.equals("-");
     }
 
     private static boolean hasWords(List<Token> tokens, boolean[] time, int lo, int hi) {

@@ -91,6 +91,9 @@ class EnglishEventExtractorTest {
                         "November", "sank", "their boat sank"),
                 Arguments.of("A spokesman said herbicide use in some areas of the U.S. was delayed earlier in the year.",
                         "earlier in the year", "delayed", "use in some areas of the U.S. was delayed"),
+                // an update's time stamp dates what follows it
+                Arguments.of("7:30 a.m. CT — Thick black smoke is visible across the channel.", "7:30 a.m. CT", null,
+                        "Thick black smoke is visible across the channel"),
                 // with no trigger, the clause up to the end of the quotation
                 Arguments.of("\"We have not seen this since the Woolsey Fire in November 2018,\" the chief, Maria Lopez.",
                         "November 2018", null, "We have not seen this since the Woolsey Fire"));
@@ -106,6 +109,14 @@ class EnglishEventExtractorTest {
         if (trigger != null) {
             assertThat(mentions.get(0).triggerSpan().of(text)).isEqualTo(trigger);
         }
+    }
+
+    @Test
+    void aTimeStampTakesNoShareOfASentenceThatDatesItself() {
+        List<EventMention> m = extract("8:42 a.m. CT — Pasadena schools will be closed today and Friday, the district said.",
+                "8:42 a.m. CT", "today", "Friday");
+        assertThat(m).extracting(x -> x.expression().text()).containsExactly("today", "Friday");
+        assertThat(m.get(0).label()).isEqualTo("Pasadena schools will be closed");
     }
 
     @Test
