@@ -129,30 +129,34 @@ public final class Lexicon {
 
     /** Whether a word may be the particle of a phrasal verb ("broke out", "called off"). */
     public boolean isParticle(String word) {
-        return lists.get("particles").contains(word.toLowerCase(Locale.ROOT));
+        return listed("particles", word);
     }
 
     public boolean isTitle(String word) {
-        return lists.get("titles").contains(word.toLowerCase(Locale.ROOT));
+        return listed("titles", word);
     }
 
     public boolean isIrregularPast(String word) {
-        return lists.get("past-verbs").contains(word.toLowerCase(Locale.ROOT));
+        return listed("past-verbs", word);
     }
 
     /** Whether a word opens a clause of its own ("when", "because"). */
     public boolean isSubordinator(String word) {
-        return lists.get("subordinators").contains(word.toLowerCase(Locale.ROOT));
+        return listed("subordinators", word);
     }
 
     /** Whether a word ends the head of a subject ("in", "of", "who": "A wildfire in the hills"). */
     public boolean endsSubjectHead(String word) {
-        return lists.get("subject-ends").contains(word.toLowerCase(Locale.ROOT));
+        return listed("subject-ends", word);
     }
 
     /** Whether a word may come in a verb group before its verb ("had", "was", "reportedly"). */
     public boolean inVerbGroup(String word) {
-        return lists.get("verb-group").contains(word.toLowerCase(Locale.ROOT));
+        return listed("verb-group", word);
+    }
+
+    private boolean listed(String list, String word) {
+        return lists.get(list).contains(word.toLowerCase(Locale.ROOT));
     }
 
     /**
