@@ -456,17 +456,20 @@ final class StandardResolver implements TimeResolver {
             return null;
         }
         String noun = m.group(1).toLowerCase(Locale.ROOT);
-        // the noun or its stem: "vote" meets "voted", "shooting" meets "shoot"
+        // the noun or its stem at the start of a word: "vote" meets "voted", "shooting" meets "shoot"
         String stem = noun.endsWith("ing") ? noun.substring(0, noun.length() - 3)
                 : noun.endsWith("s") || noun.endsWith("e") ? noun.substring(0, noun.length() - 1) : noun;
+        Pattern named = Pattern.compile("\\b" + Pattern.quote(stem), Pattern.CASE_INSENSITIVE);
+        Timex t = found.get(i);
         for (int j = i - 1; j >= 0; j--) {
             ResolvedTime prev = out.get(j).time();
             if (prev == null || !prev.isAnchored() || prev.granularity().compareTo(Granularity.DAY) > 0) {
                 continue;
             }
             Span sentence = sentenceSpan(context, found.get(j));
-            String words = context.text().substring(sentence.start(), sentence.end()).toLowerCase(Locale.ROOT);
-            if (words.contains(stem) && !words.contains(found.get(i).text().toLowerCase(Locale.ROOT))) {
+            // the words before the count, when it is in the same sentence ("voted Aug. 20, and two days after the vote")
+            int end = found.get(j).sentence() == t.sentence() ? t.span().start() : sentence.end();
+            if (named.matcher(context.text()).region(sentence.start(), Math.max(sentence.start(), end)).find()) {
                 return prev;
             }
         }

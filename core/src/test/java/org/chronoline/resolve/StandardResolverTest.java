@@ -280,6 +280,8 @@ class StandardResolverTest {
                 // a count from a happening is told from the day of the sentence that named it
                 Arguments.of("The council voted on Aug. 20. On Aug. 21, the mayor left town. Two days after the vote, "
                         + "he resigned.", WED, "Two days after the vote", "2025-08-22", "2025-08-22", ""),
+                Arguments.of("The council voted on Aug. 20, and two days after the vote the mayor resigned.", WED,
+                        "two days after the vote", "2025-08-22", "2025-08-22", ""),
                 Arguments.of("Two years after the fire, the town is still rebuilding.", WED, "Two years after the fire",
                         "P2Y", "", ""),
                 // counted from a feast of several days: after it from its last day, before it from its first
