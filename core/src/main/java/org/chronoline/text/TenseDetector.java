@@ -275,9 +275,10 @@ public final class TenseDetector {
         if (!isPastCue(word)) {
             return false;
         }
+        int after = start;
         int end = wordEndBefore(text, from, start);
         for (int words = 0; words < 6 && end > from; words++) {
-            if (contains(text, ',', end, start) || contains(text, ';', end, start)) {
+            if (contains(text, ',', end, after) || contains(text, ';', end, after)) {
                 return false; // "keeps his word, and he told me": another clause
             }
             int b = wordStartBefore(text, from, end);
@@ -285,7 +286,7 @@ public final class TenseDetector {
             if (OBJECT_BREAKERS.contains(w)) {
                 return false; // "if the contractor keeps his word and he told me Friday": a subject, a clause
             }
-            start = b;
+            after = b;
             if (w.equals("have")) {
                 String governor = normalize(wordBefore(text, from, b));
                 return words > 0 && (governor.equals("to") || modals.contains(governor));
