@@ -682,13 +682,16 @@ final class StandardResolver implements TimeResolver {
         public ResolvedTime clockTime(TimeSpec.ClockTime c) {
             LocalDate day = pub;
             Resolution r = publication();
-            // a bare clock time belongs to the day last named ("killed Oct. 23 ... at 10 p.m.")
+            // a bare clock time belongs to the day last named ("killed Oct. 23 ... at 10 p.m."), but
+            // what is ahead or going on is not on a day gone by ("The Oct. 6 arrest drew protests.
+            // Polls close at 8 p.m.")
+            boolean ahead = c.day() == null && !anchors.isEmpty() && (tense() == Tense.FUTURE || tense() == Tense.PRESENT);
             for (int i = anchors.size() - 1; c.day() == null && i >= 0; i--) {
                 ResolvedTime prev = anchors.get(i);
                 // a bound ("had burned 12,000 acres by Wednesday morning") tells when a state held,
                 // not the day things happen on: "The fire started around 2:15 a.m." is on the day before
                 if ((prev.granularity() == Granularity.DAY || prev.granularity().hasTimeOfDay())
-                        && prev.modifier() != Modifier.ON_OR_BEFORE) {
+                        && prev.modifier() != Modifier.ON_OR_BEFORE && !(ahead && prev.startDate().isBefore(pub))) {
                     day = prev.startDate();
                     r = mentioned(prev);
                     break;

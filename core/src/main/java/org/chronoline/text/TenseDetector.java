@@ -190,7 +190,7 @@ public final class TenseDetector {
             // "Until Thursday, they had not called him a suspect": a preposition that opens the
             // sentence leaves the tense to the clause after it
             boolean opener = before.isEmpty() && (normalize(word).equals("until") || normalize(word).equals("till"));
-            if (!opener && !haveItDone(text, from, start, word)
+            if (!opener && !haveItDone(text, from, start, word) && !negatedUntil(text, from, start, word)
                     && !notAVerb(before, word, isBlank(text, wordEndBefore(text, from, start), start))
                     && !(possessive && modals.contains(normalize(word)))) {
                 note(left, word, distance);
@@ -293,6 +293,27 @@ public final class TenseDetector {
             }
             if (complementVerbs.contains(w)) {
                 return words > 0;
+            }
+            end = wordEndBefore(text, from, b);
+        }
+        return false;
+    }
+
+    /**
+     * Whether the word at {@code start} is the "until" of "not ... until", which tells when a thing
+     * at last happened, not of a time ahead: "the race was not called until after 11 p.m.".
+     */
+    private static boolean negatedUntil(String text, int from, int start, String word) {
+        String w = normalize(word);
+        if (!w.equals("until") && !w.equals("till")) {
+            return false;
+        }
+        int end = wordEndBefore(text, from, start);
+        for (int words = 0; words < 4 && end > from; words++) {
+            int b = wordStartBefore(text, from, end);
+            String v = normalize(text.substring(b, end));
+            if (v.equals("not") || v.equals("never") || v.endsWith("n't")) {
+                return true;
             }
             end = wordEndBefore(text, from, b);
         }

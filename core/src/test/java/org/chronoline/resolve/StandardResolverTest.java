@@ -274,6 +274,9 @@ class StandardResolverTest {
                         "the end of the month", "2025-10", "2025-10-22..2025-10-31", "END"),
                 Arguments.of("The first case was confirmed on Jan. 21. By the end of the month, there were 30.", WED,
                         "the end of the month", "2025-01", "2025-01-22..2025-01-31", "END"),
+                // a clock time ahead is not on a day gone by that the text named before
+                Arguments.of("The Oct. 6 arrest drew protests. Polls close at 8 p.m. ET.", WED, "8 p.m. ET",
+                        "2025-10-15T20:00", "2025-10-15", ""),
                 // a count "as of" a clock time stands on the day of publication
                 Arguments.of("The storm hit late Saturday. About 1,200 homes remained dark as of 10 a.m.", WED,
                         "10 a.m.", "2025-10-15T10:00", "2025-10-15", ""),

@@ -82,6 +82,8 @@ class TenseDetectorTest {
                 Arguments.of("He is believed to have died Friday.", "Friday", Tense.PAST),
                 Arguments.of("They would have finished by Friday.", "Friday", Tense.PAST),
                 Arguments.of("We'll have it ready before Thanksgiving.", "Thanksgiving", Tense.FUTURE),
+                Arguments.of("The race was not called until after 11 p.m.", "11 p.m.", Tense.PAST),
+                Arguments.of("The road will stay closed until Friday.", "Friday", Tense.FUTURE),
                 Arguments.of("We'll be ready if the contractor keeps his word, and he told me Friday he will.", "Friday",
                         Tense.PAST),
                 Arguments.of("Forecasters warned that a second storm could bring snow Saturday night.", "Saturday night",
