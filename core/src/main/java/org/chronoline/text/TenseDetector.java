@@ -451,7 +451,8 @@ public final class TenseDetector {
         if (w.equals("early") && after.equals("as") && normalize(before).equals("as")) {
             return Tense.FUTURE; // "could come as early as Tuesday": the soonest it can happen lies ahead
         }
-        if ((w.equals("for") || w.equals("until") || w.equals("till")) && deferrals.contains(normalize(before))) {
+        if ((w.equals("for") || w.equals("until") || w.equals("till") || w.equals("to"))
+                && deferrals.contains(normalize(before))) {
             return Tense.FUTURE; // "the hearing was rescheduled for Dec. 3": what is put off lies ahead
         }
         if (w.equals("could") && !after.isEmpty() && Character.isLowerCase(after.charAt(0))
