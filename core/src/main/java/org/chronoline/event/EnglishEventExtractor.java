@@ -183,6 +183,30 @@ final class EnglishEventExtractor implements EventExtractor {
                 hi[i] = Math.max(hi[i], trigger[i] + 1);
             }
         }
+        // "closed today and Friday", "In the 1970s and '80s she recorded": two times joined by "and" or
+        // "or" date the same happening, the trigger before them or the one after them
+        for (int i = 0; i + 1 < n; i++) {
+            if (!coordinated(tokens, last[i], first[i + 1])) {
+                continue;
+            }
+            // the nearer of the triggers before the pair, else the second's after it in the same clause
+            int before = -1;
+            for (int j = i; j <= i + 1; j++) {
+                if (trigger[j] >= 0 && trigger[j] < first[i] && (before < 0 || trigger[j] > trigger[before])) {
+                    before = j;
+                }
+            }
+            int k = before >= 0 ? before
+                    : trigger[i + 1] > last[i + 1] && !hasComma(tokens, last[i + 1], trigger[i + 1]) ? i + 1 : -1;
+            if (k >= 0) {
+                int other = k == i ? i + 1 : i;
+                trigger[other] = trigger[k];
+                lo[other] = Math.min(lo[i], lo[i + 1]);
+                hi[other] = Math.max(hi[i], hi[i + 1]);
+                lo[k] = lo[other];
+                hi[k] = hi[other];
+            }
+        }
         List<TemporalExpression> order = new ArrayList<>(clausal);
         order.addAll(modifiers);
         order.sort((a, b) -> a.span().compareTo(b.span()));
@@ -232,6 +256,29 @@ final class EnglishEventExtractor implements EventExtractor {
             }
         }
         return first < 0 ? new int[] {0, 0} : new int[] {first, last};
+    }
+
+    private static boolean hasComma(List<Token> tokens, int from, int to) {
+        for (int k = from + 1; k < to; k++) {
+            if (tokens.get(k).comma() || tokens.get(k).quote() || tokens.get(k).strongBoundary()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether only "and" or "or" (and commas) lie between two expressions. */
+    private static boolean coordinated(List<Token> tokens, int lastOfFirst, int firstOfSecond) {
+        boolean conjunction = false;
+        for (int k = lastOfFirst + 1; k < firstOfSecond; k++) {
+            String w = tokens.get(k).text().toLowerCase(Locale.ROOT);
+            if (w.equals("and") || w.equals("or")) {
+                conjunction = true;
+            } else if (!tokens.get(k).comma()) {
+                return false;
+            }
+        }
+        return conjunction;
     }
 
     /** Whether an expression opens its sentence and a dash or colon follows it, as an update's time stamp. */
@@ -336,8 +383,10 @@ final class EnglishEventExtractor implements EventExtractor {
         String triggerText = trigger < 0 ? null : tokens.get(trigger).text();
         Span triggerSpan = trigger < 0 ? null : Span.of(tokens.get(trigger).start(), tokens.get(trigger).end());
         String label = label(s, tokens, time, lo, hi, trigger);
-        if (label.isEmpty()) {
-            label = s.text().length() > 80 ? s.text().substring(0, 80).strip() : s.text();
+        if (label.chars().noneMatch(Character::isLetterOrDigit)) {
+            // the sentence, cut at a word within 80 characters
+            int cut = s.text().length() <= 80 ? s.text().length() : s.text().lastIndexOf(' ', 80);
+            label = s.text().substring(0, cut > 0 ? cut : Math.min(80, s.text().length())).strip();
         }
         return new EventMention(article.id(), s, triggerText, triggerSpan, participants, List.copyOf(terms), label,
                 tense(article, s, trigger < 0 ? null : triggerSpan, e), e);

@@ -120,6 +120,17 @@ class EnglishEventExtractorTest {
     }
 
     @Test
+    void twoTimesJoinedByAndDateOneHappening() {
+        assertThat(extract("Schools will be closed today and Friday, the district said.", "today", "Friday"))
+                .extracting(EventMention::label).containsExactly("Schools will be closed", "Schools will be closed");
+        assertThat(extract("In the 1970s and 1980s she recorded three albums.", "the 1970s", "1980s"))
+                .extracting(EventMention::trigger).containsExactly("recorded", "recorded");
+        // not across a comma to a clause after them
+        assertThat(extract("Passengers rose between last Friday and Monday, the most it has handled.", "last Friday",
+                "Monday").get(0).label()).doesNotContain("handled");
+    }
+
+    @Test
     void participantsAreNameSequencesAsWritten() {
         EventMention m = extract("Last week, federal officers arrested Juan Espinoza-Martinez, a Latin Kings gang member "
                 + "charged with soliciting the murder of Border Patrol Commander Gregory Bovino.", "Last week").get(0);
