@@ -17,7 +17,7 @@ record Token(String text, int start, int end, boolean word) {
 
     private static final Pattern TOKEN = Pattern.compile(
             "(?:\\p{Lu}\\.){2,}"                                   // U.S.
-                    + "|\\p{N}+(?:[,.]\\p{N}+)*(?:[-–]\\p{L}+)?"      // 1,000  9.3  24-hour
+                    + "|\\p{N}+(?:[,.]\\p{N}+)*(?:[-–][\\p{L}\\p{N}]+)*" // 1,000  9.3  24-hour  27-year-old
                     + "|[\\p{L}\\p{N}]+(?:[-'’&.][\\p{L}\\p{N}]+)*"   // Espinoza-Martinez  MS-13  it's
                     + "|\\S");
 
