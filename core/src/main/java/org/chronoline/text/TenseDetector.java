@@ -400,8 +400,9 @@ public final class TenseDetector {
             return !adjacent || !isPluralSubject(before); // "Alarcon, head of the assembly": a noun
         }
         Tense t = listed(w);
-        if ((t == Tense.PRESENT || t == Tense.FUTURE) && adjacent && !b.isEmpty() && Character.isDigit(b.charAt(0))) {
-            return true; // "by 214 votes", "3 plans": a count before it makes a noun
+        if ((t == Tense.PRESENT || t == Tense.FUTURE) && adjacent && !b.isEmpty() && Character.isDigit(b.charAt(0))
+                && !modals.contains(w) && !w.equals("will") && !w.equals("shall")) {
+            return true; // "by 214 votes", "3 plans": a count before it makes a noun ("in 2026 will" does not)
         }
         return (t == Tense.PRESENT || t == Tense.FUTURE && futureNouns.contains(w)) && determiners.contains(normalize(before));
     }

@@ -83,6 +83,7 @@ class TenseDetectorTest {
                 Arguments.of("They would have finished by Friday.", "Friday", Tense.PAST),
                 Arguments.of("We'll have it ready before Thanksgiving.", "Thanksgiving", Tense.FUTURE),
                 Arguments.of("The race was not called until after 11 p.m.", "11 p.m.", Tense.PAST),
+                Arguments.of("Lunar New Year 2026 will come early.", "Lunar New Year", Tense.FUTURE),
                 Arguments.of("The road will stay closed until Friday.", "Friday", Tense.FUTURE),
                 Arguments.of("We'll be ready if the contractor keeps his word, and he told me Friday he will.", "Friday",
                         Tense.PAST),
