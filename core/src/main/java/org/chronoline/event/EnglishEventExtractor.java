@@ -422,7 +422,8 @@ final class EnglishEventExtractor implements EventExtractor {
                 // ties: a verb before a noun ("In a July 16 press conference, Jobs said" dates the saying),
                 // then a verb before its expression ("started in 1976, and launched the store in 2003")
                 int score = 4 * (penalty + OTHER_EXPRESSION_COST * between + distance(cost, c, first[i], last[i])
-                        + (c > last[i] && endsSubject(tokens, first[i], last[i]) ? SUBJECT_END_COST : 0))
+                        + (c > last[i] && endsSubject(tokens, first[i], last[i]) ? SUBJECT_END_COST : 0)
+                        + (c > last[i] && reportedInRelative(tokens, last[i], c) ? SUBJECT_END_COST : 0))
                         + (verb ? 0 : 2) + (c < first[i] ? 0 : 1);
                 pairs.add(new int[] {score, i, c});
             }
@@ -456,6 +457,25 @@ final class EnglishEventExtractor implements EventExtractor {
         String after = tokens.get(last + 1).text().toLowerCase(Locale.ROOT);
         return before.word() && !TIME_PREPOSITIONS.contains(before.text().toLowerCase(Locale.ROOT))
                 && AUXILIARIES.contains(after);
+    }
+
+    /**
+     * Whether token {@code c}, after an expression that ends at {@code last}, is a saying inside a
+     * relative clause ("sentenced him Friday for a scheme that prosecutors said billed ..."): it
+     * reports on the noun, and the verb before the expression is the better trigger.
+     */
+    private boolean reportedInRelative(List<Token> tokens, int last, int c) {
+        Lexicon.TriggerClass k = lexicon.verbClass(tokens.get(c).text());
+        if (k == null || !k.speech()) {
+            return false;
+        }
+        for (int j = last + 1; j < c; j++) {
+            String w = tokens.get(j).text().toLowerCase(Locale.ROOT);
+            if (w.equals("that") || RELATIVE_PRONOUNS.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether linking expression {@code i} to token {@code c} would cross a link already made. */

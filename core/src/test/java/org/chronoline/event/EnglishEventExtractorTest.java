@@ -91,6 +91,10 @@ class EnglishEventExtractorTest {
                         "November", "sank", "their boat sank"),
                 Arguments.of("A spokesman said herbicide use in some areas of the U.S. was delayed earlier in the year.",
                         "earlier in the year", "delayed", "use in some areas of the U.S. was delayed"),
+                // a saying in a relative clause after the expression does not take it from the verb before
+                Arguments.of("A judge sentenced a former nursing home operator to nine years in prison Friday for a scheme "
+                        + "that prosecutors said billed the state.", "Friday", "sentenced",
+                        "A judge sentenced a former nursing home operator"),
                 // an update's time stamp dates what follows it
                 Arguments.of("7:30 a.m. CT — Thick black smoke is visible across the channel.", "7:30 a.m. CT", null,
                         "Thick black smoke is visible across the channel"),
