@@ -507,7 +507,16 @@ final class EnglishEventExtractor implements EventExtractor {
         if (lexicon.nounClass(t.text()) != null) {
             return NOUN_PENALTY;
         }
+        if (infinitive(tokens, i)) {
+            return NOUN_PENALTY; // "is scheduled to begin Monday"
+        }
         return looksPast(tokens, i) ? PAST_PENALTY : -1;
+    }
+
+    /** Whether token {@code i} is the verb of an infinitive after a governor ("scheduled to begin"). */
+    private boolean infinitive(List<Token> tokens, int i) {
+        return i >= 2 && tokens.get(i).word() && !tokens.get(i).capitalised() && tokens.get(i - 1).text().equals("to")
+                && lexicon.governsInfinitive(tokens.get(i - 2).text());
     }
 
     /**
@@ -718,7 +727,8 @@ final class EnglishEventExtractor implements EventExtractor {
                 to++;
             }
         } else {
-            from = clauseStart(tokens, time, trigger, lo, LABEL_WORDS_BEFORE);
+            // "The committee expects to introduce the bill": the clause is counted from the governor
+            from = clauseStart(tokens, time, infinitive(tokens, trigger) ? trigger - 2 : trigger, lo, LABEL_WORDS_BEFORE);
             to = trigger + 1;
             int words = 0;
             while (to < hi && words < LABEL_WORDS_AFTER) {

@@ -61,7 +61,7 @@ public final class Lexicon {
             l.put(b.name(), Collections.unmodifiableSet(new TreeSet<>(words(b.require("words")))));
         }
         for (String required : List.of("stop-words", "particles", "titles", "past-verbs", "subordinators",
-                "subject-ends", "verb-group")) {
+                "subject-ends", "verb-group", "infinitive-governors")) {
             if (!l.containsKey(required)) {
                 throw new org.chronoline.ChronolineException(WORDS + ": block [" + required + "] is missing");
             }
@@ -148,6 +148,11 @@ public final class Lexicon {
     /** Whether a word ends the head of a subject ("in", "of", "who": "A wildfire in the hills"). */
     public boolean endsSubjectHead(String word) {
         return listed("subject-ends", word);
+    }
+
+    /** Whether the verb of an infinitive after a word is what is dated ("scheduled to begin"). */
+    public boolean governsInfinitive(String word) {
+        return listed("infinitive-governors", word);
     }
 
     /** Whether a word may come in a verb group before its verb ("had", "was", "reportedly"). */

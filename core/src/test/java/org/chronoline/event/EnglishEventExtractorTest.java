@@ -306,7 +306,7 @@ class EnglishEventExtractorTest {
                 }
                 case "particles" -> assertThat(extract(example, "Sunday").get(0).label()).as(b.name())
                         .isEqualTo(expect);
-                case "subordinators", "subject-ends", "verb-group" ->
+                case "subordinators", "subject-ends", "verb-group", "infinitive-governors" ->
                         assertThat(extract(example, b.require("expression")).get(0).label()).as(b.name())
                                 .isEqualTo(expect);
                 case "titles" -> {
