@@ -197,7 +197,7 @@ final class EnglishEventExtractor implements EventExtractor {
                 }
             }
             int k = before >= 0 ? before
-                    : trigger[i + 1] > last[i + 1] && !hasComma(tokens, last[i + 1], trigger[i + 1]) ? i + 1 : -1;
+                    : trigger[i + 1] > last[i + 1] && !hasBoundary(tokens, last[i + 1], trigger[i + 1]) ? i + 1 : -1;
             if (k >= 0) {
                 int other = k == i ? i + 1 : i;
                 trigger[other] = trigger[k];
@@ -258,7 +258,8 @@ final class EnglishEventExtractor implements EventExtractor {
         return first < 0 ? new int[] {0, 0} : new int[] {first, last};
     }
 
-    private static boolean hasComma(List<Token> tokens, int from, int to) {
+    /** Whether a comma, a quote or a strong boundary lies strictly between tokens {@code from} and {@code to}. */
+    private static boolean hasBoundary(List<Token> tokens, int from, int to) {
         for (int k = from + 1; k < to; k++) {
             if (tokens.get(k).comma() || tokens.get(k).quote() || tokens.get(k).strongBoundary()) {
                 return true;
@@ -470,12 +471,16 @@ final class EnglishEventExtractor implements EventExtractor {
             return false;
         }
         for (int j = last + 1; j < c; j++) {
-            String w = tokens.get(j).text().toLowerCase(Locale.ROOT);
-            if (w.equals("that") || RELATIVE_PRONOUNS.contains(w)) {
+            if (opensRelative(tokens.get(j).text().toLowerCase(Locale.ROOT))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Whether a lowercased word opens a relative clause ("that", "which", "who"). */
+    private static boolean opensRelative(String w) {
+        return w.equals("that") || RELATIVE_PRONOUNS.contains(w);
     }
 
     /** Whether linking expression {@code i} to token {@code c} would cross a link already made. */
@@ -862,7 +867,7 @@ final class EnglishEventExtractor implements EventExtractor {
             if (!t.word()) {
                 continue;
             }
-            relative |= RELATIVE_PRONOUNS.contains(w) || w.equals("that");
+            relative |= opensRelative(w);
             if (lexicon.inVerbGroup(w) || CLAUSE_CONJUNCTIONS.contains(w) || SUBJECT_PRONOUNS.contains(w)
                     || isVerb(tokens, i) && !(relative && lexicon.inVerbGroup(tokens.get(verb).text()))) {
                 return none;
@@ -894,8 +899,7 @@ final class EnglishEventExtractor implements EventExtractor {
         int words = 0;
         while (from > floor && words < maxWords) {
             Token t = tokens.get(from - 1);
-            if (time[from - 1] || t.comma() || t.strongBoundary() || t.quote()
-                    || t.word() && from - 1 < at && lexicon.isSubordinator(t.text())) {
+            if (time[from - 1] || opensClause(t)) {
                 break;
             }
             from--;

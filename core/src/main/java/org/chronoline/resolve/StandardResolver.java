@@ -168,15 +168,17 @@ final class StandardResolver implements TimeResolver {
                         time = countFrom((TimeSpec.Duration) t.spec(), direction(toNext), day, t.rule());
                     }
                 }
-                if (time == null && t.spec() instanceof TimeSpec.Anaphoric a && EVENT_AFTER.matcher(t.text()).find()) {
+                String event = time == null && t.spec() instanceof TimeSpec.Anaphoric ? eventNoun(t) : null;
+                if (event != null) {
                     // "two days after the vote", "the week after the vote": counted from the day of the
                     // sentence that told of the vote; when none did, a count is only a length ("two
                     // years after the fire, the town is still rebuilding")
-                    ResolvedTime dated = datedEvent(context, found, out, i);
+                    TimeSpec.Anaphoric a = (TimeSpec.Anaphoric) t.spec();
+                    ResolvedTime dated = datedEvent(context, found, out, i, event);
                     if (dated != null) {
-                        time = t.spec().accept(visitor(context, t, refTime, narrative, List.of(dated)));
+                        time = a.accept(visitor(context, t, refTime, narrative, List.of(dated)));
                     } else if (a.counted()) {
-                        time = new TimeSpec.Duration(a.unit(), Math.abs(a.offset()), false, 0).accept(v);
+                        time = lengthOf(a).accept(v);
                     }
                 }
                 if (time == null && isBareClock(t.spec()) && AS_OF.matcher(context.text())
@@ -248,7 +250,7 @@ final class StandardResolver implements TimeResolver {
     private static ResolvedTime countedBack(String text, List<Timex> found, int i, ResolvedTime previous, String rule) {
         Timex t = found.get(i);
         Timex before = found.get(i - 1);
-        boolean fromEvent = t.spec() instanceof TimeSpec.Anaphoric a && a.counted() && EVENT_AFTER.matcher(t.text()).find();
+        boolean fromEvent = t.spec() instanceof TimeSpec.Anaphoric a && a.counted() && eventNoun(t) != null;
         if (previous == null || !previous.isAnchored() || previous.type() == TimeType.DURATION
                 || before.sentence() != t.sentence() || !isCalendarCount(t) && !fromEvent
                 || !text.substring(before.span().end(), t.span().start()).strip().equals(",")) {
@@ -257,8 +259,7 @@ final class StandardResolver implements TimeResolver {
         if (fromEvent) {
             // "captured Tuesday, three days after the shooting": the shooting was three days before Tuesday
             TimeSpec.Anaphoric a = (TimeSpec.Anaphoric) t.spec();
-            return countFrom(new TimeSpec.Duration(a.unit(), Math.abs(a.offset()), false, 0), -Integer.signum(a.offset()),
-                    previous, rule);
+            return countFrom(lengthOf(a), -Integer.signum(a.offset()), previous, rule);
         }
         Matcher m = AFTER_OR_BEFORE.matcher(text).region(t.span().end(), text.length());
         if (!m.lookingAt()) {
@@ -444,18 +445,24 @@ final class StandardResolver implements TimeResolver {
     private static final Pattern EVENT_AFTER = Pattern.compile("(?:after|before)\\s+(?:the|his|her|their|its)\\s+.*?([\\p{L}]{3,})$",
             Pattern.CASE_INSENSITIVE);
 
+    /** The happening an anaphoric count's words name ("vote" in "two days after the vote"), or {@code null}. */
+    private static String eventNoun(Timex t) {
+        Matcher m = EVENT_AFTER.matcher(t.text());
+        return m.find() ? m.group(1).toLowerCase(Locale.ROOT) : null;
+    }
+
+    /** The length an anaphoric count gives ("two days" of "two days after the vote"). */
+    private static TimeSpec.Duration lengthOf(TimeSpec.Anaphoric a) {
+        return new TimeSpec.Duration(a.unit(), Math.abs(a.offset()), false, 0);
+    }
+
     /**
-     * The time of the happening an anaphoric count is told from ("two days after the vote"): the
-     * last time before it, of a day or finer, in a sentence that names the happening ("the council
-     * voted on Aug. 20"); {@code null} when the count names none or no sentence does.
+     * The time of the happening {@code noun} an anaphoric count is told from ("two days after the
+     * vote"): the last time before it, of a day or finer, in a sentence that names the happening
+     * ("the council voted on Aug. 20"); {@code null} when no sentence does.
      */
     private static ResolvedTime datedEvent(ResolutionContext context, List<Timex> found, List<TemporalExpression> out,
-                                           int i) {
-        Matcher m = EVENT_AFTER.matcher(found.get(i).text());
-        if (i == 0 || !m.find()) {
-            return null;
-        }
-        String noun = m.group(1).toLowerCase(Locale.ROOT);
+                                           int i, String noun) {
         // the noun or its stem at the start of a word: "vote" meets "voted", "shooting" meets "shoot"
         String stem = noun.endsWith("ing") ? noun.substring(0, noun.length() - 3)
                 : noun.endsWith("s") || noun.endsWith("e") ? noun.substring(0, noun.length() - 1) : noun;
@@ -953,21 +960,15 @@ final class StandardResolver implements TimeResolver {
             };
         }
 
-        /**
-         * The anaphora of the month or year with no count, under any qualifiers ("the end of the
-         * month", "the year"), or {@code null}.
-         */
-        private TimeSpec.Anaphoric currentPeriod(TimeSpec spec) {
-            while (spec instanceof TimeSpec.Qualified q) {
-                spec = q.inner();
-            }
-            return spec instanceof TimeSpec.Anaphoric a && a.offset() == 0 && !a.comparative() && a.period() == null
-                    && (a.unit() == Unit.MONTH || a.unit() == Unit.YEAR) ? a : null;
+        /** Whether an anaphora names the month or the year with no count ("the end of the month", "the year"). */
+        private static boolean namesMonthOrYear(TimeSpec.Anaphoric a) {
+            return a.offset() == 0 && !a.comparative() && a.period() == null
+                    && (a.unit() == Unit.MONTH || a.unit() == Unit.YEAR);
         }
 
         @Override
         public ResolvedTime anaphoric(TimeSpec.Anaphoric a) {
-            if (currentPeriod(a) != null && (tense() == Tense.FUTURE || tense() == Tense.PRESENT)) {
+            if (namesMonthOrYear(a) && (tense() == Tense.FUTURE || tense() == Tense.PRESENT)) {
                 // "the shuttle ends at the end of the month": what is ahead or going on is in this month,
                 // not in a month named before ("through Dec. 31"); a past tense may tell of that one
                 return counted(a.unit(), 0, pub, refTime, publication());

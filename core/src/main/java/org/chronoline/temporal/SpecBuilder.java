@@ -169,7 +169,7 @@ final class SpecBuilder {
             base = holiday(s);
         } else if (s.get("deictic") != null || s.get("period") != null) {
             // "a year ago today", "a year ago this week"
-            base = new TimeSpec.DeicticDay(s.get("deictic") == null ? 0 : Integer.parseInt(lookup("deictic", s.get("deictic"))));
+            base = deicticDay(s);
         } else {
             base = new TimeSpec.RelativeWeekday(weekday(s.require("weekday")), direction(s));
         }
@@ -259,7 +259,7 @@ final class SpecBuilder {
         } else if (s.get("weekday") != null) {
             day = new TimeSpec.RelativeWeekday(weekday(s.get("weekday")), Direction.BARE);
         } else if (s.get("deictic") != null) {
-            day = new TimeSpec.DeicticDay(Integer.parseInt(lookup("deictic", s.get("deictic"))));
+            day = deicticDay(s);
         }
         int hour = Integer.parseInt(digits(s.require("hour")));
         String mi = s.get("minute");
@@ -424,6 +424,11 @@ final class SpecBuilder {
         if (s.get("weekday") != null) {
             return new TimeSpec.RelativeWeekday(weekday(s.get("weekday")), direction(s));
         }
+        return deicticDay(s);
+    }
+
+    /** "yesterday", "today", "tomorrow" as the day it names; today when the slot is empty. */
+    private TimeSpec.DeicticDay deicticDay(Slots s) {
         String d = s.get("deictic");
         return new TimeSpec.DeicticDay(d == null ? 0 : Integer.parseInt(lookup("deictic", d)));
     }

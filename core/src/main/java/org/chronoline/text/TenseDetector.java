@@ -189,7 +189,7 @@ public final class TenseDetector {
             // a past tense, the auxiliary before it decides; after "a" or "the" it is an adjective
             // "Until Thursday, they had not called him a suspect": a preposition that opens the
             // sentence leaves the tense to the clause after it
-            boolean opener = before.isEmpty() && (normalize(word).equals("until") || normalize(word).equals("till"));
+            boolean opener = before.isEmpty() && isUntil(normalize(word));
             if (!opener && !haveItDone(text, from, start, word) && !negatedUntil(text, from, start, word)
                     && !notAVerb(before, word, isBlank(text, wordEndBefore(text, from, start), start))
                     && !(possessive && modals.contains(normalize(word)))) {
@@ -304,8 +304,7 @@ public final class TenseDetector {
      * at last happened, not of a time ahead: "the race was not called until after 11 p.m.".
      */
     private static boolean negatedUntil(String text, int from, int start, String word) {
-        String w = normalize(word);
-        if (!w.equals("until") && !w.equals("till")) {
+        if (!isUntil(normalize(word))) {
             return false;
         }
         int end = wordEndBefore(text, from, start);
@@ -318,6 +317,10 @@ public final class TenseDetector {
             end = wordEndBefore(text, from, b);
         }
         return false;
+    }
+
+    private static boolean isUntil(String normalized) {
+        return normalized.equals("until") || normalized.equals("till");
     }
 
     /** Whether a "%" sign comes right before the word at {@code start} ("30% contained"). */
@@ -452,7 +455,7 @@ public final class TenseDetector {
         if (w.equals("early") && after.equals("as") && normalize(before).equals("as")) {
             return Tense.FUTURE; // "could come as early as Tuesday": the soonest it can happen lies ahead
         }
-        if ((w.equals("for") || w.equals("until") || w.equals("till") || w.equals("to"))
+        if ((w.equals("for") || isUntil(w) || w.equals("to"))
                 && deferrals.contains(normalize(before))) {
             return Tense.FUTURE; // "the hearing was rescheduled for Dec. 3": what is put off lies ahead
         }
