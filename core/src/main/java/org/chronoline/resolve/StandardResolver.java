@@ -118,6 +118,14 @@ final class StandardResolver implements TimeResolver {
     private static final Pattern STRETCH = Pattern.compile(
             "(?i)\\p{L}+est|time|first|last|only|once|ever|years?|months?|weeks?|days?|decades?|increase|rise|drop|decline|gain|fall|jump");
 
+    /** "from" or "since" right before an expression: the start of a state. */
+    private static final Pattern STATE_START = Pattern.compile("(?<![\\p{L}])(?:from|since)\\s{1,3}$",
+            Pattern.CASE_INSENSITIVE);
+    /** A past perfect in the words before an expression, in its clause: "had been", "had closed". */
+    private static final Pattern PAST_PERFECT = Pattern.compile(
+            "(?<![\\p{L}'’])had\\s{1,3}(?:(?:not|never|already|long|once|since)\\s{1,3})?(?:been|\\p{L}+ed|\\p{L}+en)\\b[^.;:,]*$",
+            Pattern.CASE_INSENSITIVE);
+
     /** A month and day this near the reference keeps its year when the weekday written with it does not match. */
     static final int WEEKDAY_SLIP_DAYS = 60;
     /** How far the tense may move a partial date away from the nearest reading, in days. */
@@ -142,20 +150,22 @@ final class StandardResolver implements TimeResolver {
     @Override
     public List<TemporalExpression> resolve(ResolutionContext context, List<Timex> found) {
         LocalDateTime refTime = context.reference().toLocalDateTime();
-        boolean narrative = isNarrative(found, refTime.getYear());
+        // a narrative's running date is set by the dates it tells its story on, not by those of its
+        // background; null when the text is news told from its publication
+        List<ResolvedTime> frames = isNarrative(found, refTime.getYear()) ? new ArrayList<>() : null;
         List<TemporalExpression> out = new ArrayList<>(found.size());
         List<ResolvedTime> anchors = new ArrayList<>();
         for (int i = 0; i < found.size(); i++) {
             Timex t = found.get(i);
-            Visitor v = visitor(context, t, refTime, narrative, anchors);
+            Visitor v = visitor(context, t, refTime, frames, anchors);
             Timex next = i + 1 < found.size() ? found.get(i + 1) : null;
             if (next != null && isBareClock(t.spec()) && dayFollows(context.text(), t, next)) {
                 // "at 11:45 p.m. on Oct. 3": the clock time is on the day named right after it
-                ResolvedTime day = resolveAhead(context, next, refTime, narrative, anchors);
+                ResolvedTime day = resolveAhead(context, next, refTime, frames, anchors);
                 if (day != null && day.granularity() == Granularity.DAY) {
                     List<ResolvedTime> withDay = new ArrayList<>(anchors);
                     withDay.add(day);
-                    v = visitor(context, t, refTime, narrative, withDay);
+                    v = visitor(context, t, refTime, frames, withDay);
                 }
             }
             try {
@@ -163,7 +173,7 @@ final class StandardResolver implements TimeResolver {
                 Matcher toNext = time == null && next != null ? countToNext(context.text(), t, next) : null;
                 if (toNext != null) {
                     // "two days after the Oct. 6 arrest": counted from the day named next
-                    ResolvedTime day = resolveAhead(context, next, refTime, narrative, anchors);
+                    ResolvedTime day = resolveAhead(context, next, refTime, frames, anchors);
                     if (day != null && day.isAnchored() && day.type() != TimeType.DURATION) {
                         time = countFrom((TimeSpec.Duration) t.spec(), direction(toNext), day, t.rule());
                     }
@@ -176,7 +186,7 @@ final class StandardResolver implements TimeResolver {
                     TimeSpec.Anaphoric a = (TimeSpec.Anaphoric) t.spec();
                     ResolvedTime dated = datedEvent(context, found, out, i, event);
                     if (dated != null) {
-                        time = a.accept(visitor(context, t, refTime, narrative, List.of(dated)));
+                        time = a.accept(visitor(context, t, refTime, frames, List.of(dated)));
                     } else if (a.counted()) {
                         time = lengthOf(a).accept(v);
                     }
@@ -184,7 +194,7 @@ final class StandardResolver implements TimeResolver {
                 if (time == null && isBareClock(t.spec()) && AS_OF.matcher(context.text())
                         .region(Math.max(0, t.span().start() - 12), t.span().start()).find()) {
                     // "1,200 homes remained dark as of 10 a.m.": a count as it stands, on the day of publication
-                    time = t.spec().accept(visitor(context, t, refTime, narrative, List.of()));
+                    time = t.spec().accept(visitor(context, t, refTime, frames, List.of()));
                 }
                 if (time == null && i > 0 && isBareWeekday(t.spec())) {
                     time = rangeEnd(context.text(), found, out, i, v, refTime, anchors);
@@ -206,6 +216,9 @@ final class StandardResolver implements TimeResolver {
                 if (time.isAnchored() && time.granularity().compareTo(Granularity.CENTURY) < 0
                         && time.type() != TimeType.DURATION && time.type() != TimeType.SET) {
                     anchors.add(time);
+                    if (frames != null && !isBackground(context, t)) {
+                        frames.add(time);
+                    }
                 }
             } catch (DateTimeException | IllegalArgumentException | ArithmeticException e) {
                 out.add(TemporalExpression.unresolved(t.span(), t.text(), t.sentence(), t.rule(),
@@ -215,27 +228,32 @@ final class StandardResolver implements TimeResolver {
         return out;
     }
 
-    private Visitor visitor(ResolutionContext context, Timex t, LocalDateTime refTime, boolean narrative,
+    private Visitor visitor(ResolutionContext context, Timex t, LocalDateTime refTime, List<ResolvedTime> frames,
                             List<ResolvedTime> anchors) {
         Supplier<Tense> tense = () -> tenses.tenseAt(context.text(), sentenceSpan(context, t), t.span());
-        if (!narrative) {
+        if (frames == null) {
             return new Visitor(refTime, refTime.toLocalDate(), tense, anchors, t.rule()); // the tense only when asked
         }
         // a narrative's running date serves the past; what is ahead is still told from publication
         Tense known = tense.get();
-        LocalDate running = known == Tense.PAST || known == Tense.UNKNOWN
-                ? lastDay(anchors, refTime.toLocalDate()) : refTime.toLocalDate();
-        return new Visitor(refTime, running, () -> known, anchors, t.rule());
+        ResolvedTime frame = known == Tense.PAST || known == Tense.UNKNOWN ? lastFrame(frames, refTime.toLocalDate()) : null;
+        if (frame == null) {
+            return new Visitor(refTime, refTime.toLocalDate(), () -> known, anchors, t.rule());
+        }
+        // a bare year stands for the whole year: "in 1989 ... in November" is November 1989
+        LocalDate running = frame.granularity() == Granularity.YEAR ? frame.endDate() : frame.startDate();
+        return new Visitor(refTime, running, () -> known, anchors, t.rule(), frame);
     }
 
     /**
      * The expression after the one being resolved, resolved ahead of its turn (its own turn still
      * comes, and reports it if it cannot be resolved); {@code null} when it cannot be.
      */
-    private ResolvedTime resolveAhead(ResolutionContext context, Timex next, LocalDateTime refTime, boolean narrative,
+    private ResolvedTime resolveAhead(ResolutionContext context, Timex next, LocalDateTime refTime,
+                                      List<ResolvedTime> frames,
                                       List<ResolvedTime> anchors) {
         try {
-            return next.spec().accept(visitor(context, next, refTime, narrative, anchors));
+            return next.spec().accept(visitor(context, next, refTime, frames, anchors));
         } catch (DateTimeException | IllegalArgumentException | ArithmeticException e) {
             return null;
         }
@@ -518,15 +536,35 @@ final class StandardResolver implements TimeResolver {
         return old >= 5 && old * 5 >= withYear * 4;
     }
 
-    private static LocalDate lastDay(List<ResolvedTime> anchors, LocalDate fallback) {
-        for (int i = anchors.size() - 1; i >= 0; i--) {
-            ResolvedTime a = anchors.get(i);
-            if (a.resolution().anchor() == Anchor.NONE && a.granularity().compareTo(Granularity.YEAR) <= 0) {
-                // a bare year stands for the whole year: "in 1989 ... in November" is November 1989
-                return a.granularity() == Granularity.YEAR ? a.endDate() : a.startDate();
+    /**
+     * Whether an expression dates the background of a narrative rather than its story: the start of a
+     * state ("had been apartments from 1987", "has lived there since 2009") or what a past perfect
+     * tells of as before the story's time ("the mill had closed in 1987").
+     */
+    static boolean isBackground(ResolutionContext context, Timex t) {
+        String text = context.text();
+        int start = t.span().start();
+        if (STATE_START.matcher(text).region(Math.max(0, start - 8), start).find()) {
+            return true;
+        }
+        int from = Math.max(sentenceSpan(context, t).start(), start - 80);
+        Matcher perfect = PAST_PERFECT.matcher(text).region(from, start);
+        return perfect.find();
+    }
+
+    /**
+     * The last date a narrative named in full, a year or finer, that has begun by publication (what is
+     * told in the past is not set in a year ahead); {@code null} when none.
+     */
+    private static ResolvedTime lastFrame(List<ResolvedTime> frames, LocalDate pub) {
+        for (int i = frames.size() - 1; i >= 0; i--) {
+            ResolvedTime a = frames.get(i);
+            if (a.resolution().anchor() == Anchor.NONE && a.granularity().compareTo(Granularity.YEAR) <= 0
+                    && !a.startDate().isAfter(pub)) {
+                return a;
             }
         }
-        return fallback;
+        return null;
     }
 
     /** Resolves one spec; made per expression. */
@@ -537,19 +575,27 @@ final class StandardResolver implements TimeResolver {
         private final Supplier<Tense> tenseSource;
         private final List<ResolvedTime> anchors;
         private final String rule;
+        /** The date a narrative last named in full, whose running date {@link #ref} is; or null. */
+        private final ResolvedTime frame;
         private Tense tense;
 
         Visitor(LocalDateTime refTime, LocalDate running, Tense tense, List<ResolvedTime> anchors, String rule) {
-            this(refTime, running, () -> tense, anchors, rule);
+            this(refTime, running, () -> tense, anchors, rule, null);
         }
 
         Visitor(LocalDateTime refTime, LocalDate running, Supplier<Tense> tense, List<ResolvedTime> anchors, String rule) {
+            this(refTime, running, tense, anchors, rule, null);
+        }
+
+        Visitor(LocalDateTime refTime, LocalDate running, Supplier<Tense> tense, List<ResolvedTime> anchors, String rule,
+                ResolvedTime frame) {
             this.refTime = refTime;
             this.pub = refTime.toLocalDate();
             this.ref = running;
             this.tenseSource = tense;
             this.anchors = anchors;
             this.rule = rule;
+            this.frame = frame;
         }
 
         /** The tense of the clause, found the first time a resolution needs it (most do not). */
@@ -594,6 +640,19 @@ final class StandardResolver implements TimeResolver {
             }
             if (d.day() == null) {
                 return yearPart(new TimeSpec.YearPart(PartKind.MONTH, d.month(), null, Direction.BARE));
+            }
+            if (frame != null && frame.granularity().compareTo(Granularity.DAY) > 0) {
+                // a narrative's running date: "In the spring of 2014 ... on April 14" is April 14, 2014, the
+                // story moving on within the period it named (its first year, or its second when the day
+                // falls inside it: Jan. 5 in the winter of 2013)
+                LocalDate in = dateIn(frame.startDate().getYear(), d.month(), d.day());
+                LocalDate second = dateIn(frame.endDate().getYear(), d.month(), d.day());
+                if (in.isBefore(frame.startDate()) && !second.isAfter(frame.endDate())) {
+                    in = second;
+                }
+                if (d.weekday() == null || in.getDayOfWeek() == d.weekday()) {
+                    return Periods.day(in, running());
+                }
             }
             LocalDate base = ref;
             LocalDate same = dateIn(base.getYear(), d.month(), d.day());
@@ -963,7 +1022,7 @@ final class StandardResolver implements TimeResolver {
         /** Whether an anaphora names the month or the year with no count ("the end of the month", "the year"). */
         private static boolean namesMonthOrYear(TimeSpec.Anaphoric a) {
             return a.offset() == 0 && !a.comparative() && a.period() == null
-                    && (a.unit() == Unit.MONTH || a.unit() == Unit.YEAR);
+                    && (a.unit() == Unit.MONTH || a.unit() == Unit.YEAR || a.unit() == Unit.DECADE);
         }
 
         @Override
@@ -973,7 +1032,10 @@ final class StandardResolver implements TimeResolver {
                 // not in a month named before ("through Dec. 31"); a past tense may tell of that one
                 return counted(a.unit(), 0, pub, refTime, publication());
             }
-            List<ResolvedTime> pool = a.comparative() ? reportedPeriods() : anchors;
+            // "net for the quarter rose" after "profit in the current quarter should be as strong": the
+            // quarter a report tells of in the past is one that has ended
+            boolean reported = a.comparative() || a.unit() == Unit.QUARTER && a.offset() == 0 && tense() == Tense.PAST;
+            List<ResolvedTime> pool = reported ? reportedPeriods() : anchors;
             if (a.comparative() || (a.unit() == Unit.YEAR && a.offset() == -1)) {
                 // "up from $100 million a year earlier", "the year-ago quarter", in a report on the third
                 // quarter that also names the second: the latest quarter the text reports on, a year back
@@ -1322,8 +1384,24 @@ final class StandardResolver implements TimeResolver {
                 case AFTERNOON -> Periods.partOfDay(day, "AF", 12, 18, d.resolution());
                 case EVENING -> Periods.partOfDay(day, "EV", 18, 22, d.resolution());
                 case NIGHT -> Periods.partOfDay(day, "NI", 20, 24, d.resolution());
+                case OVERNIGHT -> overnight(day, d.resolution());
                 case DAYTIME -> Periods.partOfDay(day, "DT", 8, 18, d.resolution());
             };
+        }
+
+        /**
+         * "Winds will shift overnight": the night of the day; told in the past, the night that led into it
+         * ("rebels shelled the town overnight, officials said Tuesday"), or the night named just before.
+         */
+        private ResolvedTime overnight(LocalDate day, Resolution r) {
+            if (tense() != Tense.PAST) {
+                return Periods.partOfDay(day, "NI", 20, 24, r);
+            }
+            ResolvedTime last = anchors.isEmpty() ? null : anchors.get(anchors.size() - 1);
+            if (last != null && last.value().endsWith("TNI") && r.anchor() == Anchor.PREVIOUS_MENTION) {
+                return Periods.partOfDay(last.startDate(), "NI", 20, 24, mentioned(last));
+            }
+            return Periods.partOfDay(day.minusDays(1), "NI", 20, 24, r);
         }
 
         @Override

@@ -159,7 +159,9 @@ public sealed interface TimeSpec permits TimeSpec.CalendarDate, TimeSpec.ClockTi
 
     /** Parts of a day, with their TIMEX3 codes. */
     enum DayPart {
-        MORNING("MO"), AFTERNOON("AF"), EVENING("EV"), NIGHT("NI"), DAYTIME("DT");
+        MORNING("MO"), AFTERNOON("AF"), EVENING("EV"), NIGHT("NI"), DAYTIME("DT"),
+        /** The night around publication: the one before it when told in the past. */
+        OVERNIGHT("NI");
 
         private final String code;
 

@@ -39,6 +39,10 @@ public final class TenseDetector {
 
     static final String RESOURCE = "/org/chronoline/rules/en/tense.rules";
     private static final int WINDOW = 12;
+    /** How many words back from "until" a "not" may stand ("were not told to boil their water until"). */
+    private static final int NOT_UNTIL_WORDS = 8;
+    /** How many words of an object may stand between a verb of putting off and its "for" or "to". */
+    private static final int DEFERRAL_OBJECT_WORDS = 3;
     private static final int AFTER_PENALTY = 2;
     private static final String PASSIVE_AUXILIARIES = "passive-auxiliaries";
     private static final String DETERMINERS = "determiners";
@@ -300,20 +304,49 @@ public final class TenseDetector {
     }
 
     /**
+     * Whether a verb of putting off stands before the word at {@code start}, right before it or
+     * before a short object ("set sentencing for", "moved the vote to"), in the same clause.
+     */
+    private boolean deferredBefore(String text, int from, int start) {
+        int after = start;
+        int end = wordEndBefore(text, from, start);
+        for (int words = 0; words < DEFERRAL_OBJECT_WORDS + 1 && end > from; words++) {
+            if (contains(text, ',', end, after) || contains(text, ';', end, after)) {
+                return false;
+            }
+            int b = wordStartBefore(text, from, end);
+            if (deferrals.contains(normalize(text.substring(b, end)))) {
+                return true;
+            }
+            after = b;
+            end = wordEndBefore(text, from, b);
+        }
+        return false;
+    }
+
+    /**
      * Whether the word at {@code start} is the "until" of "not ... until", which tells when a thing
      * at last happened, not of a time ahead: "the race was not called until after 11 p.m.".
      */
-    private static boolean negatedUntil(String text, int from, int start, String word) {
+    private boolean negatedUntil(String text, int from, int start, String word) {
         if (!isUntil(normalize(word))) {
             return false;
         }
+        int after = start;
         int end = wordEndBefore(text, from, start);
-        for (int words = 0; words < 4 && end > from; words++) {
+        for (int words = 0; words < NOT_UNTIL_WORDS && end > from; words++) {
+            if (contains(text, ',', end, after) || contains(text, ';', end, after)) {
+                return false;
+            }
             int b = wordStartBefore(text, from, end);
             String v = normalize(text.substring(b, end));
             if (v.equals("not") || v.equals("never") || v.endsWith("n't")) {
                 return true;
             }
+            if (modals.contains(v)) {
+                return false; // "did not say the plant would stay shut until May": the modal's clause
+            }
+            after = b;
             end = wordEndBefore(text, from, b);
         }
         return false;
@@ -455,9 +488,13 @@ public final class TenseDetector {
         if (w.equals("early") && after.equals("as") && normalize(before).equals("as")) {
             return Tense.FUTURE; // "could come as early as Tuesday": the soonest it can happen lies ahead
         }
-        if ((w.equals("for") || isUntil(w) || w.equals("to"))
-                && deferrals.contains(normalize(before))) {
-            return Tense.FUTURE; // "the hearing was rescheduled for Dec. 3": what is put off lies ahead
+        if ((w.equals("for") || isUntil(w) || w.equals("to")) && after.isEmpty() && deferredBefore(text, from, start)) {
+            // "the hearing was rescheduled for Dec. 3", "the judge set sentencing for April 19": what is
+            // put off lies ahead (the day right after the word: "moved to Boston in May" is no deferral)
+            return Tense.FUTURE;
+        }
+        if ((after.equals("for") || isUntil(normalize(after))) && deferrals.contains(w)) {
+            return Tense.FUTURE; // "a NATO summit set for Washington in April"
         }
         if (w.equals("could") && !after.isEmpty() && Character.isLowerCase(after.charAt(0))
                 && !pastAbility.contains(normalize(after)) && !isPastCue(after) && listed(normalize(after)) == null) {

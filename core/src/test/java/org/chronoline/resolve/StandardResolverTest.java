@@ -277,6 +277,13 @@ class StandardResolverTest {
                 // a clock time ahead is not on a day gone by that the text named before
                 Arguments.of("The Oct. 6 arrest drew protests. Polls close at 8 p.m. ET.", WED, "8 p.m. ET",
                         "2025-10-15T20:00", "2025-10-15", ""),
+                // "overnight" in the past led into the day named; ahead, it is that day's night
+                Arguments.of("Police said Tuesday that the suspect was shot overnight.", WED, "overnight",
+                        "2025-10-13TNI", "2025-10-13", ""),
+                Arguments.of("Rebels shelled the town overnight. The patient stayed overnight.", WED, "overnight",
+                        "2025-10-14TNI", "2025-10-14", ""),
+                Arguments.of("Winds will shift to the north overnight.", WED, "overnight", "2025-10-15TNI",
+                        "2025-10-15", ""),
                 // a count "as of" a clock time stands on the day of publication
                 Arguments.of("The storm hit late Saturday. About 1,200 homes remained dark as of 10 a.m.", WED,
                         "10 a.m.", "2025-10-15T10:00", "2025-10-15", ""),
