@@ -118,6 +118,12 @@ final class StandardResolver implements TimeResolver {
     private static final Pattern STRETCH = Pattern.compile(
             "(?i)\\p{L}+est|time|first|last|only|once|ever|years?|months?|weeks?|days?|decades?|increase|rise|drop|decline|gain|fall|jump");
 
+    /** How many characters may stand between a clock time and the set of days it holds on. */
+    static final int DAY_SET_GAP = 40;
+    /** What may join hours and the days they hold on: "10 a.m. to 4 p.m. on weekdays", "daily, from 9". */
+    private static final Pattern HOURS_JOINER = Pattern.compile(
+            "[\\s,–-]*(?:(?:from|on|to|and|between|until|till|through)(?![\\p{L}])[\\s,–-]*)*", Pattern.CASE_INSENSITIVE);
+
     /** "from" or "since" right before an expression: the start of a state. */
     private static final Pattern STATE_START = Pattern.compile("(?<![\\p{L}])(?:from|since)\\s{1,3}$",
             Pattern.CASE_INSENSITIVE);
@@ -208,6 +214,14 @@ final class StandardResolver implements TimeResolver {
                     // date two weeks after publication
                     TimeSpec.Duration d = (TimeSpec.Duration) t.spec();
                     time = new TimeSpec.RelativeUnit(d.unit(), d.amount(), true, true).accept(v);
+                }
+                if (time == null && isBareClock(t.spec()) && nearDaySet(context.text(), found, i)) {
+                    // "open 10 a.m. to 4 p.m. weekdays", "buses every 15 minutes from 6 a.m. on weekdays":
+                    // a time of every such day, not of one
+                    TimeSpec.ClockTime c = (TimeSpec.ClockTime) unqualified(t.spec());
+                    time = new ResolvedTime(String.format(Locale.ROOT, "XXXX-XX-XXT%02d:%02d", c.hour(), c.minute()),
+                            TimeType.TIME, null, null, Granularity.UNSPECIFIED, null, null, null,
+                            new Resolution(Anchor.NONE, null, t.rule()));
                 }
                 if (time == null) {
                     time = t.spec().accept(v);
@@ -440,6 +454,40 @@ final class StandardResolver implements TimeResolver {
     }
 
     /** A clock time with no day of its own ("at 10 p.m.", "about 4:30"). */
+    /**
+     * Whether a set of days ("weekdays", "Sundays", "daily", "every Tuesday") stands next to expression
+     * {@code i}, with only the other end of a range of hours and words such as "from", "on", "to"
+     * between ("10 a.m. to 4 p.m. weekdays", "daily from 9 a.m.", not "runs daily, crashed at 7:40").
+     */
+    private static boolean nearDaySet(String text, List<Timex> found, int i) {
+        Timex t = found.get(i);
+        for (int j = Math.max(0, i - 2); j < Math.min(found.size(), i + 3); j++) {
+            Timex o = found.get(j);
+            if (j == i || o.sentence() != t.sentence()
+                    || !(unqualified(o.spec()) instanceof TimeSpec.Recurrence r && isDaySet(r))) {
+                continue;
+            }
+            int from = Math.min(t.span().end(), o.span().end());
+            int to = Math.max(t.span().start(), o.span().start());
+            StringBuilder between = new StringBuilder();
+            for (int k = from; k < to; k++) {
+                int at = k;
+                boolean inOther = found.stream().anyMatch(x -> x != t && x != o && x.span().start() <= at && at < x.span().end());
+                between.append(inOther ? ' ' : text.charAt(k));
+            }
+            if (to - from <= DAY_SET_GAP && HOURS_JOINER.matcher(between).matches()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A recurrence of whole days: a weekday, the weekdays, the weekend, every day. */
+    private static boolean isDaySet(TimeSpec.Recurrence r) {
+        return r.part() == null && (r.weekday() != null || r.workdays()
+                || r.unit() == Unit.DAY && r.period() == 1 || r.unit() == Unit.WEEKEND);
+    }
+
     private static boolean isBareClock(TimeSpec spec) {
         return unqualified(spec) instanceof TimeSpec.ClockTime c && c.day() == null;
     }
@@ -708,6 +756,26 @@ final class StandardResolver implements TimeResolver {
          * next in the future tense, the nearer of the two otherwise.
          */
         private ResolvedTime dayOfMonth(int day) {
+            ResolvedTime named = lastNamedDay();
+            if (named != null && named.granularity().compareTo(Granularity.DAY) <= 0 && !named.startDate().isAfter(pub)
+                    && tense() != Tense.FUTURE) {
+                // "began on June 12 ... at dawn on the 14th": the day of the month nearest the day the text
+                // last named, as the story moves on from it, not the publication's month
+                LocalDate from = named.startDate();
+                LocalDate back = from;
+                while (back.lengthOfMonth() < day || back.withDayOfMonth(day).isAfter(from)) {
+                    back = back.minusMonths(1).withDayOfMonth(1);
+                }
+                back = back.withDayOfMonth(day);
+                LocalDate ahead = from.withDayOfMonth(1);
+                while (ahead.lengthOfMonth() < day || ahead.withDayOfMonth(day).isBefore(from)) {
+                    ahead = ahead.plusMonths(1);
+                }
+                ahead = ahead.withDayOfMonth(day);
+                boolean nearerAhead = ahead.toEpochDay() - from.toEpochDay() < from.toEpochDay() - back.toEpochDay();
+                LocalDate chosen = nearerAhead && !ahead.isAfter(pub) ? ahead : back;
+                return Periods.day(chosen, mentioned(named));
+            }
             LocalDate base = ref;
             LocalDate back = base;
             while (back.lengthOfMonth() < day || back.withDayOfMonth(day).isAfter(base)) {
@@ -1423,8 +1491,9 @@ final class StandardResolver implements TimeResolver {
             String value;
             if (s.month() != null) {
                 value = String.format(Locale.ROOT, "XXXX-%02d", s.month());
-            } else if (s.weekday() != null) {
-                value = "XXXX-WXX-" + s.weekday().getValue() + (s.part() == null ? "" : "T" + s.part().code());
+            } else if (s.weekday() != null || s.workdays()) {
+                value = "XXXX-WXX-" + (s.workdays() ? "WD" : String.valueOf(s.weekday().getValue()))
+                        + (s.part() == null ? "" : "T" + s.part().code());
             } else if (s.unit() == null) {
                 value = "XXXX-XX-XXT" + s.part().code();
             } else if (s.unit() == Unit.WEEKEND && !s.every() && s.times() == null) {

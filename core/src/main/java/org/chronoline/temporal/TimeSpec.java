@@ -504,14 +504,16 @@ public sealed interface TimeSpec permits TimeSpec.CalendarDate, TimeSpec.ClockTi
      * @param part    the part of day, or {@code null}
      * @param times   how many times per period, or {@code null}
      * @param every   whether the text says "every"/"each" (TIMEX3 quant EVERY)
+     * @param month   the month of every year ("each July"), or {@code null}
+     * @param workdays whether it recurs on the weekdays, Monday to Friday ("open weekdays")
      */
     record Recurrence(Unit unit, int period, DayOfWeek weekday, DayPart part, Integer times, boolean every,
-            Integer month) implements TimeSpec {
+            Integer month, boolean workdays) implements TimeSpec {
         public Recurrence {
             if (period < 1) {
                 throw new IllegalArgumentException("period must be positive: " + period);
             }
-            if (unit == null && weekday == null && part == null && month == null) {
+            if (unit == null && weekday == null && part == null && month == null && !workdays) {
                 throw new IllegalArgumentException("a recurrence needs a unit, a weekday, a part of day or a month");
             }
             if (month != null && (month < 1 || month > 12)) {
@@ -521,7 +523,7 @@ public sealed interface TimeSpec permits TimeSpec.CalendarDate, TimeSpec.ClockTi
 
         /** A recurrence that names no month. */
         public Recurrence(Unit unit, int period, DayOfWeek weekday, DayPart part, Integer times, boolean every) {
-            this(unit, period, weekday, part, times, every, null);
+            this(unit, period, weekday, part, times, every, null, false);
         }
 
         @Override

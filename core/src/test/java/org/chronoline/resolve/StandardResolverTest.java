@@ -303,6 +303,14 @@ class StandardResolverTest {
                         "2025-03-30", ""),
                 Arguments.of("Lunar New Year fell early that year.", "2025-03-01T12:00:00Z", "Lunar New Year",
                         "2025-01-29", "2025-01-29", ""),
+                // hours next to a set of days hold on every such day, not on one
+                Arguments.of("Hours are 10 a.m. to 4 p.m. weekdays.", WED, "10 a.m.", "XXXX-XX-XXT10:00", "", ""),
+                Arguments.of("The shop is open daily from 9 a.m. to 5 p.m.", WED, "5 p.m.", "XXXX-XX-XXT17:00", "", ""),
+                Arguments.of("The bus, which runs daily, crashed at 7:40 a.m.", WED, "7:40 a.m.", "2025-10-15T07:40",
+                        "2025-10-15", ""),
+                // after a day the text named, the day of the month nearest it, the story moving on
+                Arguments.of("The fire began on June 12. At dawn on the 14th, the wind turned.", WED, "the 14th",
+                        "2025-06-14", "2025-06-14", ""),
                 // a day of the month alone: the month the tense points to, one that has the day
                 Arguments.of("The storm struck on the 30th.", WED, "the 30th", "2025-09-30", "2025-09-30", ""),
                 Arguments.of("The storm struck on the 31st.", WED, "the 31st", "2025-08-31", "2025-08-31", ""),
