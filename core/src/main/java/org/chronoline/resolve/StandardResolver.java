@@ -118,6 +118,19 @@ final class StandardResolver implements TimeResolver {
     private static final Pattern STRETCH = Pattern.compile(
             "(?i)\\p{L}+est|time|first|last|only|once|ever|years?|months?|weeks?|days?|decades?|increase|rise|drop|decline|gain|fall|jump");
 
+    /** "up from $36.1 million in", "compared with 77 cents a share in": what a period is compared with. */
+    private static final Pattern COMPARED = Pattern.compile(
+            "\\b(?:from|compared\\s{1,3}(?:with|to)|versus|vs\\.|against)\\s[^;]*\\b(?:in|for)\\s{1,3}(?:the\\s{1,3})?$",
+            Pattern.CASE_INSENSITIVE);
+    /** How far before an expression {@link #COMPARED} looks, in characters. */
+    static final int COMPARED_REACH = 60;
+
+    /** "The year", "the quarter": the same period as one named before. */
+    private static boolean isSamePeriod(TimeSpec spec) {
+        return unqualified(spec) instanceof TimeSpec.Anaphoric a && a.offset() == 0 && !a.comparative()
+                && (a.unit() == Unit.YEAR || a.unit() == Unit.QUARTER);
+    }
+
     /** How many characters may stand between a clock time and the set of days it holds on. */
     static final int DAY_SET_GAP = 40;
     /** What may join hours and the days they hold on: "10 a.m. to 4 p.m. on weekdays", "daily, from 9". */
@@ -161,9 +174,14 @@ final class StandardResolver implements TimeResolver {
         List<ResolvedTime> frames = isNarrative(found, refTime.getYear()) ? new ArrayList<>() : null;
         List<TemporalExpression> out = new ArrayList<>(found.size());
         List<ResolvedTime> anchors = new ArrayList<>();
+        List<ResolvedTime> compared = new ArrayList<>(); // anchors a report compares with
         for (int i = 0; i < found.size(); i++) {
             Timex t = found.get(i);
-            Visitor v = visitor(context, t, refTime, frames, anchors);
+            // "Sales for the year were flat", after "down from $21.7 million in fiscal 1992": the period
+            // a report is on, not the one it compares with
+            List<ResolvedTime> pool = isSamePeriod(t.spec()) && !compared.isEmpty()
+                    ? anchors.stream().filter(a -> compared.stream().noneMatch(c -> c == a)).toList() : anchors;
+            Visitor v = visitor(context, t, refTime, frames, pool);
             Timex next = i + 1 < found.size() ? found.get(i + 1) : null;
             if (next != null && isBareClock(t.spec()) && dayFollows(context.text(), t, next)) {
                 // "at 11:45 p.m. on Oct. 3": the clock time is on the day named right after it
@@ -230,6 +248,10 @@ final class StandardResolver implements TimeResolver {
                 if (time.isAnchored() && time.granularity().compareTo(Granularity.CENTURY) < 0
                         && time.type() != TimeType.DURATION && time.type() != TimeType.SET) {
                     anchors.add(time);
+                    if (COMPARED.matcher(context.text()).region(Math.max(sentenceSpan(context, t).start(),
+                            t.span().start() - COMPARED_REACH), t.span().start()).find()) {
+                        compared.add(time);
+                    }
                     if (frames != null && !isBackground(context, t)) {
                         frames.add(time);
                     }

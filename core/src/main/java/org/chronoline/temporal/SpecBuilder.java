@@ -125,8 +125,8 @@ final class SpecBuilder {
         String y = s.get("year");
         String mo = s.get("month");
         String d = s.get("day");
-        if (d != null && d.strip().equalsIgnoreCase("first")) {
-            d = "1";
+        if (d != null && grammar.word("ordinal", d) != null) {
+            d = grammar.word("ordinal", d); // "March eighth", "the first of May"
         }
         return new TimeSpec.CalendarDate(y == null ? null : yearValue(y),
                 mo == null ? null : month(mo), d == null ? null : checkDay(Integer.parseInt(digits(d))),

@@ -303,6 +303,10 @@ class StandardResolverTest {
                         "2025-03-30", ""),
                 Arguments.of("Lunar New Year fell early that year.", "2025-03-01T12:00:00Z", "Lunar New Year",
                         "2025-01-29", "2025-01-29", ""),
+                // "the year" of a report is the year reported on, not the one it compares with
+                Arguments.of("For fiscal 1993, Tallis earned $9.4 million, down from $21.7 million in fiscal 1992. "
+                        + "Sales for the year were flat.", "1993-10-27T12:00:00Z", "the year", "1993",
+                        "1993-01-01..1993-12-31", ""),
                 // hours next to a set of days hold on every such day, not on one
                 Arguments.of("Hours are 10 a.m. to 4 p.m. weekdays.", WED, "10 a.m.", "XXXX-XX-XXT10:00", "", ""),
                 Arguments.of("The shop is open daily from 9 a.m. to 5 p.m.", WED, "5 p.m.", "XXXX-XX-XXT17:00", "", ""),
