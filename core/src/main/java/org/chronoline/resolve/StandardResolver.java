@@ -107,7 +107,7 @@ final class StandardResolver implements TimeResolver {
     private static final Pattern FUTURE_IN_PAST = Pattern.compile("\\b(?:would|until|till)\\b", Pattern.CASE_INSENSITIVE);
     /** What may stand between a clock time and the day it is on. */
     private static final Pattern DAY_GAP = Pattern.compile(
-            "\\s*(?:\\(?(?:local|Eastern|Central|Mountain|Pacific|Atlantic|Greenwich\\s+Mean)\\s+(?:(?:standard|daylight)\\s+)?"
+            "\\)?\\s*(?:\\(?(?:local|Eastern|Central|Mountain|Pacific|Atlantic|Greenwich\\s+Mean)\\s+(?:(?:standard|daylight)\\s+)?"
                     + "time\\)?\\s*)?(?:\\([^()]{1,20}\\)\\s*)?,?\\s*(?:on|of)?\\s*", Pattern.CASE_INSENSITIVE);
     /** "in" right before a count, and the word before it. */
     private static final Pattern IN_BEFORE = Pattern.compile("(?:(\\S+)\\s+)?(?<![\\p{L}\\p{N}])in\\s+$", Pattern.CASE_INSENSITIVE);
@@ -125,10 +125,12 @@ final class StandardResolver implements TimeResolver {
     /** How far before an expression {@link #COMPARED} looks, in characters. */
     static final int COMPARED_REACH = 60;
 
-    /** "The year", "the quarter": the same period as one named before. */
+    /** "The year", "the quarter", "the second half of the year": in the same period as one named before. */
     private static boolean isSamePeriod(TimeSpec spec) {
-        return unqualified(spec) instanceof TimeSpec.Anaphoric a && a.offset() == 0 && !a.comparative()
-                && (a.unit() == Unit.YEAR || a.unit() == Unit.QUARTER);
+        TimeSpec u = unqualified(spec);
+        return u instanceof TimeSpec.Anaphoric a && a.offset() == 0 && !a.comparative()
+                && (a.unit() == Unit.YEAR || a.unit() == Unit.QUARTER)
+                || u instanceof TimeSpec.YearPart p && p.direction() == Direction.SAME;
     }
 
     /** How many characters may stand between a clock time and the set of days it holds on. */
@@ -183,9 +185,13 @@ final class StandardResolver implements TimeResolver {
                     ? anchors.stream().filter(a -> compared.stream().noneMatch(c -> c == a)).toList() : anchors;
             Visitor v = visitor(context, t, refTime, frames, pool);
             Timex next = i + 1 < found.size() ? found.get(i + 1) : null;
-            if (next != null && isBareClock(t.spec()) && dayFollows(context.text(), t, next)) {
+            // "10:35 a.m. (0735 GMT) Friday": the day comes after the time given again in another zone
+            Timex dayNext = next != null && isBareClock(next.spec()) && i + 2 < found.size()
+                    && context.text().substring(t.span().end(), next.span().start()).strip().endsWith("(")
+                    ? found.get(i + 2) : next;
+            if (dayNext != null && isBareClock(t.spec()) && dayFollows(context.text(), t, dayNext)) {
                 // "at 11:45 p.m. on Oct. 3": the clock time is on the day named right after it
-                ResolvedTime day = resolveAhead(context, next, refTime, frames, anchors);
+                ResolvedTime day = resolveAhead(context, dayNext, refTime, frames, anchors);
                 if (day != null && day.granularity() == Granularity.DAY) {
                     List<ResolvedTime> withDay = new ArrayList<>(anchors);
                     withDay.add(day);

@@ -530,10 +530,10 @@ final class SpecBuilder {
      */
     private int ordinal(String text, int count) {
         String t = Grammar.normalizeEntry(text);
-        if (t.equals("last") || t.equals("final")) {
+        if (t.equals("last") || t.equals("final") || t.equals("back")) {
             return count;
         }
-        return ordinal(t);
+        return t.equals("front") ? 1 : ordinal(t);
     }
 
     private int ordinal(String text) {

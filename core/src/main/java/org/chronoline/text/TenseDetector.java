@@ -42,7 +42,7 @@ public final class TenseDetector {
     /** How many words back from "until" a "not" may stand ("were not told to boil their water until"). */
     private static final int NOT_UNTIL_WORDS = 8;
     /** How many words of an object may stand between a verb of putting off and its "for" or "to". */
-    private static final int DEFERRAL_OBJECT_WORDS = 3;
+    private static final int DEFERRAL_OBJECT_WORDS = 5;
     private static final int AFTER_PENALTY = 2;
     private static final String PASSIVE_AUXILIARIES = "passive-auxiliaries";
     private static final String DETERMINERS = "determiners";
@@ -488,7 +488,8 @@ public final class TenseDetector {
         if (w.equals("early") && after.equals("as") && normalize(before).equals("as")) {
             return Tense.FUTURE; // "could come as early as Tuesday": the soonest it can happen lies ahead
         }
-        if ((w.equals("for") || isUntil(w) || w.equals("to")) && after.isEmpty() && deferredBefore(text, from, start)) {
+        if ((w.equals("for") || isUntil(w) || w.equals("to") || w.equals("through")) && after.isEmpty()
+                && deferredBefore(text, from, start)) {
             // "the hearing was rescheduled for Dec. 3", "the judge set sentencing for April 19": what is
             // put off lies ahead (the day right after the word: "moved to Boston in May" is no deferral)
             return Tense.FUTURE;

@@ -303,6 +303,9 @@ class StandardResolverTest {
                         "2025-03-30", ""),
                 Arguments.of("Lunar New Year fell early that year.", "2025-03-01T12:00:00Z", "Lunar New Year",
                         "2025-01-29", "2025-01-29", ""),
+                // a clock time given again in another zone does not part the first from its day
+                Arguments.of("The blast occurred at about 10:35 a.m. (0735 GMT) Friday.", WED, "about 10:35 a.m.",
+                        "2025-10-10T10:35", "2025-10-10", "APPROX"),
                 // "the year" of a report is the year reported on, not the one it compares with
                 Arguments.of("For fiscal 1993, Tallis earned $9.4 million, down from $21.7 million in fiscal 1992. "
                         + "Sales for the year were flat.", "1993-10-27T12:00:00Z", "the year", "1993",
