@@ -712,7 +712,7 @@ final class StandardResolver implements TimeResolver {
                 return Periods.day(LocalDate.of(year, d.month(), d.day()), none());
             }
             if (d.month() == null) {
-                return dayOfMonth(d.day());
+                return d.weekday() == null ? dayOfMonth(d.day()) : dayOfMonthOn(d.day(), d.weekday());
             }
             if (d.day() == null) {
                 return yearPart(new TimeSpec.YearPart(PartKind.MONTH, d.month(), null, Direction.BARE));
@@ -777,6 +777,23 @@ final class StandardResolver implements TimeResolver {
                 }
             }
             return Periods.day(chosen, running());
+        }
+
+        /**
+         * "Monday the sixteenth": that day of the nearest month in which it falls on that weekday, this
+         * month first; the day of the month alone when no month within a year has it.
+         */
+        private ResolvedTime dayOfMonthOn(int day, DayOfWeek weekday) {
+            YearMonth month = YearMonth.from(ref);
+            for (int k = 0; k <= 12; k++) {
+                for (int sign : k == 0 ? new int[] {1} : new int[] {1, -1}) {
+                    YearMonth m = month.plusMonths((long) k * sign);
+                    if (m.isValidDay(day) && m.atDay(day).getDayOfWeek() == weekday) {
+                        return Periods.day(m.atDay(day), running());
+                    }
+                }
+            }
+            return dayOfMonth(day);
         }
 
         /**

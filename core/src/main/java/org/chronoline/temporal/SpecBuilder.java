@@ -48,14 +48,17 @@ final class SpecBuilder {
             case RELATIVE_YEAR_PART -> relativeYearPart(s);
             case DECADE -> {
                 String raw = s.require("decade");
-                String d = raw.chars().anyMatch(Character::isDigit) ? digits(raw) : lookup("decade-word", raw);
+                String d = raw.chars().anyMatch(Character::isDigit) ? digits(raw) : spelledDecade(raw);
                 yield new TimeSpec.Era(Unit.DECADE, Integer.parseInt(d), d.length() < 3);
             }
             case CENTURY -> {
                 String c = s.require("century").strip();
-                // "the 1800s" names its century by its first year, "the 19th century" by its ordinal
-                yield new TimeSpec.Era(Unit.CENTURY, c.length() == 4 && digits(c).length() == 4
-                        ? Integer.parseInt(c) / 100 : ordinal(c) - 1, false);
+                // "the 1800s" and "the twelve-hundreds" name their century by its first year, "the 19th
+                // century" by its ordinal
+                String n = Grammar.normalizeEntry(c);
+                yield new TimeSpec.Era(Unit.CENTURY, n.endsWith("hundreds")
+                        ? count(n.substring(0, n.length() - "hundreds".length()).replace('-', ' ').strip(), 0)
+                        : c.length() == 4 && digits(c).length() == 4 ? Integer.parseInt(c) / 100 : ordinal(c) - 1, false);
             }
             case WEEKDAY -> new TimeSpec.RelativeWeekday(weekday(s.require("weekday")), direction(s));
             case HOLIDAY -> holiday(s);
@@ -252,6 +255,9 @@ final class SpecBuilder {
         return new TimeSpec.Range(from, to);
     }
 
+    /** The last hour a bare "o'clock" is taken in the afternoon: "six o'clock" is 6 p.m. */
+    private static final int LAST_AFTERNOON_HOUR = 6;
+
     private TimeSpec time(Slots s) {
         TimeSpec day = null;
         if (s.get("month") != null || s.get("year") != null) {
@@ -261,7 +267,7 @@ final class SpecBuilder {
         } else if (s.get("deictic") != null) {
             day = deicticDay(s);
         }
-        int hour = Integer.parseInt(digits(s.require("hour")));
+        int hour = number(s.require("hour"));
         String mi = s.get("minute");
         String se = s.get("second");
         String ampm = s.get("ampm");
@@ -269,13 +275,51 @@ final class SpecBuilder {
             if (hour < 1 || hour > 12) {
                 throw new IllegalArgumentException("hour " + hour + " with " + ampm);
             }
-            String a = ampm.toLowerCase(Locale.ROOT);
-            // "4 p.m.", "4 in the afternoon"; "4 a.m.", "4 in the morning"
-            boolean pm = a.charAt(0) == 'p' || a.equals("afternoon") || a.equals("evening");
-            hour = hour % 12 + (pm ? 12 : 0);
+            String a = Grammar.normalizeEntry(ampm);
+            if (a.equals("day")) {
+                // "two o'clock" in news is in the afternoon; "ten o'clock" in the morning
+                hour = hour <= LAST_AFTERNOON_HOUR ? hour + 12 : hour;
+            } else {
+                // "4 p.m.", "4 in the afternoon", "eight tonight"; "4 a.m.", "4 in the morning"
+                boolean pm = a.charAt(0) == 'p' || a.equals("afternoon") || a.equals("evening") || a.equals("night")
+                        || a.equals("tonight");
+                hour = hour % 12 + (pm ? 12 : 0);
+            }
         }
-        return new TimeSpec.ClockTime(day, hour, mi == null ? 0 : Integer.parseInt(mi),
-                se == null ? null : Integer.valueOf(se));
+        return new TimeSpec.ClockTime(day, hour, mi == null ? 0 : minutes(mi), se == null ? null : Integer.valueOf(se));
+    }
+
+    /** "nineties" is "9" (a decade of any century), "nineteen-fifties" is "195". */
+    private String spelledDecade(String raw) {
+        String[] parts = Grammar.normalizeEntry(raw).split("[\\s-]+");
+        String decade = lookup("decade-word", parts[parts.length - 1]);
+        return parts.length == 1 ? decade : count(parts[0], 0) + decade;
+    }
+
+    /** An hour in digits or read out ("eight", "fourteen"). */
+    private int number(String text) {
+        String t = Grammar.normalizeEntry(text);
+        Integer n = !t.isEmpty() && Character.isDigit(t.charAt(0)) ? Integer.valueOf(digits(t)) : count(t, null);
+        if (n == null) {
+            throw new IllegalArgumentException("not an hour: " + text);
+        }
+        return n;
+    }
+
+    /** The minutes of a clock time: "15", "fifteen", "oh-five", "half" (past), "quarter" (past). */
+    private int minutes(String text) {
+        String t = Grammar.normalizeEntry(text);
+        if (t.equals("half")) {
+            return 30;
+        }
+        if (t.equals("quarter")) {
+            return 15;
+        }
+        if (t.startsWith("oh")) {
+            t = t.substring(2).strip();
+            t = t.startsWith("-") ? t.substring(1) : t;
+        }
+        return number(t);
     }
 
     private TimeSpec relative(Slots s) {
@@ -454,6 +498,9 @@ final class SpecBuilder {
         if (!t.isEmpty() && (Character.isDigit(t.charAt(0)) || isApostrophe(t.charAt(0)))) {
             return Integer.parseInt(digits(t)); // "'98" is 98, a two-digit year
         }
+        if (grammar.word("tens", t.split("[\\s-]")[0]) != null) {
+            return count(t, 0); // "ninety-two", a two-digit year read out
+        }
         if (t.startsWith("nineteen")) {
             return 1900 + count(t.substring("nineteen".length()).strip(), 0);
         }
@@ -468,8 +515,11 @@ final class SpecBuilder {
     }
 
     /** "98", "'98", "’98": a year given by its last two digits. */
-    private static boolean isShortYear(String text) {
+    private boolean isShortYear(String text) {
         char c = text.strip().charAt(0);
+        if (Character.isLetter(c)) {
+            return grammar.word("tens", Grammar.normalizeEntry(text).split("[\\s-]")[0]) != null; // "ninety-two"
+        }
         return (Character.isDigit(c) || isApostrophe(c)) && digits(text).length() == 2;
     }
 

@@ -22,12 +22,12 @@ class NattyCandidatesTest {
 
     @Test
     void augmentingFinderAddsWhatTheRulesMiss() {
-        String text = "The order was signed the sixth of October, 2025 in Chicago on Tuesday.";
+        String text = "The order was signed on 10-06-2025 in Chicago on Tuesday.";
         java.util.List<org.chronoline.model.Sentence> sentences = org.chronoline.text.SentenceSplitter.english()
                 .split(text, 1000);
-        assertThat(ExpressionFinder.english().find(text, sentences)).extracting(Timex::text).containsExactly("October, 2025", "Tuesday");
+        assertThat(ExpressionFinder.english().find(text, sentences)).extracting(Timex::text).containsExactly("Tuesday");
         java.util.List<Timex> both = NattyCandidates.augmenting(ExpressionFinder.english()).find(text, sentences);
-        assertThat(both).extracting(Timex::text).containsExactly("the sixth of October, 2025", "Tuesday");
+        assertThat(both).extracting(Timex::text).containsExactly("10-06-2025", "Tuesday");
         assertThat(both.stream().filter(t -> t.rule().equals("natty")).findFirst().orElseThrow().spec())
                 .isEqualTo(new TimeSpec.CalendarDate(2025, 10, 6, false));
     }
