@@ -57,12 +57,15 @@ public final class TenseDetector {
     private static final String RELATIVES = "relative-pronouns";
     private static final String COMPLEMENT_VERBS = "complement-verbs";
     private static final String PAST_ABILITY = "past-ability";
-    /** Words that cannot be inside the object of "keep ... closed": they start a clause of their own. */
-    private static final Set<String> OBJECT_BREAKERS = Set.of("and", "but", "or", "i", "he", "she", "we",
-            "they", "who", "which", "that", "when", "if");
+    private static final String VERB_PREFIXES = "verb-prefixes";
+    private static final String TIME_PREPOSITIONS = "time-prepositions";
+    private static final String DATE_SETTING = "date-setting-verbs";
+    private static final String CLAUSE_OPENERS = "clause-openers";
+    private static final String SUBJECT_PRONOUNS = "subject-pronouns";
     private static final Set<String> LISTS = Set.of(PASSIVE_AUXILIARIES, DETERMINERS, PROSPECTIVE, REPORTING,
             FUTURE_NOUNS, CONDITIONALS, PLURAL_SCHEDULE, PRONOUNS, MODALS, DEFERRALS, RELATIVES, COMPLEMENT_VERBS,
-            PAST_ABILITY);
+            PAST_ABILITY, CLAUSE_OPENERS, SUBJECT_PRONOUNS, VERB_PREFIXES, TIME_PREPOSITIONS,
+            DATE_SETTING);
 
     private static final class Holder {
         static final TenseDetector ENGLISH = new TenseDetector(RuleFile.load(TenseDetector.class, RESOURCE));
@@ -98,6 +101,16 @@ public final class TenseDetector {
     private final Set<String> complementVerbs;
     /** Words after "could" that tell of what one could do then ("could not reach him", "could see"). */
     private final Set<String> pastAbility;
+    /** Words that cannot be inside the object of "keep ... closed": they start a clause of their own. */
+    private final Set<String> clauseOpeners;
+    /** Pronouns that, after a comma, start a clause with a verb of its own (", it is worth $540 million"). */
+    private final Set<String> subjectPronouns;
+    /** Prefixes after which a hyphenated word is still a verb ("re-elected", "co-founded"). */
+    private final Set<String> verbPrefixes;
+    /** Prepositions that make an expression an adverbial of the clause after it ("Until Thursday, they"). */
+    private final Set<String> timePrepositions;
+    /** Verbs whose object is a day fixed for later ("set Oct. 15 as the deadline"). */
+    private final Set<String> dateSetting;
 
     TenseDetector(RuleFile file) {
         Map<String, Tense> map = new LinkedHashMap<>();
@@ -131,6 +144,11 @@ public final class TenseDetector {
         this.relatives = wordList(file, lists, RELATIVES);
         this.complementVerbs = wordList(file, lists, COMPLEMENT_VERBS);
         this.pastAbility = wordList(file, lists, PAST_ABILITY);
+        this.clauseOpeners = wordList(file, lists, CLAUSE_OPENERS);
+        this.subjectPronouns = wordList(file, lists, SUBJECT_PRONOUNS);
+        this.verbPrefixes = wordList(file, lists, VERB_PREFIXES);
+        this.timePrepositions = wordList(file, lists, TIME_PREPOSITIONS);
+        this.dateSetting = wordList(file, lists, DATE_SETTING);
         for (String w : pluralSchedule) {
             if (map.containsKey(w)) {
                 throw new IllegalArgumentException(file.name() + ": '" + w + "' is both a cue and a plural schedule verb");
@@ -194,7 +212,8 @@ public final class TenseDetector {
             // "Until Thursday, they had not called him a suspect": a preposition that opens the
             // sentence leaves the tense to the clause after it
             boolean opener = before.isEmpty() && isUntil(normalize(word));
-            if (!opener && !haveItDone(text, from, start, word) && !negatedUntil(text, from, start, word)
+            if (!opener && !inCompound(text, start, end) && !haveItDone(text, from, start, word)
+                    && !negatedUntil(text, from, start, word)
                     && !notAVerb(before, word, isBlank(text, wordEndBefore(text, from, start), start))
                     && !(possessive && modals.contains(normalize(word)))) {
                 note(left, word, distance);
@@ -229,8 +248,13 @@ public final class TenseDetector {
                 break; // "planned a rally on Saturday and were planning to drive": another clause
             }
             boolean commaHere = contains(text, ',', p, start);
-            if (commaHere && relatives.contains(normalize(word))) {
-                break; // "opened a shelter on Friday, where volunteers are serving meals": another clause
+            if (commaHere && (relatives.contains(normalize(word))
+                    || subjectPronouns.contains(normalize(word)) && !timePrepositions.contains(normalize(
+                            wordBefore(text, from, Math.max(from, expression.start())))))) {
+                // "opened a shelter on Friday, where volunteers are serving meals", "based on its closing
+                // price Thursday, it is worth $540 million": another clause ("Until Thursday, they had not
+                // called him": the clause is the expression's own)
+                break;
             }
             comma |= commaHere;
             if (comma && (left[0] >= 0 || left[2] >= 0) && reporting.contains(normalize(word))) {
@@ -240,7 +264,8 @@ public final class TenseDetector {
                 p = end;
                 continue;
             }
-            if (!notAVerb(percentBefore(text, p, start) ? "%" : previous, word, isBlank(text, p, start))) {
+            if (!inCompound(text, start, end)
+                    && !notAVerb(percentBefore(text, p, start) ? "%" : previous, word, isBlank(text, p, start))) {
                 note(right, word, distance + AFTER_PENALTY);
             }
             previous = word;
@@ -287,7 +312,7 @@ public final class TenseDetector {
             }
             int b = wordStartBefore(text, from, end);
             String w = normalize(text.substring(b, end));
-            if (OBJECT_BREAKERS.contains(w)) {
+            if (clauseOpeners.contains(w)) {
                 return false; // "if the contractor keeps his word and he told me Friday": a subject, a clause
             }
             after = b;
@@ -497,6 +522,11 @@ public final class TenseDetector {
         if ((after.equals("for") || isUntil(normalize(after))) && deferrals.contains(w)) {
             return Tense.FUTURE; // "a NATO summit set for Washington in April"
         }
+        if (after.isEmpty() && dateSetting.contains(w)) {
+            // "the judge set Oct. 15 as the deadline": the setting is past, the day set may be either
+            // side of publication, and the nearest reading decides
+            return Tense.UNKNOWN;
+        }
         if (w.equals("could") && !after.isEmpty() && Character.isLowerCase(after.charAt(0))
                 && !pastAbility.contains(normalize(after)) && !isPastCue(after) && listed(normalize(after)) == null) {
             return Tense.FUTURE; // "a storm could bring snow Saturday night": what may happen lies ahead
@@ -630,6 +660,23 @@ public final class TenseDetector {
             }
         }
         return end - start >= 2;
+    }
+
+    /**
+     * Whether the word between {@code start} and {@code end} is part of a hyphenated compound, which is
+     * a noun or an adjective ("third-seeded", "flu-shot", "state-run", "closed-door"), not a verb;
+     * "re-elected", "co-founded" keep their verb.
+     */
+    private boolean inCompound(String text, int start, int end) {
+        boolean joinedAfter = end + 1 < text.length() && text.charAt(end) == '-' && isWordChar(text.charAt(end + 1));
+        if (start < 2 || text.charAt(start - 1) != '-' || !isWordChar(text.charAt(start - 2))) {
+            return joinedAfter;
+        }
+        int b = start - 1;
+        while (b > 0 && isWordChar(text.charAt(b - 1))) {
+            b--;
+        }
+        return !verbPrefixes.contains(normalize(text.substring(b, start - 1)));
     }
 
     private static boolean isWordChar(char c) {

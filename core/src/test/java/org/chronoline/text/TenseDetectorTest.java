@@ -136,6 +136,6 @@ class TenseDetectorTest {
                         .isEqualTo(Tense.valueOf(expected.get(i)));
             }
         }
-        assertThat(lists).isEqualTo(13);
+        assertThat(lists).isEqualTo(18);
     }
 }
