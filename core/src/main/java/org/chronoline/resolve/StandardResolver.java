@@ -177,20 +177,26 @@ final class StandardResolver implements TimeResolver {
         List<TemporalExpression> out = new ArrayList<>(found.size());
         List<ResolvedTime> anchors = new ArrayList<>();
         List<ResolvedTime> compared = new ArrayList<>(); // anchors a report compares with
+        List<ResolvedTime> background = new ArrayList<>(); // anchors of a past perfect or a state's start
         for (int i = 0; i < found.size(); i++) {
             Timex t = found.get(i);
             // "Sales for the year were flat", after "down from $21.7 million in fiscal 1992": the period
             // a report is on, not the one it compares with
-            List<ResolvedTime> pool = isSamePeriod(t.spec()) && !compared.isEmpty()
-                    ? anchors.stream().filter(a -> compared.stream().noneMatch(c -> c == a)).toList() : anchors;
+            // "By 7 a.m. the town was emptied", after "forecasters had warned of it the day before": a
+            // time of the story's day, not of what a past perfect told of as earlier
+            List<ResolvedTime> skipped = isSamePeriod(t.spec()) ? compared
+                    : isBareClock(t.spec()) || isDawnOrDusk(t.spec()) ? background : List.of();
+            List<ResolvedTime> pool = skipped.isEmpty() ? anchors
+                    : anchors.stream().filter(a -> skipped.stream().noneMatch(c -> c == a)).toList();
             Visitor v = visitor(context, t, refTime, frames, pool);
             Timex next = i + 1 < found.size() ? found.get(i + 1) : null;
             // "10:35 a.m. (0735 GMT) Friday": the day comes after the time given again in another zone
             Timex dayNext = next != null && isBareClock(next.spec()) && i + 2 < found.size()
                     && context.text().substring(t.span().end(), next.span().start()).strip().endsWith("(")
                     ? found.get(i + 2) : next;
-            if (dayNext != null && isBareClock(t.spec()) && dayFollows(context.text(), t, dayNext)) {
-                // "at 11:45 p.m. on Oct. 3": the clock time is on the day named right after it
+            if (dayNext != null && (isBareClock(t.spec()) || isDawnOrDusk(t.spec()))
+                    && dayFollows(context.text(), t, dayNext)) {
+                // "at 11:45 p.m. on Oct. 3", "at dawn on the 14th": the time is on the day named right after it
                 ResolvedTime day = resolveAhead(context, dayNext, refTime, frames, anchors);
                 if (day != null && day.granularity() == Granularity.DAY) {
                     List<ResolvedTime> withDay = new ArrayList<>(anchors);
@@ -258,7 +264,9 @@ final class StandardResolver implements TimeResolver {
                             t.span().start() - COMPARED_REACH), t.span().start()).find()) {
                         compared.add(time);
                     }
-                    if (frames != null && !isBackground(context, t)) {
+                    if (isBackground(context, t)) {
+                        background.add(time);
+                    } else if (frames != null) {
                         frames.add(time);
                     }
                 }
@@ -514,6 +522,12 @@ final class StandardResolver implements TimeResolver {
     private static boolean isDaySet(TimeSpec.Recurrence r) {
         return r.part() == null && (r.weekday() != null || r.workdays()
                 || r.unit() == Unit.DAY && r.period() == 1 || r.unit() == Unit.WEEKEND);
+    }
+
+    /** A part of a day told of the day last named ("at dawn", "by nightfall"). */
+    private static boolean isDawnOrDusk(TimeSpec spec) {
+        return unqualified(spec) instanceof TimeSpec.PartOfDay p && p.day() instanceof TimeSpec.Anaphoric a
+                && a.offset() == 0;
     }
 
     private static boolean isBareClock(TimeSpec spec) {

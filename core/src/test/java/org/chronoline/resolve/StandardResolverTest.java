@@ -310,6 +310,12 @@ class StandardResolverTest {
                 Arguments.of("For fiscal 1993, Tallis earned $9.4 million, down from $21.7 million in fiscal 1992. "
                         + "Sales for the year were flat.", "1993-10-27T12:00:00Z", "the year", "1993",
                         "1993-01-01..1993-12-31", ""),
+                // dawn before "on the 14th" is the 14th's; a clock time after a past perfect's day is the story's
+                Arguments.of("The fire began on June 12. At dawn on the 14th, the wind turned.", WED, "dawn",
+                        "2025-06-14TMO", "2025-06-14", ""),
+                Arguments.of("The fire began on June 12. At dawn on the 14th, the wind turned. Forecasters had "
+                        + "warned of it the day before. By 7 a.m., the town was empty.", WED, "7 a.m.",
+                        "2025-06-14T07:00", "2025-06-14", "ON_OR_BEFORE"),
                 // hours next to a set of days hold on every such day, not on one
                 Arguments.of("Hours are 10 a.m. to 4 p.m. weekdays.", WED, "10 a.m.", "XXXX-XX-XXT10:00", "", ""),
                 Arguments.of("The shop is open daily from 9 a.m. to 5 p.m.", WED, "5 p.m.", "XXXX-XX-XXT17:00", "", ""),
