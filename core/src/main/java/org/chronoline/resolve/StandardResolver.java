@@ -178,13 +178,14 @@ final class StandardResolver implements TimeResolver {
         List<ResolvedTime> anchors = new ArrayList<>();
         List<ResolvedTime> compared = new ArrayList<>(); // anchors a report compares with
         List<ResolvedTime> background = new ArrayList<>(); // anchors of a past perfect or a state's start
+        List<ResolvedTime> stateStarts = new ArrayList<>(); // anchors of a state's start ("since 1984")
         for (int i = 0; i < found.size(); i++) {
             Timex t = found.get(i);
             // "Sales for the year were flat", after "down from $21.7 million in fiscal 1992": the period
             // a report is on, not the one it compares with
             // "By 7 a.m. the town was emptied", after "forecasters had warned of it the day before": a
             // time of the story's day, not of what a past perfect told of as earlier
-            List<ResolvedTime> skipped = isSamePeriod(t.spec()) ? compared
+            List<ResolvedTime> skipped = isSamePeriod(t.spec()) ? concat(compared, stateStarts)
                     : isBareClock(t.spec()) || isDawnOrDusk(t.spec()) ? background : List.of();
             List<ResolvedTime> pool = skipped.isEmpty() ? anchors
                     : anchors.stream().filter(a -> skipped.stream().noneMatch(c -> c == a)).toList();
@@ -263,6 +264,9 @@ final class StandardResolver implements TimeResolver {
                     if (COMPARED.matcher(context.text()).region(Math.max(sentenceSpan(context, t).start(),
                             t.span().start() - COMPARED_REACH), t.span().start()).find()) {
                         compared.add(time);
+                    }
+                    if (isStateStart(context, t)) {
+                        stateStarts.add(time);
                     }
                     if (isBackground(context, t)) {
                         background.add(time);
@@ -524,6 +528,12 @@ final class StandardResolver implements TimeResolver {
                 || r.unit() == Unit.DAY && r.period() == 1 || r.unit() == Unit.WEEKEND);
     }
 
+    private static List<ResolvedTime> concat(List<ResolvedTime> a, List<ResolvedTime> b) {
+        List<ResolvedTime> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
+    }
+
     /** A part of a day told of the day last named ("at dawn", "by nightfall"). */
     private static boolean isDawnOrDusk(TimeSpec spec) {
         return unqualified(spec) instanceof TimeSpec.PartOfDay p && p.day() instanceof TimeSpec.Anaphoric a
@@ -634,12 +644,18 @@ final class StandardResolver implements TimeResolver {
     static boolean isBackground(ResolutionContext context, Timex t) {
         String text = context.text();
         int start = t.span().start();
-        if (STATE_START.matcher(text).region(Math.max(0, start - 8), start).find()) {
+        if (isStateStart(context, t)) {
             return true;
         }
         int from = Math.max(sentenceSpan(context, t).start(), start - 80);
         Matcher perfect = PAST_PERFECT.matcher(text).region(from, start);
         return perfect.find();
+    }
+
+    /** Whether "from" or "since" stands right before an expression: it dates the start of a state. */
+    static boolean isStateStart(ResolutionContext context, Timex t) {
+        int start = t.span().start();
+        return STATE_START.matcher(context.text()).region(Math.max(0, start - 8), start).find();
     }
 
     /**
