@@ -528,6 +528,10 @@ final class StandardResolver implements TimeResolver {
                 || r.unit() == Unit.DAY && r.period() == 1 || r.unit() == Unit.WEEKEND);
     }
 
+    private static boolean isBound(Modifier m) {
+        return m == Modifier.ON_OR_BEFORE || m == Modifier.BEFORE || m == Modifier.AFTER || m == Modifier.ON_OR_AFTER;
+    }
+
     private static List<ResolvedTime> concat(List<ResolvedTime> a, List<ResolvedTime> b) {
         List<ResolvedTime> all = new ArrayList<>(a);
         all.addAll(b);
@@ -897,10 +901,11 @@ final class StandardResolver implements TimeResolver {
             boolean ahead = c.day() == null && !anchors.isEmpty() && (tense() == Tense.FUTURE || tense() == Tense.PRESENT);
             for (int i = anchors.size() - 1; c.day() == null && i >= 0; i--) {
                 ResolvedTime prev = anchors.get(i);
-                // a bound ("had burned 12,000 acres by Wednesday morning") tells when a state held,
-                // not the day things happen on: "The fire started around 2:15 a.m." is on the day before
+                // a bound ("had burned 12,000 acres by Wednesday morning", "delay the vote until after
+                // Thanksgiving") tells when a state held, not the day things happen on: "The fire started
+                // around 2:15 a.m." is on the day before
                 if ((prev.granularity() == Granularity.DAY || prev.granularity().hasTimeOfDay())
-                        && prev.modifier() != Modifier.ON_OR_BEFORE && !(ahead && prev.startDate().isBefore(pub))) {
+                        && !isBound(prev.modifier()) && !(ahead && prev.startDate().isBefore(pub))) {
                     day = prev.startDate();
                     r = mentioned(prev);
                     break;
