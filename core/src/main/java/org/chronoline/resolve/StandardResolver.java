@@ -133,6 +133,11 @@ final class StandardResolver implements TimeResolver {
                 || u instanceof TimeSpec.YearPart p && p.direction() == Direction.SAME;
     }
 
+    /** A count that gives no number: "a few hours later", "several minutes after". */
+    private static final Pattern VAGUE_COUNT = Pattern.compile(
+            "(?:(?:about|some|nearly|almost|roughly)\\s+)?(?:a\\s+few|a\\s+couple|several|some|many|few|hours|minutes)\\b",
+            Pattern.CASE_INSENSITIVE);
+
     /** How many characters may stand between a clock time and the set of days it holds on. */
     static final int DAY_SET_GAP = 40;
     /** What may join hours and the days they hold on: "10 a.m. to 4 p.m. on weekdays", "daily, from 9". */
@@ -256,6 +261,13 @@ final class StandardResolver implements TimeResolver {
                 }
                 if (time == null) {
                     time = t.spec().accept(v);
+                }
+                if (isClockCount(t) && time.type() != TimeType.DURATION) {
+                    // "Forty minutes later, embers crossed the highway": TimeML writes the amount (PT40M);
+                    // the time it reaches still places what it dates
+                    TimeSpec.Anaphoric a = (TimeSpec.Anaphoric) unqualified(t.spec());
+                    time = new ResolvedTime(durationValue(a.unit(), Math.abs(a.offset())), TimeType.DURATION,
+                            time.start(), time.end(), time.granularity(), time.modifier(), null, null, time.resolution());
                 }
                 out.add(TemporalExpression.resolved(t.span(), t.text(), t.sentence(), time));
                 if (time.isAnchored() && time.granularity().compareTo(Granularity.CENTURY) < 0
@@ -536,6 +548,15 @@ final class StandardResolver implements TimeResolver {
         List<ResolvedTime> all = new ArrayList<>(a);
         all.addAll(b);
         return all;
+    }
+
+    /**
+     * "Twenty minutes later", "an hour earlier": a count of hours, minutes or seconds from a time named
+     * before, with the count given ("hours later" is a vague duration of its own).
+     */
+    private static boolean isClockCount(Timex t) {
+        return unqualified(t.spec()) instanceof TimeSpec.Anaphoric a && a.counted() && a.offset() != 0
+                && a.unit().compareTo(Unit.HOUR) <= 0 && !VAGUE_COUNT.matcher(t.text()).lookingAt();
     }
 
     /** A part of a day told of the day last named ("at dawn", "by nightfall"). */

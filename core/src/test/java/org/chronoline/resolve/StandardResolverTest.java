@@ -81,9 +81,9 @@ class StandardResolverTest {
                 // a time counted from ("since") lies behind, whatever the tense
                 Arguments.of("The stock is down 20% since Jan. 2.", WED, "Jan. 2", "2025-01-02", "2025-01-02..2025-10-15",
                         "ON_OR_AFTER"),
-                // hours counted from a day the text names land on a day
+                // hours counted from a day the text names land on a day, written as the amount TimeML gives
                 Arguments.of("He was arrested Oct. 6. 48 hours later, he was freed.", WED, "48 hours later",
-                        "2025-10-08", "2025-10-08", ""),
+                        "PT48H", "2025-10-08", ""),
                 // a weekday that does not match a date near publication is a slip, not another year
                 Arguments.of("On Monday, Oct. 12, police arrested him.", WED, "Monday, Oct. 12", "2025-10-12",
                         "2025-10-12", ""),
