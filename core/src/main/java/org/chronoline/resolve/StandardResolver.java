@@ -277,10 +277,11 @@ final class StandardResolver implements TimeResolver {
                             t.span().start() - COMPARED_REACH), t.span().start()).find()) {
                         compared.add(time);
                     }
-                    if (isStateStart(context, t)) {
+                    boolean stateStart = isStateStart(context, t);
+                    if (stateStart) {
                         stateStarts.add(time);
                     }
-                    if (isBackground(context, t)) {
+                    if (stateStart || isPastPerfect(context, t)) {
                         background.add(time);
                     } else if (frames != null) {
                         frames.add(time);
@@ -662,19 +663,14 @@ final class StandardResolver implements TimeResolver {
     }
 
     /**
-     * Whether an expression dates the background of a narrative rather than its story: the start of a
-     * state ("had been apartments from 1987", "has lived there since 2009") or what a past perfect
-     * tells of as before the story's time ("the mill had closed in 1987").
+     * Whether a past perfect in the clause before an expression tells of it as earlier than the story's
+     * time ("the mill had closed in 1987", "forecasters had warned of it the day before"): with the
+     * start of a state ({@link #isStateStart}) it is the background of a narrative, not its story.
      */
-    static boolean isBackground(ResolutionContext context, Timex t) {
-        String text = context.text();
+    static boolean isPastPerfect(ResolutionContext context, Timex t) {
         int start = t.span().start();
-        if (isStateStart(context, t)) {
-            return true;
-        }
         int from = Math.max(sentenceSpan(context, t).start(), start - 80);
-        Matcher perfect = PAST_PERFECT.matcher(text).region(from, start);
-        return perfect.find();
+        return PAST_PERFECT.matcher(context.text()).region(from, start).find();
     }
 
     /** Whether "from" or "since" stands right before an expression: it dates the start of a state. */
