@@ -1479,6 +1479,9 @@ final class StandardResolver implements TimeResolver {
             if (kind == PartKind.QUARTER && prev.endDate().isBefore(base) && !prev.endDate().plusMonths(3).isBefore(base)) {
                 return prev;
             }
+            if (kind == PartKind.MONTH && YearMonth.from(prev.startDate()).plusMonths(1).equals(YearMonth.from(base))) {
+                return prev; // "releases its December jobs report next Friday", said in January
+            }
             if (!same.endDate().isBefore(base)) {
                 return same;
             }

@@ -316,6 +316,11 @@ class StandardResolverTest {
                 Arguments.of("The fire began on June 12. At dawn on the 14th, the wind turned. Forecasters had "
                         + "warned of it the day before. By 7 a.m., the town was empty.", WED, "7 a.m.",
                         "2025-06-14T07:00", "2025-06-14", "ON_OR_BEFORE"),
+                // the month just ended is reported on, also across a year's end; a futures month is ahead
+                Arguments.of("The Labor Department releases its December jobs report next Friday.", "1998-01-02T12:00:00Z",
+                        "December", "1997-12", "1997-12-01..1997-12-31", ""),
+                Arguments.of("Crude oil for February delivery fell 31 cents.", "1998-01-02T12:00:00Z", "February",
+                        "1998-02", "1998-02-01..1998-02-28", ""),
                 // hours next to a set of days hold on every such day, not on one
                 Arguments.of("Hours are 10 a.m. to 4 p.m. weekdays.", WED, "10 a.m.", "XXXX-XX-XXT10:00", "", ""),
                 Arguments.of("The shop is open daily from 9 a.m. to 5 p.m.", WED, "5 p.m.", "XXXX-XX-XXT17:00", "", ""),
