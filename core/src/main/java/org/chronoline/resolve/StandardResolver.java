@@ -138,6 +138,9 @@ final class StandardResolver implements TimeResolver {
             "(?:(?:about|some|nearly|almost|roughly)\\s+)?(?:a\\s+few|a\\s+couple|several|some|many|few|hours|minutes)\\b",
             Pattern.CASE_INSENSITIVE);
 
+    /** The word that makes a period a fiscal one. */
+    private static final Pattern FISCAL = Pattern.compile("(?i)\\bfiscal\\b");
+
     /** How many characters may stand between a clock time and the set of days it holds on. */
     static final int DAY_SET_GAP = 40;
     /** What may join hours and the days they hold on: "10 a.m. to 4 p.m. on weekdays", "daily, from 9". */
@@ -181,6 +184,8 @@ final class StandardResolver implements TimeResolver {
         List<ResolvedTime> frames = isNarrative(found, refTime.getYear()) ? new ArrayList<>() : null;
         List<TemporalExpression> out = new ArrayList<>(found.size());
         List<ResolvedTime> anchors = new ArrayList<>();
+        // "the fiscal second quarter" of a year that ends in June falls in October to December
+        java.time.Month fiscalEnd = FiscalYears.yearEnd(context.text());
         List<ResolvedTime> compared = new ArrayList<>(); // anchors a report compares with
         List<ResolvedTime> background = new ArrayList<>(); // anchors of a past perfect or a state's start
         List<ResolvedTime> stateStarts = new ArrayList<>(); // anchors of a state's start ("since 1984")
@@ -261,6 +266,9 @@ final class StandardResolver implements TimeResolver {
                 }
                 if (time == null) {
                     time = t.spec().accept(v);
+                }
+                if (fiscalEnd != null && time.isAnchored() && FISCAL.matcher(t.text()).find()) {
+                    time = fiscal(t, time, fiscalEnd, v);
                 }
                 if (isClockCount(t) && time.type() != TimeType.DURATION) {
                     // "Forty minutes later, embers crossed the highway": TimeML writes the amount (PT40M);
@@ -549,6 +557,54 @@ final class StandardResolver implements TimeResolver {
         List<ResolvedTime> all = new ArrayList<>(a);
         all.addAll(b);
         return all;
+    }
+
+    /**
+     * A fiscal quarter, half or year of a report whose fiscal year ends in {@code end}: named as the
+     * expression names it, placed where it falls; one named without its year is the one the tense
+     * points to (the last ended in the past tense, the next not ended in the future, else the last
+     * begun). Any other expression is returned as it is.
+     */
+    private static ResolvedTime fiscal(Timex t, ResolvedTime time, java.time.Month end, Visitor v) {
+        TimeSpec u = unqualified(t.spec());
+        ResolvedTime placed;
+        if (u instanceof TimeSpec.YearPart p && (p.kind() == PartKind.QUARTER || p.kind() == PartKind.HALF)) {
+            IntFunction<ResolvedTime> of = fy -> p.kind() == PartKind.QUARTER
+                    ? FiscalYears.quarter(fy, p.index(), end, time.resolution())
+                    : FiscalYears.half(fy, p.index(), end, time.resolution());
+            if (p.year() != null) {
+                placed = of.apply(p.year());
+            } else {
+                LocalDate pub = v.pub;
+                int now = FiscalYears.yearOf(pub, end);
+                ResolvedTime ended = null;
+                ResolvedTime begun = null;
+                ResolvedTime ahead = null;
+                for (int fy = now - 1; fy <= now + 1; fy++) {
+                    ResolvedTime c = of.apply(fy);
+                    if (c.endDate().isBefore(pub)) {
+                        ended = c;
+                    }
+                    if (!c.startDate().isAfter(pub)) {
+                        begun = c;
+                    }
+                    if (ahead == null && !c.endDate().isBefore(pub)) {
+                        ahead = c;
+                    }
+                }
+                placed = switch (v.tense()) {
+                    case PAST -> ended != null ? ended : begun;
+                    case FUTURE -> ahead;
+                    default -> begun != null ? begun : ahead;
+                };
+            }
+        } else if (u instanceof TimeSpec.CalendarDate d && d.year() != null && d.month() == null) {
+            placed = FiscalYears.year(d.year(), end, time.resolution());
+        } else {
+            return time;
+        }
+        return placed == null ? time : new ResolvedTime(placed.value(), placed.type(), placed.start(), placed.end(),
+                placed.granularity(), time.modifier(), time.quant(), time.freq(), placed.resolution());
     }
 
     /**
@@ -1390,11 +1446,36 @@ final class StandardResolver implements TimeResolver {
 
         private ResolvedTime sameGranularity(ResolvedTime prev, int years, Resolution r) {
             LocalDate start = prev.startDate().plusYears(years);
+            ResolvedTime named = namedPeriodBack(prev, years, r);
+            if (named != null) {
+                return named; // a fiscal quarter a year back keeps its name: 1989-Q2 is 1988-Q2
+            }
             return switch (prev.granularity()) {
                 case QUARTER -> Periods.quarter(start.getYear(), (start.getMonthValue() - 1) / 3 + 1, r);
                 case HALF_YEAR -> Periods.half(start.getYear(), (start.getMonthValue() - 1) / 6 + 1, r);
                 default -> Periods.month(YearMonth.from(start), r);
             };
+        }
+
+        /**
+         * A quarter or half whose name is not the calendar's for its dates (a fiscal one), {@code years}
+         * on, with its name's year moved as much; {@code null} for a calendar period.
+         */
+        private static ResolvedTime namedPeriodBack(ResolvedTime prev, int years, Resolution r) {
+            String v = prev.value();
+            boolean quarter = prev.granularity() == Granularity.QUARTER;
+            if (!quarter && prev.granularity() != Granularity.HALF_YEAR || v.length() != 7) {
+                return null;
+            }
+            LocalDate s = prev.startDate();
+            String calendar = Periods.yearText(s.getYear()) + (quarter ? "-Q" + ((s.getMonthValue() - 1) / 3 + 1)
+                    : "-H" + ((s.getMonthValue() - 1) / 6 + 1));
+            if (calendar.equals(v)) {
+                return null;
+            }
+            int year = Integer.parseInt(v.substring(0, 4)) + years;
+            return new ResolvedTime(Periods.yearText(year) + v.substring(4), TimeType.DATE,
+                    prev.start().plusYears(years), prev.end().plusYears(years), prev.granularity(), null, null, null, r);
         }
 
         private Granularity granularityOf(Unit unit) {

@@ -316,6 +316,16 @@ class StandardResolverTest {
                 Arguments.of("The fire began on June 12. At dawn on the 14th, the wind turned. Forecasters had "
                         + "warned of it the day before. By 7 a.m., the town was empty.", WED, "7 a.m.",
                         "2025-06-14T07:00", "2025-06-14", "ON_OR_BEFORE"),
+                // a fiscal quarter keeps its name and falls where the report's fiscal year puts it
+                Arguments.of("Net income for the fiscal second quarter rose 31%, to $6.4 million, from $4.9 million "
+                        + "a year earlier. For the first half of the fiscal year ending June 30, net rose 27%.",
+                        "1989-01-24T12:00:00Z", "the fiscal second quarter", "1989-Q2", "1988-10-01..1988-12-31", ""),
+                Arguments.of("Net income for the fiscal second quarter rose 31%, to $6.4 million, from $4.9 million "
+                        + "a year earlier. For the first half of the fiscal year ending June 30, net rose 27%.",
+                        "1989-01-24T12:00:00Z", "a year earlier", "1988-Q2", "1987-10-01..1987-12-31", ""),
+                Arguments.of("Revenue for the second quarter of fiscal 2026, which ended December 31, 2025, rose 18%.",
+                        "2026-01-29T12:00:00Z", "the second quarter of fiscal 2026", "2026-Q2",
+                        "2025-10-01..2025-12-31", ""),
                 // the month just ended is reported on, also across a year's end; a futures month is ahead
                 Arguments.of("The Labor Department releases its December jobs report next Friday.", "1998-01-02T12:00:00Z",
                         "December", "1997-12", "1997-12-01..1997-12-31", ""),
