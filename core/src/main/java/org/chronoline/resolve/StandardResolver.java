@@ -124,6 +124,8 @@ final class StandardResolver implements TimeResolver {
             Pattern.CASE_INSENSITIVE);
     /** How far before an expression {@link #COMPARED} looks, in characters. */
     static final int COMPARED_REACH = 60;
+    /** How far before an expression {@link #PAST_PERFECT} looks, in characters. */
+    static final int PAST_PERFECT_REACH = 80;
 
     /** "The year", "the quarter", "the second half of the year": in the same period as one named before. */
     private static boolean isSamePeriod(TimeSpec spec) {
@@ -281,8 +283,7 @@ final class StandardResolver implements TimeResolver {
                 if (time.isAnchored() && time.granularity().compareTo(Granularity.CENTURY) < 0
                         && time.type() != TimeType.DURATION && time.type() != TimeType.SET) {
                     anchors.add(time);
-                    if (COMPARED.matcher(context.text()).region(Math.max(sentenceSpan(context, t).start(),
-                            t.span().start() - COMPARED_REACH), t.span().start()).find()) {
+                    if (isCompared(context, t)) {
                         compared.add(time);
                     }
                     boolean stateStart = isStateStart(context, t);
@@ -725,8 +726,20 @@ final class StandardResolver implements TimeResolver {
      */
     static boolean isPastPerfect(ResolutionContext context, Timex t) {
         int start = t.span().start();
-        int from = Math.max(sentenceSpan(context, t).start(), start - 80);
-        return PAST_PERFECT.matcher(context.text()).region(from, start).find();
+        int from = Math.max(sentenceSpan(context, t).start(), start - PAST_PERFECT_REACH);
+        String text = context.text();
+        int had = text.indexOf("had", from);
+        return had >= 0 && had < start && PAST_PERFECT.matcher(text).region(from, start).find();
+    }
+
+    /** "up from $36.1 million in the third quarter": a period a report compares with. */
+    private static boolean isCompared(ResolutionContext context, Timex t) {
+        String text = context.text();
+        int start = t.span().start();
+        int from = Math.max(sentenceSpan(context, t).start(), start - COMPARED_REACH);
+        char before = start >= 2 ? Character.toLowerCase(text.charAt(start - 2)) : ' ';
+        // the words before end in "in" or "for" (and perhaps "the"): a cheap look first
+        return (before == 'n' || before == 'r' || before == 'e') && COMPARED.matcher(text).region(from, start).find();
     }
 
     /** Whether "from" or "since" stands right before an expression: it dates the start of a state. */
