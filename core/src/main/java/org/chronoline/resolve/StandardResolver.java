@@ -927,37 +927,39 @@ final class StandardResolver implements TimeResolver {
                 // "began on June 12 ... at dawn on the 14th": the day of the month nearest the day the text
                 // last named, as the story moves on from it, not the publication's month
                 LocalDate from = named.startDate();
-                LocalDate back = from;
-                while (back.lengthOfMonth() < day || back.withDayOfMonth(day).isAfter(from)) {
-                    back = back.minusMonths(1).withDayOfMonth(1);
-                }
-                back = back.withDayOfMonth(day);
-                LocalDate ahead = from.withDayOfMonth(1);
-                while (ahead.lengthOfMonth() < day || ahead.withDayOfMonth(day).isBefore(from)) {
-                    ahead = ahead.plusMonths(1);
-                }
-                ahead = ahead.withDayOfMonth(day);
+                LocalDate back = dayOnOrBefore(from, day);
+                LocalDate ahead = dayOnOrAfter(from, day);
                 boolean nearerAhead = ahead.toEpochDay() - from.toEpochDay() < from.toEpochDay() - back.toEpochDay();
                 LocalDate chosen = nearerAhead && !ahead.isAfter(pub) ? ahead : back;
                 return Periods.day(chosen, mentioned(named));
             }
             LocalDate base = ref;
-            LocalDate back = base;
-            while (back.lengthOfMonth() < day || back.withDayOfMonth(day).isAfter(base)) {
-                back = back.minusMonths(1).withDayOfMonth(1);
-            }
-            back = back.withDayOfMonth(day);
-            LocalDate ahead = base.withDayOfMonth(1);
-            while (ahead.lengthOfMonth() < day || ahead.withDayOfMonth(day).isBefore(base)) {
-                ahead = ahead.plusMonths(1);
-            }
-            ahead = ahead.withDayOfMonth(day);
+            LocalDate back = dayOnOrBefore(base, day);
+            LocalDate ahead = dayOnOrAfter(base, day);
             LocalDate chosen = switch (tense()) {
                 case PAST -> back;
                 case FUTURE -> ahead;
                 default -> base.toEpochDay() - back.toEpochDay() <= ahead.toEpochDay() - base.toEpochDay() ? back : ahead;
             };
             return Periods.day(chosen, running());
+        }
+
+        /** Day {@code day} of the latest month that has it on or before {@code from}. */
+        private static LocalDate dayOnOrBefore(LocalDate from, int day) {
+            LocalDate back = from;
+            while (back.lengthOfMonth() < day || back.withDayOfMonth(day).isAfter(from)) {
+                back = back.minusMonths(1).withDayOfMonth(1);
+            }
+            return back.withDayOfMonth(day);
+        }
+
+        /** Day {@code day} of the first month that has it on or after {@code from}. */
+        private static LocalDate dayOnOrAfter(LocalDate from, int day) {
+            LocalDate ahead = from.withDayOfMonth(1);
+            while (ahead.lengthOfMonth() < day || ahead.withDayOfMonth(day).isBefore(from)) {
+                ahead = ahead.plusMonths(1);
+            }
+            return ahead.withDayOfMonth(day);
         }
 
         private LocalDate dateIn(int year, int month, int day) {
