@@ -4,6 +4,7 @@ import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.Month;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
@@ -187,7 +188,7 @@ final class StandardResolver implements TimeResolver {
         List<TemporalExpression> out = new ArrayList<>(found.size());
         List<ResolvedTime> anchors = new ArrayList<>();
         // "the fiscal second quarter" of a year that ends in June falls in October to December
-        java.time.Month fiscalEnd = FiscalYears.yearEnd(context.text());
+        Month fiscalEnd = FiscalYears.yearEnd(context.text());
         List<ResolvedTime> compared = new ArrayList<>(); // anchors a report compares with
         List<ResolvedTime> background = new ArrayList<>(); // anchors of a past perfect or a state's start
         List<ResolvedTime> stateStarts = new ArrayList<>(); // anchors of a state's start ("since 1984")
@@ -566,7 +567,7 @@ final class StandardResolver implements TimeResolver {
      * points to (the last ended in the past tense, the next not ended in the future, else the last
      * begun). Any other expression is returned as it is.
      */
-    private static ResolvedTime fiscal(Timex t, ResolvedTime time, java.time.Month end, Visitor v) {
+    private static ResolvedTime fiscal(Timex t, ResolvedTime time, Month end, Visitor v) {
         TimeSpec u = unqualified(t.spec());
         ResolvedTime placed;
         if (u instanceof TimeSpec.YearPart p && (p.kind() == PartKind.QUARTER || p.kind() == PartKind.HALF)) {

@@ -2,6 +2,7 @@ package org.chronoline.resolve;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.time.Month;
 import org.chronoline.model.Anchor;
 import org.chronoline.model.Resolution;
@@ -45,7 +46,7 @@ class FiscalYearsTest {
         ResolvedTime y = FiscalYears.year(1988, Month.MARCH, R);
         assertThat(y.startDate()).hasToString("1987-04-01");
         assertThat(y.endDate()).hasToString("1988-03-31");
-        assertThat(FiscalYears.yearOf(java.time.LocalDate.of(1989, 8, 1), Month.JUNE)).isEqualTo(1990);
-        assertThat(FiscalYears.yearOf(java.time.LocalDate.of(1989, 6, 30), Month.JUNE)).isEqualTo(1989);
+        assertThat(FiscalYears.yearOf(LocalDate.of(1989, 8, 1), Month.JUNE)).isEqualTo(1990);
+        assertThat(FiscalYears.yearOf(LocalDate.of(1989, 6, 30), Month.JUNE)).isEqualTo(1989);
     }
 }
