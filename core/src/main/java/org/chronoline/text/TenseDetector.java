@@ -519,7 +519,7 @@ public final class TenseDetector {
             // put off lies ahead (the day right after the word: "moved to Boston in May" is no deferral)
             return Tense.FUTURE;
         }
-        if ((after.equals("for") || isUntil(normalize(after))) && deferrals.contains(w)) {
+        if (deferrals.contains(w) && (after.equals("for") || isUntil(normalize(after)))) {
             return Tense.FUTURE; // "a NATO summit set for Washington in April"
         }
         if (after.isEmpty() && dateSetting.contains(w)) {
