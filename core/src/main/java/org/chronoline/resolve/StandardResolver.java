@@ -532,13 +532,18 @@ final class StandardResolver implements TimeResolver {
             }
             int from = Math.min(t.span().end(), o.span().end());
             int to = Math.max(t.span().start(), o.span().start());
-            StringBuilder between = new StringBuilder();
-            for (int k = from; k < to; k++) {
-                int at = k;
-                boolean inOther = found.stream().anyMatch(x -> x != t && x != o && x.span().start() <= at && at < x.span().end());
-                between.append(inOther ? ' ' : text.charAt(k));
+            if (to - from > DAY_SET_GAP) {
+                continue;
             }
-            if (to - from <= DAY_SET_GAP && HOURS_JOINER.matcher(between).matches()) {
+            // the expressions between the two (the other end of a range of hours) are blanked out
+            StringBuilder between = new StringBuilder(text.substring(from, to));
+            for (int k = Math.min(i, j) + 1; k < Math.max(i, j); k++) {
+                Span x = found.get(k).span();
+                for (int c = Math.max(x.start(), from); c < Math.min(x.end(), to); c++) {
+                    between.setCharAt(c - from, ' ');
+                }
+            }
+            if (HOURS_JOINER.matcher(between).matches()) {
                 return true;
             }
         }
