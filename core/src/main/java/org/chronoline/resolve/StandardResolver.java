@@ -119,6 +119,13 @@ final class StandardResolver implements TimeResolver {
     private static final Pattern STRETCH = Pattern.compile(
             "(?i)\\p{L}+est|time|first|last|only|once|ever|years?|months?|weeks?|days?|decades?|increase|rise|drop|decline|gain|fall|jump");
 
+    /** "as of" right before a clock time. */
+    private static final Pattern AS_OF = Pattern.compile("\\bas\\s+of\\s+(?:about\\s+|around\\s+)?$", Pattern.CASE_INSENSITIVE);
+
+    /** "Two days after the vote": the happening an anaphoric count names, "vote" (its last word). */
+    private static final Pattern EVENT_AFTER = Pattern.compile("(?:after|before)\\s+(?:the|his|her|their|its)\\s+.*?([\\p{L}]{3,})$",
+            Pattern.CASE_INSENSITIVE);
+
     /** "up from $36.1 million in", "compared with 77 cents a share in": what a period is compared with. */
     private static final Pattern COMPARED = Pattern.compile(
             "\\b(?:from|compared\\s{1,3}(?:with|to)|versus|vs\\.|against)\\s[^;]*\\b(?:in|for)\\s{1,3}(?:the\\s{1,3})?$",
@@ -127,14 +134,6 @@ final class StandardResolver implements TimeResolver {
     static final int COMPARED_REACH = 60;
     /** How far before an expression {@link #PAST_PERFECT} looks, in characters. */
     static final int PAST_PERFECT_REACH = 80;
-
-    /** "The year", "the quarter", "the second half of the year": in the same period as one named before. */
-    private static boolean isSamePeriod(TimeSpec spec) {
-        TimeSpec u = unqualified(spec);
-        return u instanceof TimeSpec.Anaphoric a && a.offset() == 0 && !a.comparative()
-                && (a.unit() == Unit.YEAR || a.unit() == Unit.QUARTER)
-                || u instanceof TimeSpec.YearPart p && p.direction() == Direction.SAME;
-    }
 
     /** A count that gives no number: "a few hours later", "several minutes after". */
     private static final Pattern VAGUE_COUNT = Pattern.compile(
@@ -516,7 +515,6 @@ final class StandardResolver implements TimeResolver {
         return unqualified(spec) instanceof TimeSpec.RelativeWeekday w && w.direction() == Direction.BARE;
     }
 
-    /** A clock time with no day of its own ("at 10 p.m.", "about 4:30"). */
     /**
      * Whether a set of days ("weekdays", "Sundays", "daily", "every Tuesday") stands next to expression
      * {@code i}, with only the other end of a range of hours and words such as "from", "on", "to"
@@ -623,12 +621,21 @@ final class StandardResolver implements TimeResolver {
                 && a.unit().compareTo(Unit.HOUR) <= 0 && !VAGUE_COUNT.matcher(t.text()).lookingAt();
     }
 
+    /** "The year", "the quarter", "the second half of the year": in the same period as one named before. */
+    private static boolean isSamePeriod(TimeSpec spec) {
+        TimeSpec u = unqualified(spec);
+        return u instanceof TimeSpec.Anaphoric a && a.offset() == 0 && !a.comparative()
+                && (a.unit() == Unit.YEAR || a.unit() == Unit.QUARTER)
+                || u instanceof TimeSpec.YearPart p && p.direction() == Direction.SAME;
+    }
+
     /** A part of a day told of the day last named ("at dawn", "by nightfall"). */
     private static boolean isDawnOrDusk(TimeSpec spec) {
         return unqualified(spec) instanceof TimeSpec.PartOfDay p && p.day() instanceof TimeSpec.Anaphoric a
                 && a.offset() == 0;
     }
 
+    /** A clock time with no day of its own ("at 10 p.m.", "about 4:30"). */
     private static boolean isBareClock(TimeSpec spec) {
         return unqualified(spec) instanceof TimeSpec.ClockTime c && c.day() == null;
     }
@@ -644,13 +651,6 @@ final class StandardResolver implements TimeResolver {
         }
         return DAY_GAP.matcher(text).region(clock.span().end(), next.span().start()).matches();
     }
-
-    /** "as of" right before a clock time. */
-    private static final Pattern AS_OF = Pattern.compile("\\bas\\s+of\\s+(?:about\\s+|around\\s+)?$", Pattern.CASE_INSENSITIVE);
-
-    /** "Two days after the vote": the happening an anaphoric count names, "vote" (its last word). */
-    private static final Pattern EVENT_AFTER = Pattern.compile("(?:after|before)\\s+(?:the|his|her|their|its)\\s+.*?([\\p{L}]{3,})$",
-            Pattern.CASE_INSENSITIVE);
 
     /** The happening an anaphoric count's words name ("vote" in "two days after the vote"), or {@code null}. */
     private static String eventNoun(Timex t) {
@@ -1466,37 +1466,25 @@ final class StandardResolver implements TimeResolver {
         }
 
         private ResolvedTime sameGranularity(ResolvedTime prev, int years, Resolution r) {
-            LocalDate start = prev.startDate().plusYears(years);
-            ResolvedTime named = namedPeriodBack(prev, years, r);
-            if (named != null) {
-                return named; // a fiscal quarter a year back keeps its name: 1989-Q2 is 1988-Q2
+            Granularity g = prev.granularity();
+            if ((g == Granularity.QUARTER || g == Granularity.HALF_YEAR) && prev.value().length() == "1989-Q2".length()
+                    && !calendarPeriod(prev.startDate(), g, r).value().equals(prev.value())) {
+                // a period named otherwise than the calendar names its dates (a fiscal one) keeps its name
+                // a year on: the fiscal 1989-Q2 a year back is 1988-Q2
+                int year = Integer.parseInt(prev.value().substring(0, 4)) + years;
+                return new ResolvedTime(Periods.yearText(year) + prev.value().substring(4), TimeType.DATE,
+                        prev.start().plusYears(years), prev.end().plusYears(years), g, null, null, null, r);
             }
-            return switch (prev.granularity()) {
-                case QUARTER -> Periods.quarter(start.getYear(), (start.getMonthValue() - 1) / 3 + 1, r);
-                case HALF_YEAR -> Periods.half(start.getYear(), (start.getMonthValue() - 1) / 6 + 1, r);
-                default -> Periods.month(YearMonth.from(start), r);
-            };
+            return calendarPeriod(prev.startDate().plusYears(years), g, r);
         }
 
-        /**
-         * A quarter or half whose name is not the calendar's for its dates (a fiscal one), {@code years}
-         * on, with its name's year moved as much; {@code null} for a calendar period.
-         */
-        private static ResolvedTime namedPeriodBack(ResolvedTime prev, int years, Resolution r) {
-            String v = prev.value();
-            boolean quarter = prev.granularity() == Granularity.QUARTER;
-            if (!quarter && prev.granularity() != Granularity.HALF_YEAR || v.length() != 7) {
-                return null;
-            }
-            LocalDate s = prev.startDate();
-            String calendar = Periods.yearText(s.getYear()) + (quarter ? "-Q" + ((s.getMonthValue() - 1) / 3 + 1)
-                    : "-H" + ((s.getMonthValue() - 1) / 6 + 1));
-            if (calendar.equals(v)) {
-                return null;
-            }
-            int year = Integer.parseInt(v.substring(0, 4)) + years;
-            return new ResolvedTime(Periods.yearText(year) + v.substring(4), TimeType.DATE,
-                    prev.start().plusYears(years), prev.end().plusYears(years), prev.granularity(), null, null, null, r);
+        /** The calendar's quarter, half or (else) month that holds {@code day}. */
+        private static ResolvedTime calendarPeriod(LocalDate day, Granularity g, Resolution r) {
+            return switch (g) {
+                case QUARTER -> Periods.quarter(day.getYear(), (day.getMonthValue() - 1) / 3 + 1, r);
+                case HALF_YEAR -> Periods.half(day.getYear(), (day.getMonthValue() - 1) / 6 + 1, r);
+                default -> Periods.month(YearMonth.from(day), r);
+            };
         }
 
         private Granularity granularityOf(Unit unit) {
@@ -1664,14 +1652,15 @@ final class StandardResolver implements TimeResolver {
          * ("rebels shelled the town overnight, officials said Tuesday"), or the night named just before.
          */
         private ResolvedTime overnight(LocalDate day, Resolution r) {
-            if (tense() != Tense.PAST) {
-                return Periods.partOfDay(day, "NI", 20, 24, r);
+            LocalDate night = day;
+            Resolution by = r;
+            if (tense() == Tense.PAST) {
+                ResolvedTime last = anchors.isEmpty() ? null : anchors.get(anchors.size() - 1);
+                boolean nightNamed = last != null && last.value().endsWith("TNI") && r.anchor() == Anchor.PREVIOUS_MENTION;
+                night = nightNamed ? last.startDate() : day.minusDays(1);
+                by = nightNamed ? mentioned(last) : r;
             }
-            ResolvedTime last = anchors.isEmpty() ? null : anchors.get(anchors.size() - 1);
-            if (last != null && last.value().endsWith("TNI") && r.anchor() == Anchor.PREVIOUS_MENTION) {
-                return Periods.partOfDay(last.startDate(), "NI", 20, 24, mentioned(last));
-            }
-            return Periods.partOfDay(day.minusDays(1), "NI", 20, 24, r);
+            return Periods.partOfDay(night, "NI", 20, 24, by);
         }
 
         @Override

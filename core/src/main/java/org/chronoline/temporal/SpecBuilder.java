@@ -128,8 +128,9 @@ final class SpecBuilder {
         String y = s.get("year");
         String mo = s.get("month");
         String d = s.get("day");
-        if (d != null && grammar.word("ordinal", d) != null) {
-            d = grammar.word("ordinal", d); // "March eighth", "the first of May"
+        String ordinal = d == null ? null : grammar.word("ordinal", d);
+        if (ordinal != null) {
+            d = ordinal; // "March eighth", "the first of May"
         }
         return new TimeSpec.CalendarDate(y == null ? null : yearValue(y),
                 mo == null ? null : month(mo), d == null ? null : checkDay(Integer.parseInt(digits(d))),
@@ -498,7 +499,7 @@ final class SpecBuilder {
         if (!t.isEmpty() && (Character.isDigit(t.charAt(0)) || isApostrophe(t.charAt(0)))) {
             return Integer.parseInt(digits(t)); // "'98" is 98, a two-digit year
         }
-        if (grammar.word("tens", t.split("[\\s-]")[0]) != null) {
+        if (isSpokenShortYear(t)) {
             return count(t, 0); // "ninety-two", a two-digit year read out
         }
         if (t.startsWith("nineteen")) {
@@ -515,10 +516,15 @@ final class SpecBuilder {
     }
 
     /** "98", "'98", "’98": a year given by its last two digits. */
+    /** A year read out by its last two digits, normalised: "ninety-two", "eighty-nine". */
+    private boolean isSpokenShortYear(String normalized) {
+        return grammar.word("tens", normalized.split("[\\s-]")[0]) != null;
+    }
+
     private boolean isShortYear(String text) {
         char c = text.strip().charAt(0);
         if (Character.isLetter(c)) {
-            return grammar.word("tens", Grammar.normalizeEntry(text).split("[\\s-]")[0]) != null; // "ninety-two"
+            return isSpokenShortYear(Grammar.normalizeEntry(text));
         }
         return (Character.isDigit(c) || isApostrophe(c)) && digits(text).length() == 2;
     }

@@ -1,5 +1,6 @@
 package org.chronoline.text;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -333,20 +334,25 @@ public final class TenseDetector {
      * before a short object ("set sentencing for", "moved the vote to"), in the same clause.
      */
     private boolean deferredBefore(String text, int from, int start) {
+        return clauseWordsBefore(text, from, start, DEFERRAL_OBJECT_WORDS + 1).stream().anyMatch(deferrals::contains);
+    }
+
+    /**
+     * Up to {@code max} words before {@code start}, nearest first and normalised, as far as a comma or
+     * semicolon (the end of the clause).
+     */
+    private static List<String> clauseWordsBefore(String text, int from, int start, int max) {
+        List<String> words = new ArrayList<>(max);
         int after = start;
         int end = wordEndBefore(text, from, start);
-        for (int words = 0; words < DEFERRAL_OBJECT_WORDS + 1 && end > from; words++) {
-            if (contains(text, ',', end, after) || contains(text, ';', end, after)) {
-                return false;
-            }
+        while (words.size() < max && end > from
+                && !contains(text, ',', end, after) && !contains(text, ';', end, after)) {
             int b = wordStartBefore(text, from, end);
-            if (deferrals.contains(normalize(text.substring(b, end)))) {
-                return true;
-            }
+            words.add(normalize(text.substring(b, end)));
             after = b;
             end = wordEndBefore(text, from, b);
         }
-        return false;
+        return words;
     }
 
     /**
@@ -357,22 +363,13 @@ public final class TenseDetector {
         if (!isUntil(normalize(word))) {
             return false;
         }
-        int after = start;
-        int end = wordEndBefore(text, from, start);
-        for (int words = 0; words < NOT_UNTIL_WORDS && end > from; words++) {
-            if (contains(text, ',', end, after) || contains(text, ';', end, after)) {
-                return false;
-            }
-            int b = wordStartBefore(text, from, end);
-            String v = normalize(text.substring(b, end));
+        for (String v : clauseWordsBefore(text, from, start, NOT_UNTIL_WORDS)) {
             if (v.equals("not") || v.equals("never") || v.endsWith("n't")) {
                 return true;
             }
             if (modals.contains(v)) {
                 return false; // "did not say the plant would stay shut until May": the modal's clause
             }
-            after = b;
-            end = wordEndBefore(text, from, b);
         }
         return false;
     }
