@@ -1665,8 +1665,10 @@ final class StandardResolver implements TimeResolver {
 
         @Override
         public ResolvedTime duration(TimeSpec.Duration d) {
-            String value = d.plusHalf() ? halfMoreValue(d.unit(), d.amount()) : durationValue(d.unit(), d.amount());
-            if (d.toward() == 0 || d.amount() == null || d.plusHalf() || d.unit().compareTo(Unit.DAY) < 0) {
+            String value = d.rest() != null ? compoundValue(d)
+                    : d.plusHalf() ? halfMoreValue(d.unit(), d.amount()) : durationValue(d.unit(), d.amount());
+            if (d.toward() == 0 || d.amount() == null || d.plusHalf() || d.rest() != null
+                    || d.unit().compareTo(Unit.DAY) < 0) {
                 return Periods.unanchored(value, TimeType.DURATION, none());
             }
             // "over the past three years": the amount ends on the publication day; "the next six
@@ -1741,21 +1743,34 @@ final class StandardResolver implements TimeResolver {
         }
 
         @Override
-        public ResolvedTime weekOf(TimeSpec.WeekOf w) {
-            ResolvedTime week = weekOf(w, w.day().accept(this));
+        public ResolvedTime periodOf(TimeSpec.PeriodOf w) {
+            if (w.unit() == Unit.YEAR) {
+                // "take it into the new year", said on New Year's Eve: the year of the nearest New
+                // Year's Day, whatever the tense of the verb
+                ResolvedTime day = w.day().accept(new Visitor(refTime, ref, Tense.UNKNOWN, anchors, rule));
+                LocalDate d = day.startDate();
+                LocalDate nearest = d;
+                for (LocalDate c : new LocalDate[] {d.minusYears(1), d.plusYears(1)}) {
+                    if (Math.abs(ChronoUnit.DAYS.between(ref, c)) < Math.abs(ChronoUnit.DAYS.between(ref, nearest))) {
+                        nearest = c;
+                    }
+                }
+                return Periods.year(nearest.getYear(), day.resolution());
+            }
+            ResolvedTime period = periodOf(w, w.day().accept(this));
             if (tense() == Tense.PAST && !(w.day() instanceof TimeSpec.RelativeWeekday) && !(w.day() instanceof TimeSpec.Shifted)) {
                 // "as Easter week began", said on its Monday: a week that has begun is not ahead,
                 // though the day it is named after is
                 Visitor later = new Visitor(refTime.plusDays(6), ref.plusDays(6), tense(), anchors, rule);
-                ResolvedTime begun = weekOf(w, w.day().accept(later));
-                if (begun.startDate().isAfter(week.startDate()) && !begun.startDate().isAfter(pub)) {
+                ResolvedTime begun = periodOf(w, w.day().accept(later));
+                if (begun.startDate().isAfter(period.startDate()) && !begun.startDate().isAfter(pub)) {
                     return begun;
                 }
             }
-            return week;
+            return period;
         }
 
-        private ResolvedTime weekOf(TimeSpec.WeekOf w, ResolvedTime day) {
+        private ResolvedTime periodOf(TimeSpec.PeriodOf w, ResolvedTime day) {
             LocalDate d = day.startDate();
             if (!w.weekend()) {
                 return Periods.week(d, day.resolution());
@@ -1869,6 +1884,25 @@ final class StandardResolver implements TimeResolver {
             case DECADE -> "P" + (amount * 10 + 5) + "Y";
             case CENTURY -> "P" + (amount * 100 + 50) + "Y";
         };
+    }
+
+    /** "two weeks and three days": {@code P17D}; "an hour and four minutes": {@code PT1H4M}. */
+    static String compoundValue(TimeSpec.Duration d) {
+        int[] amounts = new int[Unit.values().length];
+        for (TimeSpec.Duration part = d; part != null; part = part.rest()) {
+            boolean weeks = part.unit() == Unit.WEEK;
+            amounts[(weeks ? Unit.DAY : part.unit()).ordinal()] += weeks ? 7 * part.amount() : part.amount();
+        }
+        StringBuilder v = new StringBuilder("P");
+        for (Unit u : new Unit[] {Unit.YEAR, Unit.MONTH, Unit.DAY, Unit.HOUR, Unit.MINUTE, Unit.SECOND}) {
+            if (u == Unit.HOUR) {
+                v.append('T');
+            }
+            if (amounts[u.ordinal()] > 0) {
+                v.append(amounts[u.ordinal()]).append(u.designator());
+            }
+        }
+        return v.charAt(v.length() - 1) == 'T' ? v.substring(0, v.length() - 1) : v.toString();
     }
 
     static String durationValue(Unit unit, Integer amount) {

@@ -18,7 +18,7 @@ record Rule(String name, String file, int line, int order, Kind kind, String sou
     /** What a rule builds. */
     enum Kind {
         DATE, TIME, MONTH, SEASON, QUARTER, HALF, RELATIVE_YEAR_PART, DECADE, CENTURY, WEEKDAY, HOLIDAY, DEICTIC, RELATIVE, ANAPHORIC,
-        PART_OF_DAY, DURATION, SET, REF, RANGE, WEEK_OF, SHIFTED, NTH_WEEKDAY, WEEKDAY_FROM, REPORTED_PERIOD,
+        PART_OF_DAY, DURATION, SET, REF, RANGE, PERIOD_OF, SHIFTED, NTH_WEEKDAY, WEEKDAY_FROM, REPORTED_PERIOD,
         /** Matches text that must not be read as a time ("22-year-old", "$2,000", "MS-13"). */
         REJECT
     }
@@ -27,7 +27,7 @@ record Rule(String name, String file, int line, int order, Kind kind, String sou
     static final Set<String> SLOTS = Set.of("year", "month", "day", "weekday", "hour", "minute", "second", "ampm",
             "n", "unit", "dir", "season", "quarter", "half", "part", "decade", "century", "deictic", "ref", "freq",
             "times", "sign", "every", "workdays", "qualifier", "holiday", "plushalf", "endyear", "endmonth", "endday",
-            "period", "comparative", "nth", "same", "full");
+            "period", "comparative", "nth", "same", "full", "restn", "restunit");
 
     /** Keys of a rule block that are not slots. */
     static final Set<String> KEYS = Set.of("kind", "pattern", "example", "expect", "note");

@@ -68,13 +68,16 @@ final class SpecBuilder {
             case PART_OF_DAY -> new TimeSpec.PartOfDay(dayOf(s), part(s.require("part")));
             case DURATION -> {
                 Integer n = count(s.get("n"), 1);
+                // "two hours and 15 minutes": the smaller amount is the rest of one amount
+                TimeSpec.Duration rest = s.get("restn") == null ? null
+                        : new TimeSpec.Duration(unit(s.require("restunit")), count(s.get("restn"), 1));
                 yield new TimeSpec.Duration(unit(s.require("unit")), n, n != null && s.get("plushalf") != null,
-                        direction(s).sign());
+                        direction(s).sign(), rest);
             }
             case SET -> recurrence(s);
             case REF -> new TimeSpec.Reference(TimeSpec.RefKind.valueOf(lookup("ref", s.require("ref"))));
             case RANGE -> range(s);
-            case WEEK_OF -> weekOf(s);
+            case PERIOD_OF -> periodOf(s);
             case NTH_WEEKDAY -> new TimeSpec.NthWeekday(month(s.require("month")), weekday(s.require("weekday")),
                     ordinal(s.require("nth"), -1), year(s));
             case SHIFTED -> shifted(s);
@@ -87,11 +90,12 @@ final class SpecBuilder {
     }
 
     /**
-     * The week or weekend of a day; "the week after Thanksgiving" is the week of the day a week later,
-     * "the weekend before Christmas" the weekend of the last Sunday before it.
+     * The week, weekend or year of a day; "the week after Thanksgiving" is the week of the day a week
+     * later, "the weekend before Christmas" the weekend of the last Sunday before it.
      */
-    private TimeSpec weekOf(Slots s) {
-        boolean weekend = unit(s.require("unit")) == Unit.WEEKEND;
+    private TimeSpec periodOf(Slots s) {
+        Unit unit = unit(s.require("unit"));
+        boolean weekend = unit == Unit.WEEKEND;
         TimeSpec day = s.get("holiday") != null ? holiday(s)
                 : s.get("nth") != null ? weekOfMonth(s)
                 : s.get("month") == null && s.get("weekday") != null
@@ -101,7 +105,7 @@ final class SpecBuilder {
             day = weekend ? new TimeSpec.WeekdayFrom(day, after ? DayOfWeek.SATURDAY : DayOfWeek.SUNDAY, after)
                     : new TimeSpec.Shifted(day, Unit.WEEK, after ? 1 : -1);
         }
-        return new TimeSpec.WeekOf(day, weekend);
+        return new TimeSpec.PeriodOf(day, unit);
     }
 
     /** A date; "the first day of March" is March 1, "the last day of February" the day before March 1. */
@@ -190,7 +194,7 @@ final class SpecBuilder {
             // "a year ago this week" is the week of the day a year back; "a year ago this month" the month
             // twelve months back
             return switch (unit(s.get("period"))) {
-                case WEEK -> new TimeSpec.WeekOf(new TimeSpec.Shifted(base, unit, n * sign(s)), false);
+                case WEEK -> new TimeSpec.PeriodOf(new TimeSpec.Shifted(base, unit, n * sign(s)), Unit.WEEK);
                 case MONTH -> new TimeSpec.RelativeUnit(Unit.MONTH, n * sign(s) * switch (unit) {
                     case YEAR -> 12;
                     case MONTH -> 1;

@@ -2,7 +2,9 @@ package org.chronoline.temporal;
 
 import java.time.DayOfWeek;
 import java.time.MonthDay;
+import java.util.EnumSet;
 import java.util.Objects;
+import java.util.Set;
 import org.chronoline.model.Modifier;
 
 /**
@@ -16,7 +18,7 @@ import org.chronoline.model.Modifier;
 public sealed interface TimeSpec permits TimeSpec.CalendarDate, TimeSpec.ClockTime, TimeSpec.RelativeWeekday,
         TimeSpec.NthWeekday, TimeSpec.DeicticDay, TimeSpec.RelativeUnit, TimeSpec.Anaphoric, TimeSpec.YearPart, TimeSpec.RelativeYearPart, TimeSpec.Era,
         TimeSpec.PartOfDay, TimeSpec.Duration, TimeSpec.Recurrence, TimeSpec.Reference, TimeSpec.Qualified,
-        TimeSpec.Range, TimeSpec.WeekOf, TimeSpec.EasterDay, TimeSpec.FixedHoliday, TimeSpec.CalendarFeast, TimeSpec.Shifted,
+        TimeSpec.Range, TimeSpec.PeriodOf, TimeSpec.EasterDay, TimeSpec.FixedHoliday, TimeSpec.CalendarFeast, TimeSpec.Shifted,
         TimeSpec.WeekdayFrom, TimeSpec.ReportedPeriod {
 
     /** Calls the visitor method for this case. */
@@ -56,7 +58,7 @@ public sealed interface TimeSpec permits TimeSpec.CalendarDate, TimeSpec.ClockTi
 
         R range(Range spec);
 
-        R weekOf(WeekOf spec);
+        R periodOf(PeriodOf spec);
 
         R easterDay(EasterDay spec);
 
@@ -462,12 +464,17 @@ public sealed interface TimeSpec permits TimeSpec.CalendarDate, TimeSpec.ClockTi
 
     /**
      * An amount of time: "three years" (YEAR, 3), "several years" (YEAR, null: {@code PXY}),
-     * "2 1/2 years" and "a year and a half" (YEAR, 2 or 1, plus a half: {@code P2Y6M}).
+     * "2 1/2 years" and "a year and a half" (YEAR, 2 or 1, plus a half: {@code P2Y6M}), "two hours and
+     * 15 minutes" (HOUR, 2, with the rest MINUTE, 15: {@code PT2H15M}).
      *
      * @param toward which way from publication the amount lies when the words say so: -1 for "the
      *               past three years", 1 for "the next six months", 0 for an amount anywhere
+     * @param rest   the smaller amount written after this one in a compound amount, or {@code null}
      */
-    record Duration(Unit unit, Integer amount, boolean plusHalf, int toward) implements TimeSpec {
+    record Duration(Unit unit, Integer amount, boolean plusHalf, int toward, Duration rest) implements TimeSpec {
+        private static final Set<Unit> COMPOUNDABLE = EnumSet.of(Unit.SECOND, Unit.MINUTE,
+                Unit.HOUR, Unit.DAY, Unit.WEEK, Unit.MONTH, Unit.YEAR);
+
         public Duration {
             Objects.requireNonNull(unit, "unit");
             if (plusHalf && amount == null) {
@@ -476,6 +483,17 @@ public sealed interface TimeSpec permits TimeSpec.CalendarDate, TimeSpec.ClockTi
             if (toward < -1 || toward > 1) {
                 throw new IllegalArgumentException("toward is -1, 0 or 1, not " + toward);
             }
+            if (rest != null && (amount == null || plusHalf || rest.amount() == null || rest.plusHalf()
+                    || rest.rest() != null || rest.unit().compareTo(unit) >= 0
+                    || !COMPOUNDABLE.contains(unit) || !COMPOUNDABLE.contains(rest.unit()))) {
+                // "three days, two weeks" is a list, not one amount
+                throw new IllegalArgumentException("not a compound amount: " + amount + " " + unit + " and " + rest);
+            }
+        }
+
+        /** An amount that lies one way from publication, or anywhere. */
+        public Duration(Unit unit, Integer amount, boolean plusHalf, int toward) {
+            this(unit, amount, plusHalf, toward, null);
         }
 
         /** An amount anywhere in time. */
@@ -651,25 +669,34 @@ public sealed interface TimeSpec permits TimeSpec.CalendarDate, TimeSpec.ClockTi
     }
 
     /**
-     * The week or weekend of a day: "the week of March 6", "the weekend of Oct. 4", "Easter week",
+     * The week, weekend or year of a day: "the week of March 6", "the weekend of Oct. 4", "Easter week",
      * "Labor Day weekend" (the weekend before a Monday, after a Thursday or Friday), "the week ended
-     * Friday", "the week after Thanksgiving".
+     * Friday", "the week after Thanksgiving", "the new year" (the year of the New Year's Day meant).
      *
-     * @param day     the day named: a calendar date with month and day, a holiday or a weekday, or a
-     *                day counted from one
-     * @param weekend whether the weekend is meant rather than the ISO week
+     * @param day  the day named: a calendar date with month and day, a holiday or a weekday, or a
+     *             day counted from one
+     * @param unit {@link Unit#WEEK} for the ISO week, {@link Unit#WEEKEND} or {@link Unit#YEAR}
      */
-    record WeekOf(TimeSpec day, boolean weekend) implements TimeSpec {
-        public WeekOf {
+    record PeriodOf(TimeSpec day, Unit unit) implements TimeSpec {
+        public PeriodOf {
             Objects.requireNonNull(day, "day");
+            Objects.requireNonNull(unit, "unit");
             if (!isNamedDay(day) && !(day instanceof Shifted) && !(day instanceof WeekdayFrom)) {
-                throw new IllegalArgumentException("the week of a day needs a day: " + day);
+                throw new IllegalArgumentException("the period of a day needs a day: " + day);
             }
+            if (unit != Unit.WEEK && unit != Unit.WEEKEND && unit != Unit.YEAR) {
+                throw new IllegalArgumentException("the period of a day is its week, weekend or year, not " + unit);
+            }
+        }
+
+        /** Whether the weekend of the day is meant. */
+        public boolean weekend() {
+            return unit == Unit.WEEKEND;
         }
 
         @Override
         public <R> R accept(Visitor<R> visitor) {
-            return visitor.weekOf(this);
+            return visitor.periodOf(this);
         }
     }
 
