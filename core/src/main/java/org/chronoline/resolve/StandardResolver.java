@@ -107,6 +107,9 @@ final class StandardResolver implements TimeResolver {
     /** Words that tell a future seen from a past day: "said Monday he would leave Tuesday". */
     private static final Pattern FUTURE_IN_PAST = Pattern.compile("\\b(?:would|until|till)\\b", Pattern.CASE_INSENSITIVE);
     /** What may stand between a clock time and the day it is on. */
+    /** Between the two ends of a span of hours: "10 a.m. to 7 p.m. Saturday", "9-5 Friday". */
+    private static final Pattern CLOCK_RANGE_GAP = Pattern.compile("\\s*(?:to|until|till|through|-|–|and)\\s*",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern DAY_GAP = Pattern.compile(
             "\\)?\\s*(?:\\(?(?:local|Eastern|Central|Mountain|Pacific|Atlantic|Greenwich\\s+Mean)\\s+(?:(?:standard|daylight)\\s+)?"
                     + "time\\)?\\s*)?(?:\\([^()]{1,20}\\)\\s*)?,?\\s*(?:on|of)?\\s*", Pattern.CASE_INSENSITIVE);
@@ -214,6 +217,16 @@ final class StandardResolver implements TimeResolver {
                 if (day != null && day.granularity() == Granularity.DAY) {
                     List<ResolvedTime> withDay = new ArrayList<>(anchors);
                     withDay.add(day);
+                    v = visitor(context, t, refTime, frames, withDay);
+                }
+            } else if (next != null && isBareClock(t.spec()) && isClockOfDay(next.spec())
+                    && next.sentence() == t.sentence() && next.span().start() >= t.span().end()
+                    && CLOCK_RANGE_GAP.matcher(context.text()).region(t.span().end(), next.span().start()).matches()) {
+                // "from 10 a.m. to 7 p.m. Saturday": the start of the hours is on the day of their end
+                ResolvedTime end = resolveAhead(context, next, refTime, frames, anchors);
+                if (end != null && end.isAnchored() && end.start() != null) {
+                    List<ResolvedTime> withDay = new ArrayList<>(anchors);
+                    withDay.add(Periods.day(end.startDate(), end.resolution()));
                     v = visitor(context, t, refTime, frames, withDay);
                 }
             }
@@ -633,6 +646,11 @@ final class StandardResolver implements TimeResolver {
     private static boolean isDawnOrDusk(TimeSpec spec) {
         return unqualified(spec) instanceof TimeSpec.PartOfDay p && p.day() instanceof TimeSpec.Anaphoric a
                 && a.offset() == 0;
+    }
+
+    /** A clock time with a day of its own ("7 p.m. Saturday", "5 p.m. EST, Nov. 6"). */
+    private static boolean isClockOfDay(TimeSpec spec) {
+        return unqualified(spec) instanceof TimeSpec.ClockTime c && c.day() != null;
     }
 
     /** A clock time with no day of its own ("at 10 p.m.", "about 4:30"). */

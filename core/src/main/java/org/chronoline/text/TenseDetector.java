@@ -198,8 +198,10 @@ public final class TenseDetector {
                 break;
             }
             String word = text.substring(start, end);
-            if (!(isCapitalised(word) && isCapitalised(after))) {
-                distance++; // a name of several words ("the Space Shuttle Columbia") counts as one
+            if (!(isCapitalised(word) && isCapitalised(after)) && !isClockWord(text, start, end)) {
+                // a name of several words ("the Space Shuttle Columbia") counts as one, and the numbers
+                // of a time of day count for nothing ("runs from 10 a.m. to 7 p.m. Saturday and ...")
+                distance++;
             }
             String before = percentBefore(text, from, start) ? "%" : wordBefore(text, from, start);
             Tense phrase = phraseAt(text, from, start, before, word, after);
@@ -242,7 +244,7 @@ public final class TenseDetector {
                 break;
             }
             String word = text.substring(start, end);
-            if (!(isCapitalised(word) && isCapitalised(previous))) {
+            if (!(isCapitalised(word) && isCapitalised(previous)) && !isClockWord(text, start, end)) {
                 distance++;
             }
             if (left[0] >= 0 && (word.equals("and") || word.equals("but"))) {
@@ -674,6 +676,27 @@ public final class TenseDetector {
             b--;
         }
         return !verbPrefixes.contains(normalize(text.substring(b, start - 1)));
+    }
+
+    /** A number, or a letter of "a.m." or "p.m.". */
+    private static boolean isClockWord(String text, int start, int end) {
+        if (end - start == 1) {
+            char c = Character.toLowerCase(text.charAt(start));
+            if ((c == 'a' || c == 'p') && end + 1 < text.length() && text.charAt(end) == '.'
+                    && Character.toLowerCase(text.charAt(end + 1)) == 'm') {
+                return true;
+            }
+            if (c == 'm' && start >= 2 && text.charAt(start - 1) == '.'
+                    && "ap".indexOf(Character.toLowerCase(text.charAt(start - 2))) >= 0) {
+                return true;
+            }
+        }
+        for (int i = start; i < end; i++) {
+            if (!Character.isDigit(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isWordChar(char c) {

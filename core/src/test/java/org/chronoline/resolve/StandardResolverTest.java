@@ -361,7 +361,23 @@ class StandardResolverTest {
                 Arguments.of("The blast came at 10:35 a.m. (0735 GMT) Friday.", WED, "10:35 a.m.",
                         "2025-10-10T10:35", "2025-10-10", ""),
                 Arguments.of("The crash happened at 11:45 p.m. on Oct. 3.", WED, "11:45 p.m.", "2025-10-03T23:45",
-                        "2025-10-03", ""));
+                        "2025-10-03", ""),
+                // the start of a span of hours is on the day of its end; the numbers of the times do not
+                // keep the verb from the day
+                Arguments.of("The fair runs from 10 a.m. to 7 p.m. Saturday.", WED, "10 a.m.", "2025-10-18T10:00",
+                        "2025-10-18", ""),
+                Arguments.of("The fair runs from 10 a.m. to 7 p.m. Saturday and 10 a.m. to 5 p.m. Sunday.", WED,
+                        "5 p.m. Sunday", "2025-10-19T17:00", "2025-10-19", ""),
+                // the new year is the year of the nearest New Year's Day, whatever the tense
+                Arguments.of("I have decided that is enough to take into the new year.", "2021-12-31T12:00:00Z",
+                        "the new year", "2022", "2022-01-01..2022-12-31", ""),
+                Arguments.of("Wall Street opened the new year on a quiet note.", "1998-01-02T12:00:00Z",
+                        "the new year", "1998", "1998-01-01..1998-12-31", ""),
+                // one amount in two units
+                Arguments.of("The flight lasted two hours and 15 minutes.", WED, "two hours and 15 minutes",
+                        "PT2H15M", "", ""),
+                Arguments.of("The trial lasted two weeks and three days.", WED, "two weeks and three days", "P17D",
+                        "", ""));
     }
 
     @ParameterizedTest(name = "{0} @ {1}: {2}")
