@@ -1702,6 +1702,8 @@ final class StandardResolver implements TimeResolver {
             String value;
             if (s.month() != null) {
                 value = String.format(Locale.ROOT, "XXXX-%02d", s.month());
+            } else if (s.season() != null) {
+                value = "XXXX-" + Periods.SEASONS[s.season() - 1];
             } else if (s.weekday() != null || s.workdays()) {
                 value = "XXXX-WXX-" + (s.workdays() ? "WD" : String.valueOf(s.weekday().getValue()))
                         + (s.part() == null ? "" : "T" + s.part().code());

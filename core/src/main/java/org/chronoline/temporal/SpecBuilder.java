@@ -444,8 +444,9 @@ final class SpecBuilder {
         Integer times = times(s.get("times"));
         Integer n = count(s.get("n"), 1);
         Integer month = s.get("month") == null ? null : month(s.get("month"));
+        Integer season = s.get("season") == null ? null : index("season", s.get("season"));
         return new TimeSpec.Recurrence(unit, n == null ? 1 : n, weekday, part, times, s.get("every") != null, month,
-                s.get("workdays") != null);
+                season, s.get("workdays") != null);
     }
 
     /**

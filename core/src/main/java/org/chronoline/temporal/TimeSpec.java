@@ -523,25 +523,29 @@ public sealed interface TimeSpec permits TimeSpec.CalendarDate, TimeSpec.ClockTi
      * @param times   how many times per period, or {@code null}
      * @param every   whether the text says "every"/"each" (TIMEX3 quant EVERY)
      * @param month   the month of every year ("each July"), or {@code null}
+     * @param season  the season of every year, 1 to 4 for spring to winter ("every summer"), or {@code null}
      * @param workdays whether it recurs on the weekdays, Monday to Friday ("open weekdays")
      */
     record Recurrence(Unit unit, int period, DayOfWeek weekday, DayPart part, Integer times, boolean every,
-            Integer month, boolean workdays) implements TimeSpec {
+            Integer month, Integer season, boolean workdays) implements TimeSpec {
         public Recurrence {
             if (period < 1) {
                 throw new IllegalArgumentException("period must be positive: " + period);
             }
-            if (unit == null && weekday == null && part == null && month == null && !workdays) {
-                throw new IllegalArgumentException("a recurrence needs a unit, a weekday, a part of day or a month");
+            if (unit == null && weekday == null && part == null && month == null && season == null && !workdays) {
+                throw new IllegalArgumentException("a recurrence needs a unit, a weekday, a part of day, a month or a season");
             }
             if (month != null && (month < 1 || month > 12)) {
                 throw new IllegalArgumentException("month out of range: " + month);
             }
+            if (season != null && (season < 1 || season > 4)) {
+                throw new IllegalArgumentException("season out of range: " + season);
+            }
         }
 
-        /** A recurrence that names no month. */
+        /** A recurrence that names no month or season. */
         public Recurrence(Unit unit, int period, DayOfWeek weekday, DayPart part, Integer times, boolean every) {
-            this(unit, period, weekday, part, times, every, null, false);
+            this(unit, period, weekday, part, times, every, null, null, false);
         }
 
         @Override

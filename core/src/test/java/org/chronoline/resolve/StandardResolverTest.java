@@ -377,7 +377,13 @@ class StandardResolverTest {
                 Arguments.of("The flight lasted two hours and 15 minutes.", WED, "two hours and 15 minutes",
                         "PT2H15M", "", ""),
                 Arguments.of("The trial lasted two weeks and three days.", WED, "two weeks and three days", "P17D",
-                        "", ""));
+                        "", ""),
+                // "the past week" is the seven days up to publication; "the last week" the calendar week before
+                Arguments.of("Prices rose 5% over the past week.", WED, "the past week", "P1W",
+                        "2025-10-09..2025-10-15", ""),
+                Arguments.of("Prices rose 5% over the last week.", WED, "the last week", "2025-W41",
+                        "2025-10-06..2025-10-12", ""),
+                Arguments.of("The lake freezes every winter.", WED, "every winter", "XXXX-WI", "", ""));
     }
 
     @ParameterizedTest(name = "{0} @ {1}: {2}")
