@@ -1093,9 +1093,22 @@ final class StandardResolver implements TimeResolver {
                 }
                 return base;
             }
-            // "will meet Friday", "the rally is Saturday": ahead; "met Friday" or no cue: behind
-            return tense() == Tense.FUTURE || tense() == Tense.PRESENT ? base.with(TemporalAdjusters.next(dow))
-                    : base.with(TemporalAdjusters.previous(dow));
+            // "will meet Friday", "the rally is Saturday": ahead; "met Friday": behind
+            if (tense() == Tense.FUTURE || tense() == Tense.PRESENT) {
+                return base.with(TemporalAdjusters.next(dow));
+            }
+            if (tense() == Tense.UNKNOWN) {
+                // no cue: the same weekday the text named before, within a week of publication ("the fair
+                // returns Saturday ... sunshine and highs in the mid-80s Saturday"), else the last one
+                for (int i = anchors.size() - 1; i >= 0; i--) {
+                    ResolvedTime a = anchors.get(i);
+                    if (a.granularity().compareTo(Granularity.DAY) <= 0 && a.startDate().getDayOfWeek() == dow
+                            && Math.abs(ChronoUnit.DAYS.between(base, a.startDate())) < 7) {
+                        return a.startDate();
+                    }
+                }
+            }
+            return base.with(TemporalAdjusters.previous(dow));
         }
 
         @Override

@@ -63,10 +63,11 @@ public final class TenseDetector {
     private static final String DATE_SETTING = "date-setting-verbs";
     private static final String CLAUSE_OPENERS = "clause-openers";
     private static final String SUBJECT_PRONOUNS = "subject-pronouns";
+    private static final String SUBORDINATORS = "subordinators";
     private static final Set<String> LISTS = Set.of(PASSIVE_AUXILIARIES, DETERMINERS, PROSPECTIVE, REPORTING,
             FUTURE_NOUNS, CONDITIONALS, PLURAL_SCHEDULE, PRONOUNS, MODALS, DEFERRALS, RELATIVES, COMPLEMENT_VERBS,
             PAST_ABILITY, CLAUSE_OPENERS, SUBJECT_PRONOUNS, VERB_PREFIXES, TIME_PREPOSITIONS,
-            DATE_SETTING);
+            DATE_SETTING, SUBORDINATORS);
 
     private static final class Holder {
         static final TenseDetector ENGLISH = new TenseDetector(RuleFile.load(TenseDetector.class, RESOURCE));
@@ -112,6 +113,8 @@ public final class TenseDetector {
     private final Set<String> timePrepositions;
     /** Verbs whose object is a day fixed for later ("set Oct. 15 as the deadline"). */
     private final Set<String> dateSetting;
+    /** Words that open a subordinate clause after an expression ("by April so families have time"). */
+    private final Set<String> subordinators;
 
     TenseDetector(RuleFile file) {
         Map<String, Tense> map = new LinkedHashMap<>();
@@ -150,6 +153,7 @@ public final class TenseDetector {
         this.verbPrefixes = wordList(file, lists, VERB_PREFIXES);
         this.timePrepositions = wordList(file, lists, TIME_PREPOSITIONS);
         this.dateSetting = wordList(file, lists, DATE_SETTING);
+        this.subordinators = wordList(file, lists, SUBORDINATORS);
         for (String w : pluralSchedule) {
             if (map.containsKey(w)) {
                 throw new IllegalArgumentException(file.name() + ": '" + w + "' is both a cue and a plural schedule verb");
@@ -247,8 +251,10 @@ public final class TenseDetector {
             if (!(isCapitalised(word) && isCapitalised(previous)) && !isClockWord(text, start, end)) {
                 distance++;
             }
-            if (left[0] >= 0 && (word.equals("and") || word.equals("but"))) {
-                break; // "planned a rally on Saturday and were planning to drive": another clause
+            if (left[0] >= 0 && (word.equals("and") || word.equals("but") || subordinators.contains(normalize(word)))) {
+                // "planned a rally on Saturday and were planning to drive", "will post routes by April so
+                // families have time": another clause
+                break;
             }
             boolean commaHere = contains(text, ',', p, start);
             if (commaHere && (relatives.contains(normalize(word))

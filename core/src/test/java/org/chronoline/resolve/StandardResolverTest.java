@@ -383,7 +383,14 @@ class StandardResolverTest {
                         "2025-10-09..2025-10-15", ""),
                 Arguments.of("Prices rose 5% over the last week.", WED, "the last week", "2025-W41",
                         "2025-10-06..2025-10-12", ""),
-                Arguments.of("The lake freezes every winter.", WED, "every winter", "XXXX-WI", "", ""));
+                Arguments.of("The lake freezes every winter.", WED, "every winter", "XXXX-WI", "", ""),
+                // a weekday with no cue is the same weekday the text named before, within a week (the
+                // last "Saturday" is the one tested)
+                Arguments.of("The fair returns Saturday. Expect sunshine and highs in the 80s Saturday.", WED,
+                        "Saturday", "2025-10-18", "2025-10-18", ""),
+                // another clause after "so" does not date the expression
+                Arguments.of("The district will post new routes by the end of April so families have time to plan.",
+                        "2026-02-10T12:00:00Z", "the end of April", "2026-04", "", "END"));
     }
 
     @ParameterizedTest(name = "{0} @ {1}: {2}")

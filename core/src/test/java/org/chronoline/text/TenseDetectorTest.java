@@ -139,6 +139,6 @@ class TenseDetectorTest {
                         .isEqualTo(Tense.valueOf(expected.get(i)));
             }
         }
-        assertThat(lists).isEqualTo(18);
+        assertThat(lists).isEqualTo(19);
     }
 }
