@@ -107,6 +107,8 @@ final class StandardResolver implements TimeResolver {
     /** Words that tell a future seen from a past day: "said Monday he would leave Tuesday". */
     private static final Pattern FUTURE_IN_PAST = Pattern.compile("\\b(?:would|until|till)\\b", Pattern.CASE_INSENSITIVE);
     /** What may stand between a clock time and the day it is on. */
+    /** What may stand before a year that opens a sentence: "In 2019, ...", "Back in 2019, ...". */
+    private static final Pattern OPENING_PREPOSITION = Pattern.compile("(?i)(?:back\\s+)?(?:in|during|by|through|throughout)");
     /** Between the two ends of a span of hours: "10 a.m. to 7 p.m. Saturday", "9-5 Friday". */
     private static final Pattern CLOCK_RANGE_GAP = Pattern.compile("\\s*(?:to|until|till|through|-|–|and)\\s*",
             Pattern.CASE_INSENSITIVE);
@@ -205,6 +207,14 @@ final class StandardResolver implements TimeResolver {
             List<ResolvedTime> pool = skipped.isEmpty() ? anchors
                     : anchors.stream().filter(a -> skipped.stream().noneMatch(c -> c == a)).toList();
             Visitor v = visitor(context, t, refTime, frames, pool);
+            ResolvedTime sentenceYear = frames == null && isYearlessDate(t.spec())
+                    ? openingYear(context, found, out, i) : null;
+            if (sentenceYear != null && (v.tense() != Tense.FUTURE || sentenceYear.startDate().isAfter(refTime.toLocalDate()))
+                    && (v.tense() != Tense.PAST || sentenceYear.startDate().isBefore(refTime.toLocalDate()))) {
+                // "Last year, we got 8 inches on April 15": the year the sentence named before the date
+                Visitor told = v;
+                v = new Visitor(refTime, sentenceYear.endDate(), told::tense, pool, t.rule(), sentenceYear);
+            }
             Timex next = i + 1 < found.size() ? found.get(i + 1) : null;
             // "10:35 a.m. (0735 GMT) Friday": the day comes after the time given again in another zone
             Timex dayNext = next != null && isBareClock(next.spec()) && i + 2 < found.size()
@@ -646,6 +656,36 @@ final class StandardResolver implements TimeResolver {
     private static boolean isDawnOrDusk(TimeSpec spec) {
         return unqualified(spec) instanceof TimeSpec.PartOfDay p && p.day() instanceof TimeSpec.Anaphoric a
                 && a.offset() == 0;
+    }
+
+    /** A month, or a month and day, with no year ("April 15", "in April"). */
+    private static boolean isYearlessDate(TimeSpec spec) {
+        return spec instanceof TimeSpec.CalendarDate c && c.year() == null && c.month() != null
+                || spec instanceof TimeSpec.YearPart p && p.kind() == PartKind.MONTH && p.year() == null
+                        && p.direction() == Direction.BARE;
+    }
+
+    /**
+     * The year that opens the sentence of expression {@code i}, as a plain date followed by a comma
+     * ("Last year, we got 8 inches on April 15", "In 2019, ..."); {@code null} when none does.
+     */
+    private ResolvedTime openingYear(ResolutionContext context, List<Timex> found, List<TemporalExpression> out,
+                                     int i) {
+        int j = i - 1;
+        while (j >= 0 && found.get(j).sentence() == found.get(i).sentence()) {
+            j--;
+        }
+        Timex first = found.get(j + 1);
+        ResolvedTime r = j + 1 < i ? out.get(j + 1).time() : null;
+        if (r == null || !r.isAnchored() || r.type() != TimeType.DATE || r.granularity() != Granularity.YEAR
+                || r.modifier() != null) {
+            return null;
+        }
+        String text = context.text();
+        Span sentence = sentenceSpan(context, first);
+        String before = text.substring(sentence.start(), first.span().start()).replaceAll("[\"“‘'(]", "").strip();
+        boolean opens = before.isEmpty() || OPENING_PREPOSITION.matcher(before).matches();
+        return opens && text.startsWith(",", first.span().end()) ? r : null;
     }
 
     /** A clock time with a day of its own ("7 p.m. Saturday", "5 p.m. EST, Nov. 6"). */

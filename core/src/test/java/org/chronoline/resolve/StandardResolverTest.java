@@ -390,7 +390,12 @@ class StandardResolverTest {
                         "Saturday", "2025-10-18", "2025-10-18", ""),
                 // another clause after "so" does not date the expression
                 Arguments.of("The district will post new routes by the end of April so families have time to plan.",
-                        "2026-02-10T12:00:00Z", "the end of April", "2026-04", "", "END"));
+                        "2026-02-10T12:00:00Z", "the end of April", "2026-04", "", "END"),
+                // a year that opens the sentence dates the month and day after it
+                Arguments.of("\"Last year, we got 8 inches on April 15.\"", "2025-03-31T12:00:00Z", "April 15",
+                        "2024-04-15", "2024-04-15", ""),
+                Arguments.of("He moved to the city in 2015 and entered the race in January.", "2023-03-31T12:00:00Z",
+                        "January", "2023-01", "", ""));
     }
 
     @ParameterizedTest(name = "{0} @ {1}: {2}")
