@@ -1051,13 +1051,16 @@ final class StandardResolver implements TimeResolver {
             // what is ahead or going on is not on a day gone by ("The Oct. 6 arrest drew protests.
             // Polls close at 8 p.m.")
             boolean ahead = c.day() == null && !anchors.isEmpty() && (tense() == Tense.FUTURE || tense() == Tense.PRESENT);
+            // nor is what is past on a day ahead ("the meeting is Sept. 6. The rand weakened by 5 p.m.")
+            boolean behind = c.day() == null && !anchors.isEmpty() && tense() == Tense.PAST;
             for (int i = anchors.size() - 1; c.day() == null && i >= 0; i--) {
                 ResolvedTime prev = anchors.get(i);
                 // a bound ("had burned 12,000 acres by Wednesday morning", "delay the vote until after
                 // Thanksgiving") tells when a state held, not the day things happen on: "The fire started
                 // around 2:15 a.m." is on the day before
                 if ((prev.granularity() == Granularity.DAY || prev.granularity().hasTimeOfDay())
-                        && !isBound(prev.modifier()) && !(ahead && prev.startDate().isBefore(pub))) {
+                        && !isBound(prev.modifier()) && !(ahead && prev.startDate().isBefore(pub))
+                        && !(behind && prev.startDate().isAfter(pub))) {
                     day = prev.startDate();
                     r = mentioned(prev);
                     break;
@@ -1872,6 +1875,17 @@ final class StandardResolver implements TimeResolver {
             }
             if (!last.startDate().isAfter(first.startDate())) {
                 throw new IllegalArgumentException("a range that ends before it starts: " + first.value() + "/" + last.value());
+            }
+            if (from.day() == null && to.day() == null && first.startDate().getYear() == last.startDate().getYear()) {
+                // "the April-June period" is the second quarter, "January-June" the first half
+                int m = from.month();
+                int span = to.month() - m + 1;
+                if (span == 3 && m % 3 == 1) {
+                    return Periods.quarter(first.startDate().getYear(), (m + 2) / 3, first.resolution());
+                }
+                if (span == 6 && m % 6 == 1) {
+                    return Periods.half(first.startDate().getYear(), (m + 5) / 6, first.resolution());
+                }
             }
             return new ResolvedTime(first.value() + "/" + last.value(), TimeType.DATE, first.start(), last.end(),
                     first.granularity(), null, null, null, first.resolution());

@@ -218,6 +218,14 @@ public final class TenseDetector {
             // a past tense, the auxiliary before it decides; after "a" or "the" it is an adjective
             // "Until Thursday, they had not called him a suspect": a preposition that opens the
             // sentence leaves the tense to the clause after it
+            if (normalize(word).equals("have") && normalize(before).equals("to")
+                    && (after.equals("been") || isPastCue(after) && !isCapitalised(after))) {
+                // "was likely to have been flat in the April-June period", "is believed to have died
+                // Tuesday": a perfect infinitive tells of what is past
+                left[0] = Tense.PAST.ordinal();
+                left[1] = distance;
+                break;
+            }
             boolean opener = before.isEmpty() && isUntil(normalize(word));
             if (!opener && !inCompound(text, start, end) && !haveItDone(text, from, start, word)
                     && !negatedUntil(text, from, start, word)

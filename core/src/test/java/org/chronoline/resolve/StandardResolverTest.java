@@ -395,7 +395,13 @@ class StandardResolverTest {
                 Arguments.of("\"Last year, we got 8 inches on April 15.\"", "2025-03-31T12:00:00Z", "April 15",
                         "2024-04-15", "2024-04-15", ""),
                 Arguments.of("He moved to the city in 2015 and entered the race in January.", "2023-03-31T12:00:00Z",
-                        "January", "2023-01", "", ""));
+                        "January", "2023-01", "", ""),
+                // three months that make a quarter are the quarter
+                Arguments.of("Output was flat in the April-June period.", WED, "April-June", "2025-Q2",
+                        "2025-04-01..2025-06-30", ""),
+                // a bare clock time told in the past is not on a day ahead the text named
+                Arguments.of("The next meeting is Oct. 20. The rand weakened to 14.12 per dollar by 5 p.m.", WED,
+                        "5 p.m.", "2025-10-15T17:00", "2025-10-15", "ON_OR_BEFORE"));
     }
 
     @ParameterizedTest(name = "{0} @ {1}: {2}")

@@ -105,7 +105,10 @@ class TenseDetectorTest {
                 Arguments.of("On Wednesday, Ricardo Alarcon, head of the assembly, said it.", "Wednesday", Tense.PAST),
                 Arguments.of("Police said a planned rally Saturday would be peaceful.", "Saturday", Tense.FUTURE),
                 Arguments.of("Protesters planned a rally on Saturday and were hoping for crowds.", "Saturday",
-                        Tense.FUTURE));
+                        Tense.FUTURE),
+                // a perfect infinitive is past; "to have it done" still looks ahead
+                Arguments.of("Output was likely to have been flat in the April-June period.", "April-June", Tense.PAST),
+                Arguments.of("The bank is expected to have the repairs done by Friday.", "Friday", Tense.FUTURE));
     }
 
     @ParameterizedTest
