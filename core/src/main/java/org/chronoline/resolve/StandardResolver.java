@@ -1618,8 +1618,11 @@ final class StandardResolver implements TimeResolver {
                 case NEXT, FOLLOWING -> same.startDate().isAfter(base) && !adjacentMonth ? same : next;
                 // "In June 2020, protesters filled the streets. That summer, ..." is the summer of 2020
                 case SAME -> same;
-                // "will open this spring" said in October is next spring; "this November" is this year's
-                case THIS -> tense() == Tense.FUTURE && same.endDate().isBefore(base) ? next : same;
+                // "will open this spring" said in October is next spring; "this November" is this year's;
+                // "this winter brought 91 inches of snow" said in March is the winter just gone
+                case THIS -> tense() == Tense.FUTURE && same.endDate().isBefore(base) ? next
+                        : tense() == Tense.PAST && p.kind() == PartKind.SEASON && same.startDate().isAfter(base)
+                                && within(prev, base) ? prev : same;
                 case BARE -> switch (tense()) {
                     case PAST -> same.startDate().isAfter(base) && (p.kind() == PartKind.MONTH || within(prev, base)) ? prev : same;
                     case FUTURE -> ahead(p.kind(), prev, same, next, base);

@@ -396,6 +396,9 @@ class StandardResolverTest {
                         "2024-04-15", "2024-04-15", ""),
                 Arguments.of("He moved to the city in 2015 and entered the race in January.", "2023-03-31T12:00:00Z",
                         "January", "2023-01", "", ""),
+                // "this winter" told in the past after it ended is the winter just gone
+                Arguments.of("This winter brought 91 inches of snow.", "2025-03-31T12:00:00Z", "This winter", "2024-WI",
+                        "2024-12-01..2025-02-28", ""),
                 // three months that make a quarter are the quarter
                 Arguments.of("Output was flat in the April-June period.", WED, "April-June", "2025-Q2",
                         "2025-04-01..2025-06-30", ""),
