@@ -64,10 +64,11 @@ public final class TenseDetector {
     private static final String CLAUSE_OPENERS = "clause-openers";
     private static final String SUBJECT_PRONOUNS = "subject-pronouns";
     private static final String SUBORDINATORS = "subordinators";
+    private static final String SCHEDULED = "scheduled-events";
     private static final Set<String> LISTS = Set.of(PASSIVE_AUXILIARIES, DETERMINERS, PROSPECTIVE, REPORTING,
             FUTURE_NOUNS, CONDITIONALS, PLURAL_SCHEDULE, PRONOUNS, MODALS, DEFERRALS, RELATIVES, COMPLEMENT_VERBS,
             PAST_ABILITY, CLAUSE_OPENERS, SUBJECT_PRONOUNS, VERB_PREFIXES, TIME_PREPOSITIONS,
-            DATE_SETTING, SUBORDINATORS);
+            DATE_SETTING, SUBORDINATORS, SCHEDULED);
 
     private static final class Holder {
         static final TenseDetector ENGLISH = new TenseDetector(RuleFile.load(TenseDetector.class, RESOURCE));
@@ -115,6 +116,8 @@ public final class TenseDetector {
     private final Set<String> dateSetting;
     /** Words that open a subordinate clause after an expression ("by April so families have time"). */
     private final Set<String> subordinators;
+    /** Events held on a day fixed ahead: a modal before "Saturday's final" dates the day. */
+    private final Set<String> scheduled;
 
     TenseDetector(RuleFile file) {
         Map<String, Tense> map = new LinkedHashMap<>();
@@ -154,6 +157,7 @@ public final class TenseDetector {
         this.timePrepositions = wordList(file, lists, TIME_PREPOSITIONS);
         this.dateSetting = wordList(file, lists, DATE_SETTING);
         this.subordinators = wordList(file, lists, SUBORDINATORS);
+        this.scheduled = wordList(file, lists, SCHEDULED);
         for (String w : pluralSchedule) {
             if (map.containsKey(w)) {
                 throw new IllegalArgumentException(file.name() + ": '" + w + "' is both a cue and a plural schedule verb");
@@ -195,6 +199,8 @@ public final class TenseDetector {
         // "Friday's ruling was upheld": the verb after a possessive tells of the noun, not of the day,
         // and so does a modal before it ("would try to overturn Wednesday's ruling")
         boolean possessive = isPossessive(text, Math.max(expression.end(), from), to);
+        // "will face her in Saturday's final": a modal does date a day whose event is held as planned
+        boolean modalDates = !possessive || scheduled.contains(normalize(wordAfter(text, expression.end() + 2, to)));
         while (p > from && distance < WINDOW) {
             int end = wordEndBefore(text, from, p);
             int start = wordStartBefore(text, from, end);
@@ -230,7 +236,7 @@ public final class TenseDetector {
             if (!opener && !inCompound(text, start, end) && !haveItDone(text, from, start, word)
                     && !negatedUntil(text, from, start, word)
                     && !notAVerb(before, word, isBlank(text, wordEndBefore(text, from, start), start))
-                    && !(possessive && modals.contains(normalize(word)))) {
+                    && !(!modalDates && modals.contains(normalize(word)))) {
                 note(left, word, distance);
             }
             after = word;
@@ -428,6 +434,19 @@ public final class TenseDetector {
         return p + 1 < to && (text.charAt(p) == '\'' || text.charAt(p) == '’')
                 && (text.charAt(p + 1) == 's' || text.charAt(p + 1) == 'S')
                 && (p + 2 == to || !Character.isLetterOrDigit(text.charAt(p + 2)));
+    }
+
+    /** The first word at or after {@code p}, or "" when none comes before {@code to}. */
+    private static String wordAfter(String text, int p, int to) {
+        int start = Math.min(p, to);
+        while (start < to && !isWordChar(text.charAt(start))) {
+            start++;
+        }
+        int end = start;
+        while (end < to && isWordChar(text.charAt(end))) {
+            end++;
+        }
+        return text.substring(start, end);
     }
 
     /** The word that ends before {@code start}, or "" at the start of the range. */

@@ -142,6 +142,6 @@ class TenseDetectorTest {
                         .isEqualTo(Tense.valueOf(expected.get(i)));
             }
         }
-        assertThat(lists).isEqualTo(19);
+        assertThat(lists).isEqualTo(20);
     }
 }
