@@ -107,8 +107,12 @@ class StandardResolverTest {
                 Arguments.of("The council met this Friday.", "2025-10-20T10:00:00Z", "this Friday", "2025-10-17",
                         "2025-10-17", ""),
                 // the end of a range of days follows its start, whatever the tense
-                Arguments.of("Stores are open Monday through Friday.", WED, "Friday", "2025-10-24", "2025-10-24",
+                Arguments.of("The festival runs Monday through Friday.", WED, "Friday", "2025-10-24", "2025-10-24",
                         "ON_OR_BEFORE"),
+                // opening hours name every such day
+                Arguments.of("Stores are open Monday through Friday.", WED, "Friday", "XXXX-WXX-5", "", ""),
+                Arguments.of("The store keeps its hours, 8 a.m. to 6 p.m. Monday through Saturday.", WED, "6 p.m.",
+                        "XXXX-XX-XXT18:00", "", ""),
                 Arguments.of("Police searched the area Monday through Wednesday.", WED, "Wednesday", "2025-10-15",
                         "2025-10-15", "ON_OR_BEFORE"),
                 Arguments.of("From Friday to Sunday, the fair drew 20,000 people.", WED, "Sunday", "2025-10-12",
