@@ -141,6 +141,9 @@ final class StandardResolver implements TimeResolver {
     static final int PAST_PERFECT_REACH = 80;
 
     /** A count that gives no number: "a few hours later", "several minutes after". */
+    /** "A couple of days": two, as TimeML counts them. */
+    private static final Pattern COUPLE = Pattern.compile("(?:(?:about|some|nearly|almost|roughly)\\s+)?a\\s+couple\\b",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern VAGUE_COUNT = Pattern.compile(
             "(?:(?:about|some|nearly|almost|roughly)\\s+)?(?:a\\s+few|a\\s+couple|several|some|many|few|hours|minutes)\\b",
             Pattern.CASE_INSENSITIVE);
@@ -300,6 +303,13 @@ final class StandardResolver implements TimeResolver {
                     // the time it reaches still places what it dates
                     TimeSpec.Anaphoric a = (TimeSpec.Anaphoric) unqualified(t.spec());
                     time = new ResolvedTime(durationValue(a.unit(), Math.abs(a.offset())), TimeType.DURATION,
+                            time.start(), time.end(), time.granularity(), time.modifier(), null, null, time.resolution());
+                }
+                if (isVagueCount(t) && time.type() != TimeType.DURATION) {
+                    // "A few days later, she came": TimeML writes the vague amount (PXD); the days it
+                    // reaches still place what it dates
+                    TimeSpec.Anaphoric a = (TimeSpec.Anaphoric) unqualified(t.spec());
+                    time = new ResolvedTime(durationValue(a.unit(), null), TimeType.DURATION,
                             time.start(), time.end(), time.granularity(), time.modifier(), null, null, time.resolution());
                 }
                 out.add(TemporalExpression.resolved(t.span(), t.text(), t.sentence(), time));
@@ -642,6 +652,13 @@ final class StandardResolver implements TimeResolver {
     private static boolean isClockCount(Timex t) {
         return unqualified(t.spec()) instanceof TimeSpec.Anaphoric a && a.counted() && a.offset() != 0
                 && a.unit().compareTo(Unit.HOUR) <= 0 && !VAGUE_COUNT.matcher(t.text()).lookingAt();
+    }
+
+    /** A count of days or more with no number ("a few days later", "several weeks earlier"). */
+    private static boolean isVagueCount(Timex t) {
+        return unqualified(t.spec()) instanceof TimeSpec.Anaphoric a && a.counted() && a.offset() != 0
+                && a.unit().compareTo(Unit.DAY) >= 0 && VAGUE_COUNT.matcher(t.text()).lookingAt()
+                && !COUPLE.matcher(t.text()).lookingAt();
     }
 
     /** "The year", "the quarter", "the second half of the year": in the same period as one named before. */

@@ -403,6 +403,9 @@ class StandardResolverTest {
                 // "this winter" told in the past after it ended is the winter just gone
                 Arguments.of("This winter brought 91 inches of snow.", "2025-03-31T12:00:00Z", "This winter", "2024-WI",
                         "2024-12-01..2025-02-28", ""),
+                // a count with no number is a vague amount; its days still place what it dates
+                Arguments.of("He left on Dec. 3. A few days later, she came.", "2022-01-05T12:00:00Z",
+                        "A few days later", "PXD", "2021-12-04", ""),
                 // three months that make a quarter are the quarter
                 Arguments.of("Output was flat in the April-June period.", WED, "April-June", "2025-Q2",
                         "2025-04-01..2025-06-30", ""),
