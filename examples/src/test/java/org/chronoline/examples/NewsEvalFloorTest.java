@@ -33,7 +33,11 @@ class NewsEvalFloorTest {
         "bcast-test, 93.0, 86.0",
         "bcast-dev, 96.5, 89.0",
         "biz-test, 95.0, 85.5",
-        "biz-dev, 97.0, 90.5"})
+        "biz-dev, 97.0, 90.5",
+        "local-test, 97.0, 86.0",
+        "local-dev, 97.5, 91.0",
+        "intl-test, 96.5, 86.5",
+        "intl-dev, 96.5, 91.0"})
     void staysAboveItsFloor(String set, double relaxedFloor, double valueFloor) throws IOException {
         List<Path> files;
         try (Stream<Path> s = Files.list(Path.of("data/newseval", set))) {
