@@ -1845,6 +1845,9 @@ final class StandardResolver implements TimeResolver {
                 // Year's Day, whatever the tense of the verb
                 ResolvedTime day = w.day().accept(new Visitor(refTime, ref, Tense.UNKNOWN, anchors, rule));
                 LocalDate d = day.startDate();
+                if (!(w.day() instanceof TimeSpec.FixedHoliday h) || h.year() != null) {
+                    return Periods.year(d.getYear(), day.resolution()); // "this school year": the day's year
+                }
                 LocalDate nearest = d;
                 for (LocalDate c : new LocalDate[] {d.minusYears(1), d.plusYears(1)}) {
                     if (Math.abs(ChronoUnit.DAYS.between(ref, c)) < Math.abs(ChronoUnit.DAYS.between(ref, nearest))) {

@@ -195,6 +195,8 @@ final class SpecBuilder {
             // twelve months back
             return switch (unit(s.get("period"))) {
                 case WEEK -> new TimeSpec.PeriodOf(new TimeSpec.Shifted(base, unit, n * sign(s)), Unit.WEEK);
+                // "this school year" is the year of the day seven months back, when the year began
+                case YEAR -> new TimeSpec.PeriodOf(new TimeSpec.Shifted(base, unit, n * sign(s)), Unit.YEAR);
                 case MONTH -> new TimeSpec.RelativeUnit(Unit.MONTH, n * sign(s) * switch (unit) {
                     case YEAR -> 12;
                     case MONTH -> 1;

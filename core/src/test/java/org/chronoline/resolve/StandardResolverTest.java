@@ -406,6 +406,11 @@ class StandardResolverTest {
                 // a count with no number is a vague amount; its days still place what it dates
                 Arguments.of("He left on Dec. 3. A few days later, she came.", "2022-01-05T12:00:00Z",
                         "A few days later", "PXD", "2021-12-04", ""),
+                // a school year is named by the year it begins
+                Arguments.of("Absences have doubled this school year.", "2022-02-09T12:00:00Z", "this school year",
+                        "2021", "", ""),
+                Arguments.of("Classes will start later next school year.", "2022-02-09T12:00:00Z", "next school year",
+                        "2022", "", ""),
                 // three months that make a quarter are the quarter
                 Arguments.of("Output was flat in the April-June period.", WED, "April-June", "2025-Q2",
                         "2025-04-01..2025-06-30", ""),
