@@ -471,6 +471,9 @@ final class SpecBuilder {
         if (s.get("month") != null) {
             return date(s); // "at dawn on Oct. 10"
         }
+        if (s.get("holiday") != null) {
+            return holiday(s); // "Christmas morning", "election night"
+        }
         if (s.get("sign") != null) {
             return new TimeSpec.Anaphoric(Unit.DAY, sign(s));
         }
