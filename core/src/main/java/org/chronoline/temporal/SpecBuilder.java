@@ -97,6 +97,9 @@ final class SpecBuilder {
         Unit unit = unit(s.require("unit"));
         boolean weekend = unit == Unit.WEEKEND;
         TimeSpec day = s.get("holiday") != null ? holiday(s)
+                : s.get("nth") != null && weekend && s.get("month") != null
+                        // "the second weekend of October": the weekend of the month's second Saturday
+                        ? new TimeSpec.NthWeekday(month(s.get("month")), DayOfWeek.SATURDAY, ordinal(s.get("nth"), -1), year(s))
                 : s.get("nth") != null ? weekOfMonth(s)
                 : s.get("month") == null && s.get("weekday") != null
                         ? new TimeSpec.RelativeWeekday(weekday(s.get("weekday")), direction(s)) : date(s);
