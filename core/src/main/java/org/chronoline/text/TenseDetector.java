@@ -213,7 +213,8 @@ public final class TenseDetector {
                 // of a time of day count for nothing ("runs from 10 a.m. to 7 p.m. Saturday and ...")
                 distance++;
             }
-            String before = percentBefore(text, from, start) ? "%" : wordBefore(text, from, start);
+            // "would be re-evaluated Friday": the word before a prefixed verb is the one before its prefix
+            String before = percentBefore(text, from, start) ? "%" : wordBefore(text, from, prefixStart(text, from, start));
             Tense phrase = phraseAt(text, from, start, before, word, after);
             if (phrase != null) {
                 left[0] = phrase.ordinal();
@@ -709,6 +710,18 @@ public final class TenseDetector {
             b--;
         }
         return !verbPrefixes.contains(normalize(text.substring(b, start - 1)));
+    }
+
+    /** Where the hyphenated prefix of the word at {@code start} begins ("re-" of "re-evaluated"), else {@code start}. */
+    private static int prefixStart(String text, int from, int start) {
+        if (start - 2 < from || text.charAt(start - 1) != '-' || !isWordChar(text.charAt(start - 2))) {
+            return start;
+        }
+        int b = start - 1;
+        while (b > from && isWordChar(text.charAt(b - 1))) {
+            b--;
+        }
+        return b;
     }
 
     /** A number, or a letter of "a.m." or "p.m.". */

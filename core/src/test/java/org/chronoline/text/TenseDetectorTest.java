@@ -109,7 +109,8 @@ class TenseDetectorTest {
                 // a perfect infinitive is past; "to have it done" still looks ahead
                 Arguments.of("Output was likely to have been flat in the April-June period.", "April-June", Tense.PAST),
                 Arguments.of("The bank is expected to have the repairs done by Friday.", "Friday", Tense.FUTURE),
-                Arguments.of("They're home against Lincoln Wednesday and Friday.", "Wednesday", Tense.PRESENT));
+                Arguments.of("They're home against Lincoln Wednesday and Friday.", "Wednesday", Tense.PRESENT),
+                Arguments.of("The coach said Means would be re-evaluated Friday.", "Friday", Tense.FUTURE));
     }
 
     @ParameterizedTest
