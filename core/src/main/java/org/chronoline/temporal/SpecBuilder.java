@@ -69,8 +69,10 @@ final class SpecBuilder {
             case DURATION -> {
                 Integer n = count(s.get("n"), 1);
                 // "two hours and 15 minutes": the smaller amount is the rest of one amount
+                TimeSpec.Duration third = s.get("thirdn") == null ? null
+                        : new TimeSpec.Duration(unit(s.require("thirdunit")), count(s.get("thirdn"), 1));
                 TimeSpec.Duration rest = s.get("restn") == null ? null
-                        : new TimeSpec.Duration(unit(s.require("restunit")), count(s.get("restn"), 1));
+                        : new TimeSpec.Duration(unit(s.require("restunit")), count(s.get("restn"), 1), false, 0, third);
                 yield new TimeSpec.Duration(unit(s.require("unit")), n, n != null && s.get("plushalf") != null,
                         direction(s).sign(), rest);
             }

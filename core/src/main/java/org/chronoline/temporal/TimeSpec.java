@@ -469,7 +469,8 @@ public sealed interface TimeSpec permits TimeSpec.CalendarDate, TimeSpec.ClockTi
      *
      * @param toward which way from publication the amount lies when the words say so: -1 for "the
      *               past three years", 1 for "the next six months", 0 for an amount anywhere
-     * @param rest   the smaller amount written after this one in a compound amount, or {@code null}
+     * @param rest   the smaller amount written after this one in a compound amount ("2 hours, 9
+     *               minutes, 14 seconds": 9 minutes, whose rest is 14 seconds), or {@code null}
      */
     record Duration(Unit unit, Integer amount, boolean plusHalf, int toward, Duration rest) implements TimeSpec {
         private static final Set<Unit> COMPOUNDABLE = EnumSet.of(Unit.SECOND, Unit.MINUTE,
@@ -484,7 +485,7 @@ public sealed interface TimeSpec permits TimeSpec.CalendarDate, TimeSpec.ClockTi
                 throw new IllegalArgumentException("toward is -1, 0 or 1, not " + toward);
             }
             if (rest != null && (amount == null || plusHalf || rest.amount() == null || rest.plusHalf()
-                    || rest.rest() != null || rest.unit().compareTo(unit) >= 0
+                    || rest.unit().compareTo(unit) >= 0
                     || !COMPOUNDABLE.contains(unit) || !COMPOUNDABLE.contains(rest.unit()))) {
                 // "three days, two weeks" is a list, not one amount
                 throw new IllegalArgumentException("not a compound amount: " + amount + " " + unit + " and " + rest);
