@@ -272,12 +272,13 @@ public final class TenseDetector {
                 break;
             }
             boolean commaHere = contains(text, ',', p, start);
+            String opener = wordBefore(text, from, Math.max(from, expression.start()));
             if (commaHere && (relatives.contains(normalize(word))
-                    || subjectPronouns.contains(normalize(word)) && !timePrepositions.contains(normalize(
-                            wordBefore(text, from, Math.max(from, expression.start())))))) {
+                    || subjectPronouns.contains(normalize(word)) && !opener.isEmpty()
+                            && !timePrepositions.contains(normalize(opener)))) {
                 // "opened a shelter on Friday, where volunteers are serving meals", "based on its closing
                 // price Thursday, it is worth $540 million": another clause ("Until Thursday, they had not
-                // called him": the clause is the expression's own)
+                // called him", "Friday night, she will march": the clause is the expression's own)
                 break;
             }
             comma |= commaHere;
