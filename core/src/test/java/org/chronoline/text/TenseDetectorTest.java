@@ -110,7 +110,11 @@ class TenseDetectorTest {
                 Arguments.of("Output was likely to have been flat in the April-June period.", "April-June", Tense.PAST),
                 Arguments.of("The bank is expected to have the repairs done by Friday.", "Friday", Tense.FUTURE),
                 Arguments.of("They're home against Lincoln Wednesday and Friday.", "Wednesday", Tense.PRESENT),
-                Arguments.of("The coach said Means would be re-evaluated Friday.", "Friday", Tense.FUTURE));
+                Arguments.of("The coach said Means would be re-evaluated Friday.", "Friday", Tense.FUTURE),
+                Arguments.of("She has knocked on 9,000 doors since announcing her campaign for the Senate in January, "
+                        + "and she says she will knock on more.", "January", Tense.PAST),
+                Arguments.of("The department proposed the rule in March.", "March", Tense.PAST),
+                Arguments.of("The agreement funds the government only through Jan. 15.", "Jan. 15", Tense.FUTURE));
     }
 
     @ParameterizedTest
