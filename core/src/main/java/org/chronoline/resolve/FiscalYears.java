@@ -11,7 +11,8 @@ import org.chronoline.model.Resolution;
 import org.chronoline.model.ResolvedTime;
 
 /**
- * The fiscal year a report keeps, when it says where it ends: "the fiscal year ending June 30", "the
+ * The fiscal year a report keeps, when it says where it ends or begins: "the fiscal year ending June 30",
+ * "the fiscal year that begins July 1", "the
  * second quarter of fiscal 2026, which ended December 31, 2025" (a second quarter that ends in
  * December ends a year in June). A fiscal period keeps the name TimeML writers give it ("the fiscal
  * second quarter" of fiscal 1989 is {@code 1989-Q2}) and is placed where it falls (October to December
@@ -26,6 +27,10 @@ final class FiscalYears {
     /** "the fiscal year ending June 30", "its fiscal year ends in September". */
     private static final Pattern YEAR_ENDS = Pattern.compile(
             "fiscal\\s+year\\s+(?:that\\s+|which\\s+)?(?:ending|ended|ends|end)\\s+(?:on\\s+|in\\s+)?" + MONTH);
+    /** "the fiscal year that begins July 1": it ends with the month before. */
+    private static final Pattern YEAR_BEGINS = Pattern.compile(
+            "fiscal\\s+year\\s+(?:that\\s+|which\\s+)?(?:beginning|began|begins|begin|starting|started|starts|start)\\s+"
+                    + "(?:on\\s+|in\\s+)?" + MONTH + "\\s+1\\b");
     /** "the second quarter of fiscal 2026, which ended December 31", "its fiscal first quarter ended Sept. 30". */
     private static final Pattern QUARTER_ENDS = Pattern.compile(
             "(first|second|third|fourth)[\\s-]+(?:fiscal\\s+)?quarter\\b[^.;]{0,60}?\\b(?:ending|ended|ends)\\s+(?:on\\s+)?"
@@ -45,6 +50,10 @@ final class FiscalYears {
         Matcher y = YEAR_ENDS.matcher(text);
         if (y.find()) {
             return notDecember(month(y.group(1)));
+        }
+        Matcher b = YEAR_BEGINS.matcher(text);
+        if (b.find()) {
+            return notDecember(month(b.group(1)).minus(1));
         }
         Matcher q = QUARTER_ENDS.matcher(text);
         if (q.find()) {

@@ -150,6 +150,9 @@ final class StandardResolver implements TimeResolver {
 
     /** The word that makes a period a fiscal one. */
     private static final Pattern FISCAL = Pattern.compile("(?i)\\bfiscal\\b");
+    /** After "the fiscal year": "that begins July 1", "beginning Monday". */
+    private static final Pattern FISCAL_YEAR_BEGINS = Pattern.compile(
+            "(?i),?\\s+(?:that\\s+|which\\s+)?(?:begins|beginning|starts|starting)\\b");
 
     /** How many characters may stand between a clock time and the set of days it holds on. */
     static final int DAY_SET_GAP = 40;
@@ -296,7 +299,7 @@ final class StandardResolver implements TimeResolver {
                     time = t.spec().accept(v);
                 }
                 if (fiscalEnd != null && time.isAnchored() && FISCAL.matcher(t.text()).find()) {
-                    time = fiscal(t, time, fiscalEnd, v);
+                    time = fiscal(context.text(), t, time, fiscalEnd, v);
                 }
                 if (isClockCount(t) && time.type() != TimeType.DURATION) {
                     // "Forty minutes later, embers crossed the highway": TimeML writes the amount (PT40M);
@@ -603,10 +606,14 @@ final class StandardResolver implements TimeResolver {
      * points to (the last ended in the past tense, the next not ended in the future, else the last
      * begun). Any other expression is returned as it is.
      */
-    private static ResolvedTime fiscal(Timex t, ResolvedTime time, Month end, Visitor v) {
+    private static ResolvedTime fiscal(String text, Timex t, ResolvedTime time, Month end, Visitor v) {
         TimeSpec u = unqualified(t.spec());
         ResolvedTime placed;
-        if (u instanceof TimeSpec.YearPart p && (p.kind() == PartKind.QUARTER || p.kind() == PartKind.HALF)) {
+        if (u instanceof TimeSpec.Anaphoric a && a.unit() == Unit.YEAR && a.offset() == 0
+                && FISCAL_YEAR_BEGINS.matcher(text).region(t.span().end(), text.length()).lookingAt()) {
+            // "the fiscal year that begins July 1": the next one, named by the year it ends in
+            placed = FiscalYears.year(FiscalYears.yearOf(v.pub, end) + 1, end, time.resolution());
+        } else if (u instanceof TimeSpec.YearPart p && (p.kind() == PartKind.QUARTER || p.kind() == PartKind.HALF)) {
             IntFunction<ResolvedTime> of = fy -> p.kind() == PartKind.QUARTER
                     ? FiscalYears.quarter(fy, p.index(), end, time.resolution())
                     : FiscalYears.half(fy, p.index(), end, time.resolution());

@@ -411,6 +411,9 @@ class StandardResolverTest {
                         "2021", "", ""),
                 Arguments.of("Classes will start later next school year.", "2022-02-09T12:00:00Z", "next school year",
                         "2022", "", ""),
+                // the fiscal year that begins July 1 is named by the year it ends in
+                Arguments.of("Less than a month is left before the fiscal year that begins July 1.",
+                        "2011-06-01T12:00:00Z", "the fiscal year", "2012", "2011-07-01..2012-06-30", "BEFORE"),
                 // three months that make a quarter are the quarter
                 Arguments.of("Output was flat in the April-June period.", WED, "April-June", "2025-Q2",
                         "2025-04-01..2025-06-30", ""),
