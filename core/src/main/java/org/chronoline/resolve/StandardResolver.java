@@ -1677,7 +1677,8 @@ final class StandardResolver implements TimeResolver {
                 return same;
             }
             boolean monthJustEnded = YearMonth.from(same.startDate()).plusMonths(1).equals(YearMonth.from(base));
-            return within(next, base) || kind == PartKind.MONTH && !monthJustEnded ? next : same;
+            // a season told ahead is the next one, however far: "if it happens in the summer", said in October
+            return within(next, base) || kind == PartKind.MONTH && !monthJustEnded || kind == PartKind.SEASON ? next : same;
         }
 
         private boolean within(ResolvedTime t, LocalDate base) {

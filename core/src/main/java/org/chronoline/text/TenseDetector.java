@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.chronoline.internal.RuleFile;
 import org.chronoline.model.Span;
 import org.chronoline.model.Tense;
@@ -40,6 +41,8 @@ public final class TenseDetector {
 
     static final String RESOURCE = "/org/chronoline/rules/en/tense.rules";
     private static final int WINDOW = 12;
+    /** After a present "are": "going to" makes it a future. */
+    private static final Pattern GOING_TO = Pattern.compile("\\s+going\\s+to\\b");
     /** How many words back from "until" a "not" may stand ("were not told to boil their water until"). */
     private static final int NOT_UNTIL_WORDS = 8;
     /** How many words of an object may stand between a verb of putting off and its "for" or "to". */
@@ -292,6 +295,10 @@ public final class TenseDetector {
             if (!inCompound(text, start, end)
                     && !notAVerb(percentBefore(text, p, start) ? "%" : previous, word, isBlank(text, p, start))) {
                 note(right, word, distance + AFTER_PENALTY);
+                if (right[0] == Tense.PRESENT.ordinal() && right[1] == distance + AFTER_PENALTY
+                        && GOING_TO.matcher(text).region(end, to).lookingAt()) {
+                    right[0] = Tense.FUTURE.ordinal(); // "in the summer, people are going to go under"
+                }
             }
             previous = word;
             if (right[0] >= 0 || right[2] >= 0) {

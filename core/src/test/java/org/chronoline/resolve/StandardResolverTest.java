@@ -414,6 +414,9 @@ class StandardResolverTest {
                 // the fiscal year that begins July 1 is named by the year it ends in
                 Arguments.of("Less than a month is left before the fiscal year that begins July 1.",
                         "2011-06-01T12:00:00Z", "the fiscal year", "2012", "2011-07-01..2012-06-30", "BEFORE"),
+                // a season told ahead is the next one, however far
+                Arguments.of("If it happens in the summer, people are going to go under.", "2013-10-21T12:00:00Z",
+                        "the summer", "2014-SU", "2014-06-01..2014-08-31", ""),
                 // three months that make a quarter are the quarter
                 Arguments.of("Output was flat in the April-June period.", WED, "April-June", "2025-Q2",
                         "2025-04-01..2025-06-30", ""),

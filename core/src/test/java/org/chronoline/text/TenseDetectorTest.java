@@ -114,7 +114,10 @@ class TenseDetectorTest {
                 Arguments.of("She has knocked on 9,000 doors since announcing her campaign for the Senate in January, "
                         + "and she says she will knock on more.", "January", Tense.PAST),
                 Arguments.of("The department proposed the rule in March.", "March", Tense.PAST),
-                Arguments.of("The agreement funds the government only through Jan. 15.", "Jan. 15", Tense.FUTURE));
+                Arguments.of("The agreement funds the government only through Jan. 15.", "Jan. 15", Tense.FUTURE),
+                Arguments.of("If it happens in the summer, people will go under.", "the summer", Tense.FUTURE),
+                Arguments.of("In the summer, people are going to go under.", "the summer", Tense.FUTURE),
+                Arguments.of("If he won Tuesday, nobody noticed it.", "Tuesday", Tense.PAST));
     }
 
     @ParameterizedTest
