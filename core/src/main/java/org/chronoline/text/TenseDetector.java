@@ -285,9 +285,11 @@ public final class TenseDetector {
                 break;
             }
             comma |= commaHere;
-            if (comma && (left[0] >= 0 || left[2] >= 0) && reporting.contains(normalize(word))) {
-                // "will admit them in early March, an official said": the saying is past, not March; but
-                // "On Wednesday, Alarcon said" (no verb on the left) dates the saying
+            if (comma && (left[0] >= 0 || left[2] >= 0 || !opensSentence(text, from, expression.start()))
+                    && reporting.contains(normalize(word))) {
+                // "will admit them in early March, an official said", "with the first round on April 24
+                // ..., the league announced Wednesday": the saying is past, not March; but "On Wednesday,
+                // Alarcon said" (the expression opens the sentence) dates the saying
                 previous = word;
                 p = end;
                 continue;
@@ -730,6 +732,17 @@ public final class TenseDetector {
             b--;
         }
         return b;
+    }
+
+    /** Whether only a preposition, if anything, stands before {@code start} in its sentence ("On Wednesday, ..."). */
+    private boolean opensSentence(String text, int from, int start) {
+        String before = wordBefore(text, from, Math.max(from, start));
+        if (before.isEmpty()) {
+            return true;
+        }
+        int end = wordEndBefore(text, from, Math.max(from, start));
+        return timePrepositions.contains(normalize(before))
+                && wordBefore(text, from, wordStartBefore(text, from, end)).isEmpty();
     }
 
     /** A number, or a letter of "a.m." or "p.m.". */

@@ -117,7 +117,9 @@ class TenseDetectorTest {
                 Arguments.of("The agreement funds the government only through Jan. 15.", "Jan. 15", Tense.FUTURE),
                 Arguments.of("If it happens in the summer, people will go under.", "the summer", Tense.FUTURE),
                 Arguments.of("In the summer, people are going to go under.", "the summer", Tense.FUTURE),
-                Arguments.of("If he won Tuesday, nobody noticed it.", "Tuesday", Tense.PAST));
+                Arguments.of("If he won Tuesday, nobody noticed it.", "Tuesday", Tense.PAST),
+                Arguments.of("The league holds its draft over two days in Minneapolis, with the first round on April 24, "
+                        + "the league announced.", "April 24", Tense.UNKNOWN));
     }
 
     @ParameterizedTest
