@@ -301,19 +301,14 @@ final class StandardResolver implements TimeResolver {
                 if (fiscalEnd != null && time.isAnchored() && FISCAL.matcher(t.text()).find()) {
                     time = fiscal(context.text(), t, time, fiscalEnd, v);
                 }
-                if (isClockCount(t) && time.type() != TimeType.DURATION) {
-                    // "Forty minutes later, embers crossed the highway": TimeML writes the amount (PT40M);
-                    // the time it reaches still places what it dates
+                boolean vague = isVagueCount(t);
+                if ((vague || isClockCount(t)) && time.type() != TimeType.DURATION) {
+                    // "Forty minutes later, embers crossed the highway", "A few days later, she came":
+                    // TimeML writes the amount (PT40M, PXD); the time it reaches still places what it dates
                     TimeSpec.Anaphoric a = (TimeSpec.Anaphoric) unqualified(t.spec());
-                    time = new ResolvedTime(durationValue(a.unit(), Math.abs(a.offset())), TimeType.DURATION,
-                            time.start(), time.end(), time.granularity(), time.modifier(), null, null, time.resolution());
-                }
-                if (isVagueCount(t) && time.type() != TimeType.DURATION) {
-                    // "A few days later, she came": TimeML writes the vague amount (PXD); the days it
-                    // reaches still place what it dates
-                    TimeSpec.Anaphoric a = (TimeSpec.Anaphoric) unqualified(t.spec());
-                    time = new ResolvedTime(durationValue(a.unit(), null), TimeType.DURATION,
-                            time.start(), time.end(), time.granularity(), time.modifier(), null, null, time.resolution());
+                    time = new ResolvedTime(durationValue(a.unit(), vague ? null : Math.abs(a.offset())),
+                            TimeType.DURATION, time.start(), time.end(), time.granularity(), time.modifier(), null, null,
+                            time.resolution());
                 }
                 out.add(TemporalExpression.resolved(t.span(), t.text(), t.sentence(), time));
                 if (time.isAnchored() && time.granularity().compareTo(Granularity.CENTURY) < 0

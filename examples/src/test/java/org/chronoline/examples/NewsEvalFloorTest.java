@@ -37,7 +37,11 @@ class NewsEvalFloorTest {
         "local-test, 97.0, 86.0",
         "local-dev, 97.5, 91.0",
         "intl-test, 96.5, 86.5",
-        "intl-dev, 96.5, 91.0"})
+        "intl-dev, 96.5, 91.0",
+        "gov-test, 98.0, 92.0",
+        "gov-dev, 98.0, 92.0",
+        "sports-test, 95.0, 85.5",
+        "sports-dev, 97.0, 90.5"})
     void staysAboveItsFloor(String set, double relaxedFloor, double valueFloor) throws IOException {
         List<Path> files;
         try (Stream<Path> s = Files.list(Path.of("data/newseval", set))) {
