@@ -104,6 +104,9 @@ final class StandardResolver implements TimeResolver {
     /** What joins the two ends of a range of days ("Monday through Friday", "Oct. 3 to Tuesday"). */
     private static final Pattern RANGE_TO = Pattern.compile("\\s*(?:through|thru|to|until|till|[-–])\\s*",
             Pattern.CASE_INSENSITIVE);
+    /** A clause that runs on to a day: "come up on Thanksgiving itself and stay through Sunday". */
+    private static final Pattern STAY_THROUGH = Pattern.compile("[^.;!?]{0,40}\\b(?:through|thru|until|till)\\s+",
+            Pattern.CASE_INSENSITIVE);
     /** Words that tell a future seen from a past day: "said Monday he would leave Tuesday". */
     private static final Pattern FUTURE_IN_PAST = Pattern.compile("\\b(?:would|until|till)\\b", Pattern.CASE_INSENSITIVE);
     /** What may stand between a clock time and the day it is on. */
@@ -442,8 +445,9 @@ final class StandardResolver implements TimeResolver {
     }
 
     /**
-     * "Stores are open Monday through Friday", said on a Wednesday: a bare weekday that ends a range
-     * begun by a day named right before it, and that the tense would put before that day, is the
+     * "Stores are open Monday through Friday", said on a Wednesday, "come up on Thanksgiving and stay
+     * through Sunday": a bare weekday that ends a range begun by a day named right before it, and that
+     * the tense would put before that day, is the
      * first such weekday after it; {@code null} when the words are not so or the tense's day already
      * follows the start ("from Sept. 14 to Thursday").
      */
@@ -455,6 +459,7 @@ final class StandardResolver implements TimeResolver {
         if (from == null || !from.isAnchored() || from.granularity() != Granularity.DAY
                 || start.sentence() != t.sentence()
                 || !RANGE_TO.matcher(text).region(start.span().end(), t.span().start()).matches()
+                        && !STAY_THROUGH.matcher(text).region(start.span().end(), t.span().start()).matches()
                 || !t.spec().accept(v).startDate().isBefore(from.startDate())) {
             return null;
         }

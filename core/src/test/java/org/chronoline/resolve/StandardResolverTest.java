@@ -414,6 +414,9 @@ class StandardResolverTest {
                 // the fiscal year that begins July 1 is named by the year it ends in
                 Arguments.of("Less than a month is left before the fiscal year that begins July 1.",
                         "2011-06-01T12:00:00Z", "the fiscal year", "2012", "2011-07-01..2012-06-30", "BEFORE"),
+                // a weekday a clause runs on to from a day named before it follows that day
+                Arguments.of("People come up on Thanksgiving itself and stay through Sunday.", "2025-09-27T12:00:00Z",
+                        "Sunday", "2025-11-30", "2025-11-30", "ON_OR_BEFORE"),
                 // a season told ahead is the next one, however far
                 Arguments.of("If it happens in the summer, people are going to go under.", "2013-10-21T12:00:00Z",
                         "the summer", "2014-SU", "2014-06-01..2014-08-31", ""),
