@@ -447,9 +447,8 @@ final class StandardResolver implements TimeResolver {
     /**
      * "Stores are open Monday through Friday", said on a Wednesday, "come up on Thanksgiving and stay
      * through Sunday": a bare weekday that ends a range begun by a day named right before it, and that
-     * the tense would put before that day, is the
-     * first such weekday after it; {@code null} when the words are not so or the tense's day already
-     * follows the start ("from Sept. 14 to Thursday").
+     * the tense would put before that day, is the first such weekday after it; {@code null} when the
+     * words are not so or the tense's day already follows the start ("from Sept. 14 to Thursday").
      */
     private ResolvedTime rangeEnd(String text, List<Timex> found, List<TemporalExpression> out, int i, Visitor v,
                                   LocalDateTime refTime, List<ResolvedTime> anchors) {
