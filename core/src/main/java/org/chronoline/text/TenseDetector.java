@@ -574,6 +574,16 @@ public final class TenseDetector {
                 && !pastAbility.contains(normalize(after)) && !isPastCue(after) && listed(normalize(after)) == null) {
             return Tense.FUTURE; // "a storm could bring snow Saturday night": what may happen lies ahead
         }
+        if (w.equals("due") && !after.equals("to")) {
+            // "her next one is due in the fall": what is due lies ahead, what was due is past
+            String b = normalize(before);
+            if (b.equals("is") || b.equals("are") || b.equals("am") || b.endsWith("'s") || b.endsWith("'re")) {
+                return Tense.FUTURE;
+            }
+            if (b.equals("was") || b.equals("were")) {
+                return Tense.PAST;
+            }
+        }
         if (w.equals("ahead") && after.equals("of")) {
             return Tense.FUTURE; // "stocks rose ahead of Tuesday's meeting": what one gets ahead of is to come
         }

@@ -119,7 +119,9 @@ class TenseDetectorTest {
                 Arguments.of("In the summer, people are going to go under.", "the summer", Tense.FUTURE),
                 Arguments.of("If he won Tuesday, nobody noticed it.", "Tuesday", Tense.PAST),
                 Arguments.of("The league holds its draft over two days in Minneapolis, with the first round on April 24, "
-                        + "the league announced.", "April 24", Tense.UNKNOWN));
+                        + "the league announced.", "April 24", Tense.UNKNOWN),
+                Arguments.of("The first reports are due Aug. 31.", "Aug. 31", Tense.FUTURE),
+                Arguments.of("The payment was due Tuesday.", "Tuesday", Tense.PAST));
     }
 
     @ParameterizedTest
