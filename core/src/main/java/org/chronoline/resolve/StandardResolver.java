@@ -131,6 +131,9 @@ final class StandardResolver implements TimeResolver {
     private static final Pattern AS_OF = Pattern.compile("\\bas\\s+of\\s+(?:about\\s+|around\\s+)?$", Pattern.CASE_INSENSITIVE);
 
     /** "Two days after the vote": the happening an anaphoric count names, "vote" (its last word). */
+    /** A clause after "the same night": "(that) the full council voted". */
+    private static final Pattern CLAUSE_VERB_AFTER = Pattern.compile(
+            "\\s+(?:that\\s+|when\\s+)?(?:(?:the|a|an|his|her|its|their|our)\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(\\p{Ll}{3,}ed)\\b");
     private static final Pattern EVENT_AFTER = Pattern.compile("(?:after|before)\\s+(?:the|his|her|their|its)\\s+.*?([\\p{L}]{3,})$",
             Pattern.CASE_INSENSITIVE);
 
@@ -270,6 +273,15 @@ final class StandardResolver implements TimeResolver {
                         time = a.accept(visitor(context, t, refTime, frames, List.of(dated)));
                     } else if (a.counted()) {
                         time = lengthOf(a).accept(v);
+                    }
+                }
+                if (time == null && isSameAs(t.spec())) {
+                    // "they began collecting signatures the same night the full council voted": the day of
+                    // the sentence that dated the voting, not the last date named
+                    String verb = verbAfter(context.text(), t);
+                    ResolvedTime dated = verb == null ? null : datedEvent(context, found, out, i, verb);
+                    if (dated != null) {
+                        time = t.spec().accept(visitor(context, t, refTime, frames, List.of(dated)));
                     }
                 }
                 if (time == null && isBareClock(t.spec()) && AS_OF.matcher(context.text())
@@ -739,6 +751,29 @@ final class StandardResolver implements TimeResolver {
         return m.find() ? m.group(1).toLowerCase(Locale.ROOT) : null;
     }
 
+    /** "The same day", "that night": the day or part of day of a date named before. */
+    private static boolean isSameAs(TimeSpec spec) {
+        TimeSpec u = unqualified(spec);
+        if (u instanceof TimeSpec.PartOfDay p) {
+            u = p.day();
+        }
+        return u instanceof TimeSpec.Anaphoric a && a.offset() == 0 && !a.comparative() && a.unit() == Unit.DAY;
+    }
+
+    /**
+     * The past-tense verb of a clause right after {@code t} that tells what happened on it ("the same
+     * night the full council voted": "vote"), as a stem; {@code null} when none follows.
+     */
+    private static String verbAfter(String text, Timex t) {
+        Matcher m = CLAUSE_VERB_AFTER.matcher(text).region(t.span().end(), text.length());
+        if (!m.lookingAt()) {
+            return null;
+        }
+        String verb = m.group(1);
+        String stem = verb.substring(0, verb.length() - 2);
+        return stem.length() >= 4 ? stem : verb.substring(0, verb.length() - 1);
+    }
+
     /** The length an anaphoric count gives ("two days" of "two days after the vote"). */
     private static TimeSpec.Duration lengthOf(TimeSpec.Anaphoric a) {
         return new TimeSpec.Duration(a.unit(), Math.abs(a.offset()), false, 0);
@@ -754,6 +789,9 @@ final class StandardResolver implements TimeResolver {
         // the noun or its stem at the start of a word: "vote" meets "voted", "shooting" meets "shoot"
         String stem = noun.endsWith("ing") ? noun.substring(0, noun.length() - 3)
                 : noun.endsWith("s") || noun.endsWith("e") ? noun.substring(0, noun.length() - 1) : noun;
+        if (stem.length() < 3) {
+            return null; // "die": too short a stem to tell one happening from another word
+        }
         Pattern named = Pattern.compile("\\b" + Pattern.quote(stem), Pattern.CASE_INSENSITIVE);
         Timex t = found.get(i);
         for (int j = i - 1; j >= 0; j--) {

@@ -417,6 +417,10 @@ class StandardResolverTest {
                 // a weekday a clause runs on to from a day named before it follows that day
                 Arguments.of("People come up on Thanksgiving itself and stay through Sunday.", "2025-09-27T12:00:00Z",
                         "Sunday", "2025-11-30", "2025-11-30", "ON_OR_BEFORE"),
+                // "the same night the council voted" is the night of the day the voting was dated
+                Arguments.of("The council voted on Aug. 20. The committee took up the case June 9; organizers began "
+                        + "collecting signatures the same night the full council voted.", "2026-10-06T12:00:00Z",
+                        "the same night", "2026-08-20TNI", "2026-08-20", ""),
                 // a season told ahead is the next one, however far
                 Arguments.of("If it happens in the summer, people are going to go under.", "2013-10-21T12:00:00Z",
                         "the summer", "2014-SU", "2014-06-01..2014-08-31", ""),
