@@ -279,7 +279,12 @@ final class StandardResolver implements TimeResolver {
                     // "they began collecting signatures the same night the full council voted": the day of
                     // the sentence that dated the voting, not the last date named
                     String verb = verbAfter(context.text(), t);
+                    // the same form first ("voted"), then any of its stem ("a public vote")
                     ResolvedTime dated = verb == null ? null : datedEvent(context, found, out, i, verb);
+                    String stem = verb == null ? null : stemOf(verb);
+                    if (dated == null && stem != null) {
+                        dated = datedEvent(context, found, out, i, stem);
+                    }
                     if (dated != null) {
                         time = t.spec().accept(visitor(context, t, refTime, frames, List.of(dated)));
                     }
@@ -762,14 +767,15 @@ final class StandardResolver implements TimeResolver {
 
     /**
      * The past-tense verb of a clause right after {@code t} that tells what happened on it ("the same
-     * night the full council voted": "vote"), as a stem; {@code null} when none follows.
+     * night the full council voted": "voted"); {@code null} when none follows.
      */
     private static String verbAfter(String text, Timex t) {
         Matcher m = CLAUSE_VERB_AFTER.matcher(text).region(t.span().end(), text.length());
-        if (!m.lookingAt()) {
-            return null;
-        }
-        String verb = m.group(1);
+        return m.lookingAt() ? m.group(1) : null;
+    }
+
+    /** "voted": "vote"; "arrested": "arrest". */
+    private static String stemOf(String verb) {
         String stem = verb.substring(0, verb.length() - 2);
         return stem.length() >= 4 ? stem : verb.substring(0, verb.length() - 1);
     }
