@@ -131,6 +131,9 @@ final class StandardResolver implements TimeResolver {
     private static final Pattern AS_OF = Pattern.compile("\\bas\\s+of\\s+(?:about\\s+|around\\s+)?$", Pattern.CASE_INSENSITIVE);
 
     /** "Two days after the vote": the happening an anaphoric count names, "vote" (its last word). */
+    /** A reporting verb right before an expression: "officials said Wednesday". */
+    private static final Pattern SAID_BEFORE = Pattern.compile(
+            "\\b(?:said|says|told\\s+reporters|announced|reported|added|stated|confirmed)\\s+(?:on\\s+)?$");
     /** A clause after "the same night": "(that) the full council voted". */
     private static final Pattern CLAUSE_VERB_AFTER = Pattern.compile(
             "\\s+(?:that\\s+|when\\s+)?(?:(?:the|a|an|his|her|its|their|our)\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(\\p{Ll}{3,}ed)\\b");
@@ -178,6 +181,8 @@ final class StandardResolver implements TimeResolver {
     static final int WEEKDAY_SLIP_DAYS = 60;
     /** How far the tense may move a partial date away from the nearest reading, in days. */
     static final int MAX_TENSE_SHIFT_DAYS = 200;
+    /** From this hour on, a clock time is of the evening: "overnight" after it is that night. */
+    static final int EVENING_HOUR = 18;
     /**
      * A month and day more than this far ahead is taken from the year before in the past tense,
      * however far back; one nearer may be a slip of the tense cue (a date a week ahead in an article
@@ -208,6 +213,7 @@ final class StandardResolver implements TimeResolver {
         List<ResolvedTime> compared = new ArrayList<>(); // anchors a report compares with
         List<ResolvedTime> background = new ArrayList<>(); // anchors of a past perfect or a state's start
         List<ResolvedTime> stateStarts = new ArrayList<>(); // anchors of a state's start ("since 1984")
+        List<ResolvedTime> sayings = new ArrayList<>(); // days things were said on ("officials said Wednesday")
         for (int i = 0; i < found.size(); i++) {
             Timex t = found.get(i);
             // "Sales for the year were flat", after "down from $21.7 million in fiscal 1992": the period
@@ -215,7 +221,8 @@ final class StandardResolver implements TimeResolver {
             // "By 7 a.m. the town was emptied", after "forecasters had warned of it the day before": a
             // time of the story's day, not of what a past perfect told of as earlier
             List<ResolvedTime> skipped = isSamePeriod(t.spec()) ? concat(compared, stateStarts)
-                    : isBareClock(t.spec()) || isDawnOrDusk(t.spec()) ? background : List.of();
+                    : isBareClock(t.spec()) ? concat(background, sayings)
+                    : isDawnOrDusk(t.spec()) ? background : List.of();
             List<ResolvedTime> pool = skipped.isEmpty() ? anchors
                     : anchors.stream().filter(a -> skipped.stream().noneMatch(c -> c == a)).toList();
             Visitor v = visitor(context, t, refTime, frames, pool);
@@ -340,6 +347,9 @@ final class StandardResolver implements TimeResolver {
                     boolean stateStart = isStateStart(context, t);
                     if (stateStart) {
                         stateStarts.add(time);
+                    }
+                    if (isSaying(context.text(), t)) {
+                        sayings.add(time);
                     }
                     if (stateStart || isPastPerfect(context, t)) {
                         background.add(time);
@@ -754,6 +764,14 @@ final class StandardResolver implements TimeResolver {
     private static String eventNoun(Timex t) {
         Matcher m = EVENT_AFTER.matcher(t.text());
         return m.find() ? m.group(1).toLowerCase(Locale.ROOT) : null;
+    }
+
+    /**
+     * Whether {@code t} dates a saying ("killing 14, officials said Wednesday"): the day of the report,
+     * which a bare clock time after it ("struck at around 11 p.m.") is not on.
+     */
+    private static boolean isSaying(String text, Timex t) {
+        return SAID_BEFORE.matcher(text).region(Math.max(0, t.span().start() - 20), t.span().start()).find();
     }
 
     /** "The same day", "that night": the day or part of day of a date named before. */
@@ -1801,7 +1819,11 @@ final class StandardResolver implements TimeResolver {
             Resolution by = r;
             if (tense() == Tense.PAST) {
                 ResolvedTime last = anchors.isEmpty() ? null : anchors.get(anchors.size() - 1);
-                boolean nightNamed = last != null && last.value().endsWith("TNI") && r.anchor() == Anchor.PREVIOUS_MENTION;
+                // "that night", or a time of the evening ("struck at around 11 p.m. ... reached the town
+                // overnight"): the night it began
+                boolean nightNamed = last != null && r.anchor() == Anchor.PREVIOUS_MENTION && (last.value().endsWith("TNI")
+                        || last.granularity().hasTimeOfDay() && last.start() != null
+                                && last.start().getHour() >= EVENING_HOUR);
                 night = nightNamed ? last.startDate() : day.minusDays(1);
                 by = nightNamed ? mentioned(last) : r;
             }

@@ -421,6 +421,11 @@ class StandardResolverTest {
                 Arguments.of("The council voted on Aug. 20. The committee took up the case June 9; organizers began "
                         + "collecting signatures the same night the full council voted.", "2026-10-06T12:00:00Z",
                         "the same night", "2026-08-20TNI", "2026-08-20", ""),
+                // a bare clock time is not on the day of a saying; "overnight" after an evening time is that night
+                Arguments.of("Gunmen attacked a post late Tuesday, officials said Wednesday. They struck at around "
+                        + "11 p.m.", "2015-06-03T12:00:00Z", "around 11 p.m.", "2015-06-02T23:00", "2015-06-02", "APPROX"),
+                Arguments.of("Gunmen struck a post late Tuesday at around 11 p.m. Troops reached the town overnight.",
+                        "2015-06-03T12:00:00Z", "overnight", "2015-06-02TNI", "2015-06-02", ""),
                 // a season told ahead is the next one, however far
                 Arguments.of("If it happens in the summer, people are going to go under.", "2013-10-21T12:00:00Z",
                         "the summer", "2014-SU", "2014-06-01..2014-08-31", ""),
