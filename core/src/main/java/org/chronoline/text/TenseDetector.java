@@ -68,10 +68,11 @@ public final class TenseDetector {
     private static final String SUBJECT_PRONOUNS = "subject-pronouns";
     private static final String SUBORDINATORS = "subordinators";
     private static final String SCHEDULED = "scheduled-events";
+    private static final String PREPOSITIONS = "prepositions";
     private static final Set<String> LISTS = Set.of(PASSIVE_AUXILIARIES, DETERMINERS, PROSPECTIVE, REPORTING,
             FUTURE_NOUNS, CONDITIONALS, PLURAL_SCHEDULE, PRONOUNS, MODALS, DEFERRALS, RELATIVES, COMPLEMENT_VERBS,
             PAST_ABILITY, CLAUSE_OPENERS, SUBJECT_PRONOUNS, VERB_PREFIXES, TIME_PREPOSITIONS,
-            DATE_SETTING, SUBORDINATORS, SCHEDULED);
+            DATE_SETTING, SUBORDINATORS, SCHEDULED, PREPOSITIONS);
 
     private static final class Holder {
         static final TenseDetector ENGLISH = new TenseDetector(RuleFile.load(TenseDetector.class, RESOURCE));
@@ -121,6 +122,8 @@ public final class TenseDetector {
     private final Set<String> subordinators;
     /** Events held on a day fixed ahead: a modal before "Saturday's final" dates the day. */
     private final Set<String> scheduled;
+    /** Prepositions, after which no finite verb stands ("with displaced tenants", "by armed men"). */
+    private final Set<String> prepositions;
 
     TenseDetector(RuleFile file) {
         Map<String, Tense> map = new LinkedHashMap<>();
@@ -161,6 +164,7 @@ public final class TenseDetector {
         this.dateSetting = wordList(file, lists, DATE_SETTING);
         this.subordinators = wordList(file, lists, SUBORDINATORS);
         this.scheduled = wordList(file, lists, SCHEDULED);
+        this.prepositions = wordList(file, lists, PREPOSITIONS);
         for (String w : pluralSchedule) {
             if (map.containsKey(w)) {
                 throw new IllegalArgumentException(file.name() + ": '" + w + "' is both a cue and a plural schedule verb");
@@ -498,7 +502,8 @@ public final class TenseDetector {
             return true; // "hope to have it done by Friday", "will have it done": no present perfect
         }
         if (isPastCue(word)) {
-            return isParticipleAfter(before);
+            // "will meet with displaced tenants": after a preposition a participle is an adjective
+            return isParticipleAfter(before) || prepositions.contains(b);
         }
         if (pluralSchedule.contains(w)) {
             return !adjacent || !isPluralSubject(before); // "Alarcon, head of the assembly": a noun

@@ -155,6 +155,6 @@ class TenseDetectorTest {
                         .isEqualTo(Tense.valueOf(expected.get(i)));
             }
         }
-        assertThat(lists).isEqualTo(20);
+        assertThat(lists).isEqualTo(21);
     }
 }
