@@ -131,9 +131,8 @@ final class StandardResolver implements TimeResolver {
     private static final Pattern AS_OF = Pattern.compile("\\bas\\s+of\\s+(?:about\\s+|around\\s+)?$", Pattern.CASE_INSENSITIVE);
 
     /** "Two days after the vote": the happening an anaphoric count names, "vote" (its last word). */
-    /** A reporting verb right before an expression: "officials said Wednesday". */
-    private static final Pattern SAID_BEFORE = Pattern.compile(
-            "\\b(?:said|says|told\\s+reporters|announced|reported|added|stated|confirmed)\\s+(?:on\\s+)?$");
+    /** The word right before an expression, "on" passed over: "officials said (on) Wednesday". */
+    private static final Pattern WORD_BEFORE = Pattern.compile("([\\p{L}'’]+)\\s+(?:on\\s+)?$");
     /** A clause after "the same night": "(that) the full council voted". */
     private static final Pattern CLAUSE_VERB_AFTER = Pattern.compile(
             "\\s+(?:that\\s+|when\\s+)?(?:(?:the|a|an|his|her|its|their|our)\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(\\p{Ll}{3,}ed)\\b");
@@ -770,8 +769,9 @@ final class StandardResolver implements TimeResolver {
      * Whether {@code t} dates a saying ("killing 14, officials said Wednesday"): the day of the report,
      * which a bare clock time after it ("struck at around 11 p.m.") is not on.
      */
-    private static boolean isSaying(String text, Timex t) {
-        return SAID_BEFORE.matcher(text).region(Math.max(0, t.span().start() - 20), t.span().start()).find();
+    private boolean isSaying(String text, Timex t) {
+        Matcher m = WORD_BEFORE.matcher(text).region(Math.max(0, t.span().start() - 24), t.span().start());
+        return m.find() && tenses.isReporting(m.group(1));
     }
 
     /** "The same day", "that night": the day or part of day of a date named before. */

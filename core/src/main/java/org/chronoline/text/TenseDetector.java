@@ -193,6 +193,11 @@ public final class TenseDetector {
         return Holder.ENGLISH;
     }
 
+    /** Whether {@code word}, in lower case, is a verb that reports what someone said ("said", not "States"). */
+    public boolean isReporting(String word) {
+        return !word.isEmpty() && Character.isLowerCase(word.charAt(0)) && reporting.contains(normalize(word));
+    }
+
     /** The tense around {@code expression}, looking only inside {@code sentence}. */
     public Tense tenseAt(String text, Span sentence, Span expression) {
         int from = Math.max(0, sentence.start());
