@@ -46,11 +46,13 @@ import org.threeten.extra.LocalDateRange;
  *       publication time when there is none, or when the period it gives ("the weekend" after "this
  *       Friday") lies after publication in the past tense or before it in the future tense.</li>
  *   <li>Direction comes from the tense of the clause ({@link TenseDetector}): a bare weekday is the
- *       last such day before publication in the past tense or with no cue, the next one in the
- *       future or present tense ("the rally is Saturday"); a bare month is the last one that has
+ *       last such day before publication in the past tense, the next one in the future or present
+ *       tense ("the rally is Saturday"), and with no cue the same weekday the text named within a
+ *       week of publication, else the last one; a bare month is the last one that has
  *       begun in the past tense however far back; a season or quarter the last one within
  *       {@value #MAX_TENSE_SHIFT_DAYS} days in the past tense; in the future tense the next one that
- *       has not ended within that distance; with no cue, a month is the last one that has begun
+ *       has not ended within that distance (a season: the next, however far); with no cue, a month
+ *       is the last one that has begun
  *       (within that distance) and a season or quarter the nearest. A month and
  *       day without a year, or a holiday, is the nearest such date unless the tense says which way:
  *       the past tense moves it back a year when it lies more than {@value #FAR_AHEAD_DAYS} days
