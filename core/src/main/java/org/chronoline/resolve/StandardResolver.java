@@ -111,12 +111,12 @@ final class StandardResolver implements TimeResolver {
             Pattern.CASE_INSENSITIVE);
     /** Words that tell a future seen from a past day: "said Monday he would leave Tuesday". */
     private static final Pattern FUTURE_IN_PAST = Pattern.compile("\\b(?:would|until|till)\\b", Pattern.CASE_INSENSITIVE);
-    /** What may stand between a clock time and the day it is on. */
     /** What may stand before a year that opens a sentence: "In 2019, ...", "Back in 2019, ...". */
     private static final Pattern OPENING_PREPOSITION = Pattern.compile("(?i)(?:back\\s+)?(?:in|during|by|through|throughout)");
     /** Between the two ends of a span of hours: "10 a.m. to 7 p.m. Saturday", "9-5 Friday". */
     private static final Pattern CLOCK_RANGE_GAP = Pattern.compile("\\s*(?:to|until|till|through|-|–|and)\\s*",
             Pattern.CASE_INSENSITIVE);
+    /** What may stand between a clock time and the day it is on. */
     private static final Pattern DAY_GAP = Pattern.compile(
             "\\)?\\s*(?:\\(?(?:local|Eastern|Central|Mountain|Pacific|Atlantic|Greenwich\\s+Mean)\\s+(?:(?:standard|daylight)\\s+)?"
                     + "time\\)?\\s*)?(?:\\([^()]{1,20}\\)\\s*)?,?\\s*(?:on|of)?\\s*", Pattern.CASE_INSENSITIVE);
@@ -132,12 +132,12 @@ final class StandardResolver implements TimeResolver {
     /** "as of" right before a clock time. */
     private static final Pattern AS_OF = Pattern.compile("\\bas\\s+of\\s+(?:about\\s+|around\\s+)?$", Pattern.CASE_INSENSITIVE);
 
-    /** "Two days after the vote": the happening an anaphoric count names, "vote" (its last word). */
     /** The word right before an expression, "on" passed over: "officials said (on) Wednesday". */
     private static final Pattern WORD_BEFORE = Pattern.compile("([\\p{L}'’]+)\\s+(?:on\\s+)?$");
     /** A clause after "the same night": "(that) the full council voted". */
     private static final Pattern CLAUSE_VERB_AFTER = Pattern.compile(
             "\\s+(?:that\\s+|when\\s+)?(?:(?:the|a|an|his|her|its|their|our)\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(\\p{Ll}{3,}ed)\\b");
+    /** "Two days after the vote": the happening an anaphoric count names, "vote" (its last word). */
     private static final Pattern EVENT_AFTER = Pattern.compile("(?:after|before)\\s+(?:the|his|her|their|its)\\s+.*?([\\p{L}]{3,})$",
             Pattern.CASE_INSENSITIVE);
 
@@ -150,10 +150,10 @@ final class StandardResolver implements TimeResolver {
     /** How far before an expression {@link #PAST_PERFECT} looks, in characters. */
     static final int PAST_PERFECT_REACH = 80;
 
-    /** A count that gives no number: "a few hours later", "several minutes after". */
     /** "A couple of days": two, as TimeML counts them. */
     private static final Pattern COUPLE = Pattern.compile("(?:(?:about|some|nearly|almost|roughly)\\s+)?a\\s+couple\\b",
             Pattern.CASE_INSENSITIVE);
+    /** A count that gives no number: "a few hours later", "several minutes after". */
     private static final Pattern VAGUE_COUNT = Pattern.compile(
             "(?:(?:about|some|nearly|almost|roughly)\\s+)?(?:a\\s+few|a\\s+couple|several|some|many|few|hours|minutes)\\b",
             Pattern.CASE_INSENSITIVE);
@@ -245,9 +245,7 @@ final class StandardResolver implements TimeResolver {
                 // "at 11:45 p.m. on Oct. 3", "at dawn on the 14th": the time is on the day named right after it
                 ResolvedTime day = resolveAhead(context, dayNext, refTime, frames, anchors);
                 if (day != null && day.granularity() == Granularity.DAY) {
-                    List<ResolvedTime> withDay = new ArrayList<>(anchors);
-                    withDay.add(day);
-                    v = visitor(context, t, refTime, frames, withDay);
+                    v = visitor(context, t, refTime, frames, concat(anchors, List.of(day)));
                 }
             } else if (next != null && isBareClock(t.spec()) && isClockOfDay(next.spec())
                     && next.sentence() == t.sentence() && next.span().start() >= t.span().end()
@@ -255,9 +253,8 @@ final class StandardResolver implements TimeResolver {
                 // "from 10 a.m. to 7 p.m. Saturday": the start of the hours is on the day of their end
                 ResolvedTime end = resolveAhead(context, next, refTime, frames, anchors);
                 if (end != null && end.isAnchored() && end.start() != null) {
-                    List<ResolvedTime> withDay = new ArrayList<>(anchors);
-                    withDay.add(Periods.day(end.startDate(), end.resolution()));
-                    v = visitor(context, t, refTime, frames, withDay);
+                    ResolvedTime day = Periods.day(end.startDate(), end.resolution());
+                    v = visitor(context, t, refTime, frames, concat(anchors, List.of(day)));
                 }
             }
             try {

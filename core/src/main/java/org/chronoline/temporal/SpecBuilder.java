@@ -69,10 +69,7 @@ final class SpecBuilder {
             case DURATION -> {
                 Integer n = count(s.get("n"), 1);
                 // "two hours and 15 minutes": the smaller amount is the rest of one amount
-                TimeSpec.Duration third = s.get("thirdn") == null ? null
-                        : new TimeSpec.Duration(unit(s.require("thirdunit")), count(s.get("thirdn"), 1));
-                TimeSpec.Duration rest = s.get("restn") == null ? null
-                        : new TimeSpec.Duration(unit(s.require("restunit")), count(s.get("restn"), 1), false, 0, third);
+                TimeSpec.Duration rest = amountPart(s, "restn", "restunit", amountPart(s, "thirdn", "thirdunit", null));
                 yield new TimeSpec.Duration(unit(s.require("unit")), n, n != null && s.get("plushalf") != null,
                         direction(s).sign(), rest);
             }
@@ -89,6 +86,11 @@ final class SpecBuilder {
                     weekday(s.require("weekday")), sign(s) > 0);
             case REJECT -> null;
         };
+    }
+
+    /** The part of a compound amount in slots {@code n} and {@code unit}, followed by {@code rest}; or null. */
+    private TimeSpec.Duration amountPart(Slots s, String n, String unit, TimeSpec.Duration rest) {
+        return s.get(n) == null ? null : new TimeSpec.Duration(unit(s.require(unit)), count(s.get(n), 1), false, 0, rest);
     }
 
     /**

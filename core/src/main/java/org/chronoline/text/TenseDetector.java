@@ -262,6 +262,7 @@ public final class TenseDetector {
         p = Math.max(expression.end(), from);
         String previous = "";
         boolean comma = false;
+        String opener = wordBefore(text, from, Math.max(from, expression.start()));
         while (!possessive && p < to && distance < WINDOW) {
             int start = p;
             while (start < to && !isWordChar(text.charAt(start))) {
@@ -284,7 +285,6 @@ public final class TenseDetector {
                 break;
             }
             boolean commaHere = contains(text, ',', p, start);
-            String opener = wordBefore(text, from, Math.max(from, expression.start()));
             if (commaHere && (relatives.contains(normalize(word))
                     || subjectPronouns.contains(normalize(word)) && !opener.isEmpty()
                             && !timePrepositions.contains(normalize(opener)))) {
@@ -294,8 +294,8 @@ public final class TenseDetector {
                 break;
             }
             comma |= commaHere;
-            if (comma && (left[0] >= 0 || left[2] >= 0 || !opensSentence(text, from, expression.start()))
-                    && reporting.contains(normalize(word))) {
+            if (comma && reporting.contains(normalize(word))
+                    && (left[0] >= 0 || left[2] >= 0 || !opensSentence(text, from, expression.start()))) {
                 // "will admit them in early March, an official said", "with the first round on April 24
                 // ..., the league announced Wednesday": the saying is past, not March; but "On Wednesday,
                 // Alarcon said" (the expression opens the sentence) dates the saying
@@ -731,13 +731,9 @@ public final class TenseDetector {
      * "re-elected", "co-founded" keep their verb.
      */
     private boolean inCompound(String text, int start, int end) {
-        boolean joinedAfter = end + 1 < text.length() && text.charAt(end) == '-' && isWordChar(text.charAt(end + 1));
-        if (start < 2 || text.charAt(start - 1) != '-' || !isWordChar(text.charAt(start - 2))) {
-            return joinedAfter;
-        }
-        int b = start - 1;
-        while (b > 0 && isWordChar(text.charAt(b - 1))) {
-            b--;
+        int b = prefixStart(text, 0, start);
+        if (b == start) {
+            return end + 1 < text.length() && text.charAt(end) == '-' && isWordChar(text.charAt(end + 1));
         }
         return !verbPrefixes.contains(normalize(text.substring(b, start - 1)));
     }
