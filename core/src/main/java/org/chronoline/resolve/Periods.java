@@ -10,6 +10,7 @@ import org.chronoline.model.Granularity;
 import org.chronoline.model.Resolution;
 import org.chronoline.model.ResolvedTime;
 import org.chronoline.model.TimeType;
+import org.chronoline.temporal.TimeSpec.Unit;
 import org.threeten.extra.YearQuarter;
 import org.threeten.extra.chrono.JulianDate;
 import org.threeten.extra.YearWeek;
@@ -165,5 +166,20 @@ final class Periods {
 
     private static String two(int n) {
         return n < 10 ? "0" + n : String.valueOf(n);
+    }
+
+    /** {@code n} calendar units after {@code d} (before, when negative); a unit of a day or more. */
+    static LocalDate plusUnits(LocalDate d, Unit unit, long n) {
+        return switch (unit) {
+            case DAY -> d.plusDays(n);
+            case WEEK, WEEKEND -> d.plusWeeks(n);
+            case MONTH -> d.plusMonths(n);
+            case QUARTER, SEASON -> d.plusMonths(3 * n);
+            case HALF -> d.plusMonths(6 * n);
+            case YEAR -> d.plusYears(n);
+            case DECADE -> d.plusYears(10 * n);
+            case CENTURY -> d.plusYears(100 * n);
+            case SECOND, MINUTE, HOUR -> throw new IllegalArgumentException("a unit shorter than a day: " + unit);
+        };
     }
 }

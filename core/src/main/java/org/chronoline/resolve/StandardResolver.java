@@ -1,24 +1,22 @@
 package org.chronoline.resolve;
 
 import java.time.DateTimeException;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.Month;
 import java.time.YearMonth;
-import java.time.temporal.ChronoUnit;
-import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.EnumSet;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.IntFunction;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.chronoline.model.Anchor;
 import org.chronoline.model.Granularity;
-import org.chronoline.model.Modifier;
 import org.chronoline.model.Resolution;
 import org.chronoline.model.ResolvedTime;
 import org.chronoline.model.Sentence;
@@ -26,14 +24,13 @@ import org.chronoline.model.Span;
 import org.chronoline.model.TemporalExpression;
 import org.chronoline.model.Tense;
 import org.chronoline.model.TimeType;
+import org.chronoline.resolve.TextAnchors.Role;
 import org.chronoline.temporal.TimeSpec;
 import org.chronoline.temporal.TimeSpec.Direction;
 import org.chronoline.temporal.TimeSpec.PartKind;
-import org.chronoline.temporal.TimeSpec.Qualifier;
 import org.chronoline.temporal.TimeSpec.Unit;
 import org.chronoline.temporal.Timex;
 import org.chronoline.text.TenseDetector;
-import org.threeten.extra.LocalDateRange;
 
 /**
  * The standard resolver, for news.
@@ -50,13 +47,13 @@ import org.threeten.extra.LocalDateRange;
  *       tense ("the rally is Saturday"), and with no cue the same weekday the text named within a
  *       week of publication, else the last one; a bare month is the last one that has
  *       begun in the past tense however far back; a season or quarter the last one within
- *       {@value #MAX_TENSE_SHIFT_DAYS} days in the past tense; in the future tense the next one that
+ *       {@value SpecResolver#MAX_TENSE_SHIFT_DAYS} days in the past tense; in the future tense the next one that
  *       has not ended within that distance (a season: the next, however far); with no cue, a month
  *       is the last one that has begun
  *       (within that distance) and a season or quarter the nearest. A month and
  *       day without a year, or a holiday, is the nearest such date unless the tense says which way:
- *       the past tense moves it back a year when it lies more than {@value #FAR_AHEAD_DAYS} days
- *       ahead or the year-earlier date is within {@value #MAX_TENSE_SHIFT_DAYS} days (the year
+ *       the past tense moves it back a year when it lies more than {@value SpecResolver#FAR_AHEAD_DAYS} days
+ *       ahead or the year-earlier date is within {@value SpecResolver#MAX_TENSE_SHIFT_DAYS} days (the year
  *       ended Jan. 31, said in October, is this year's), the future tense likewise.</li>
  *   <li>"The following Monday", "the previous Friday", "the following spring" count from the last
  *       date the text named; "year-ago" and "year-earlier" from the period being reported on (over
@@ -178,18 +175,6 @@ final class StandardResolver implements TimeResolver {
             "(?<![\\p{L}'’])had\\s{1,3}(?:(?:not|never|already|long|once|since)\\s{1,3})?(?:been|\\p{L}+ed|\\p{L}+en)\\b[^.;:,]*$",
             Pattern.CASE_INSENSITIVE);
 
-    /** A month and day this near the reference keeps its year when the weekday written with it does not match. */
-    static final int WEEKDAY_SLIP_DAYS = 60;
-    /** How far the tense may move a partial date away from the nearest reading, in days. */
-    static final int MAX_TENSE_SHIFT_DAYS = 200;
-    /** From this hour on, a clock time is of the evening: "overnight" after it is that night. */
-    static final int EVENING_HOUR = 18;
-    /**
-     * A month and day more than this far ahead is taken from the year before in the past tense,
-     * however far back; one nearer may be a slip of the tense cue (a date a week ahead in an article
-     * written the day before).
-     */
-    static final int FAR_AHEAD_DAYS = 30;
 
     static final StandardResolver INSTANCE = new StandardResolver(SameWeekday.SAME_DAY, TenseDetector.english());
 
@@ -205,35 +190,23 @@ final class StandardResolver implements TimeResolver {
     public List<TemporalExpression> resolve(ResolutionContext context, List<Timex> found) {
         LocalDateTime refTime = context.reference().toLocalDateTime();
         // a narrative's running date is set by the dates it tells its story on, not by those of its
-        // background; null when the text is news told from its publication
-        List<ResolvedTime> frames = isNarrative(found, refTime.getYear()) ? new ArrayList<>() : null;
+        // background
+        TextAnchors anchors = new TextAnchors(isNarrative(found, refTime.getYear()));
+        List<ResolvedTime> frames = anchors.frames(); // null when the text is news told from its publication
         List<TemporalExpression> out = new ArrayList<>(found.size());
-        List<ResolvedTime> anchors = new ArrayList<>();
         // "the fiscal second quarter" of a year that ends in June falls in October to December
         Month fiscalEnd = FiscalYears.yearEnd(context.text());
-        List<ResolvedTime> compared = new ArrayList<>(); // anchors a report compares with
-        List<ResolvedTime> background = new ArrayList<>(); // anchors of a past perfect or a state's start
-        List<ResolvedTime> stateStarts = new ArrayList<>(); // anchors of a state's start ("since 1984")
-        List<ResolvedTime> sayings = new ArrayList<>(); // days things were said on ("officials said Wednesday")
         for (int i = 0; i < found.size(); i++) {
             Timex t = found.get(i);
-            // "Sales for the year were flat", after "down from $21.7 million in fiscal 1992": the period
-            // a report is on, not the one it compares with
-            // "By 7 a.m. the town was emptied", after "forecasters had warned of it the day before": a
-            // time of the story's day, not of what a past perfect told of as earlier
-            List<ResolvedTime> skipped = isSamePeriod(t.spec()) ? concat(compared, stateStarts)
-                    : isBareClock(t.spec()) ? concat(background, sayings)
-                    : isDawnOrDusk(t.spec()) ? background : List.of();
-            List<ResolvedTime> pool = skipped.isEmpty() ? anchors
-                    : anchors.stream().filter(a -> skipped.stream().noneMatch(c -> c == a)).toList();
-            Visitor v = visitor(context, t, refTime, frames, pool);
+            List<ResolvedTime> pool = anchors.without(passedOver(t.spec()));
+            SpecResolver v = visitor(context, t, refTime, frames, pool);
             ResolvedTime sentenceYear = frames == null && isYearlessDate(t.spec())
                     ? openingYear(context, found, out, i) : null;
             if (sentenceYear != null && (v.tense() != Tense.FUTURE || sentenceYear.startDate().isAfter(refTime.toLocalDate()))
                     && (v.tense() != Tense.PAST || sentenceYear.startDate().isBefore(refTime.toLocalDate()))) {
                 // "Last year, we got 8 inches on April 15": the year the sentence named before the date
-                Visitor told = v;
-                v = new Visitor(refTime, sentenceYear.endDate(), told::tense, pool, t.rule(), sentenceYear);
+                SpecResolver told = v;
+                v = new SpecResolver(sameWeekday, refTime, sentenceYear.endDate(), told::tense, pool, t.rule(), sentenceYear);
             }
             Timex next = i + 1 < found.size() ? found.get(i + 1) : null;
             // "10:35 a.m. (0735 GMT) Friday": the day comes after the time given again in another zone
@@ -243,18 +216,18 @@ final class StandardResolver implements TimeResolver {
             if (dayNext != null && (isBareClock(t.spec()) || isDawnOrDusk(t.spec()))
                     && dayFollows(context.text(), t, dayNext)) {
                 // "at 11:45 p.m. on Oct. 3", "at dawn on the 14th": the time is on the day named right after it
-                ResolvedTime day = resolveAhead(context, dayNext, refTime, frames, anchors);
+                ResolvedTime day = resolveAhead(context, dayNext, refTime, frames, anchors.all());
                 if (day != null && day.granularity() == Granularity.DAY) {
-                    v = visitor(context, t, refTime, frames, concat(anchors, List.of(day)));
+                    v = visitor(context, t, refTime, frames, anchors.with(day));
                 }
             } else if (next != null && isBareClock(t.spec()) && isClockOfDay(next.spec())
                     && next.sentence() == t.sentence() && next.span().start() >= t.span().end()
                     && CLOCK_RANGE_GAP.matcher(context.text()).region(t.span().end(), next.span().start()).matches()) {
                 // "from 10 a.m. to 7 p.m. Saturday": the start of the hours is on the day of their end
-                ResolvedTime end = resolveAhead(context, next, refTime, frames, anchors);
+                ResolvedTime end = resolveAhead(context, next, refTime, frames, anchors.all());
                 if (end != null && end.isAnchored() && end.start() != null) {
                     ResolvedTime day = Periods.day(end.startDate(), end.resolution());
-                    v = visitor(context, t, refTime, frames, concat(anchors, List.of(day)));
+                    v = visitor(context, t, refTime, frames, anchors.with(day));
                 }
             }
             try {
@@ -262,7 +235,7 @@ final class StandardResolver implements TimeResolver {
                 Matcher toNext = time == null && next != null ? countToNext(context.text(), t, next) : null;
                 if (toNext != null) {
                     // "two days after the Oct. 6 arrest": counted from the day named next
-                    ResolvedTime day = resolveAhead(context, next, refTime, frames, anchors);
+                    ResolvedTime day = resolveAhead(context, next, refTime, frames, anchors.all());
                     if (day != null && day.isAnchored() && day.type() != TimeType.DURATION) {
                         time = countFrom((TimeSpec.Duration) t.spec(), direction(toNext), day, t.rule());
                     }
@@ -300,10 +273,10 @@ final class StandardResolver implements TimeResolver {
                     time = t.spec().accept(visitor(context, t, refTime, frames, List.of()));
                 }
                 if (time == null && i > 0 && isBareWeekday(t.spec())) {
-                    time = rangeEnd(context.text(), found, out, i, v, refTime, anchors);
+                    time = rangeEnd(context.text(), found, out, i, v, refTime, anchors.all());
                 }
                 if (time == null && isBareWeekday(t.spec()) && v.tense() == Tense.FUTURE) {
-                    time = futureInThePast(context.text(), found, out, i, refTime, anchors);
+                    time = futureInThePast(context.text(), found, out, i, refTime, anchors.all());
                 }
                 if (time == null && isCountAhead(context.text(), t)
                         && (v.tense() == Tense.FUTURE || t.text().endsWith("time"))) {
@@ -331,29 +304,14 @@ final class StandardResolver implements TimeResolver {
                     // "Forty minutes later, embers crossed the highway", "A few days later, she came":
                     // TimeML writes the amount (PT40M, PXD); the time it reaches still places what it dates
                     TimeSpec.Anaphoric a = (TimeSpec.Anaphoric) unqualified(t.spec());
-                    time = new ResolvedTime(durationValue(a.unit(), vague ? null : Math.abs(a.offset())),
+                    time = new ResolvedTime(SpecResolver.durationValue(a.unit(), vague ? null : Math.abs(a.offset())),
                             TimeType.DURATION, time.start(), time.end(), time.granularity(), time.modifier(), null, null,
                             time.resolution());
                 }
                 out.add(TemporalExpression.resolved(t.span(), t.text(), t.sentence(), time));
                 if (time.isAnchored() && time.granularity().compareTo(Granularity.CENTURY) < 0
                         && time.type() != TimeType.DURATION && time.type() != TimeType.SET) {
-                    anchors.add(time);
-                    if (isCompared(context, t)) {
-                        compared.add(time);
-                    }
-                    boolean stateStart = isStateStart(context, t);
-                    if (stateStart) {
-                        stateStarts.add(time);
-                    }
-                    if (isSaying(context.text(), t)) {
-                        sayings.add(time);
-                    }
-                    if (stateStart || isPastPerfect(context, t)) {
-                        background.add(time);
-                    } else if (frames != null) {
-                        frames.add(time);
-                    }
+                    anchors.add(time, roles(context, t));
                 }
             } catch (DateTimeException | IllegalArgumentException | ArithmeticException e) {
                 out.add(TemporalExpression.unresolved(t.span(), t.text(), t.sentence(), t.rule(),
@@ -363,21 +321,53 @@ final class StandardResolver implements TimeResolver {
         return out;
     }
 
-    private Visitor visitor(ResolutionContext context, Timex t, LocalDateTime refTime, List<ResolvedTime> frames,
+    /**
+     * The dates an expression passes over when it looks back: the period a report is on is not the
+     * one it compares with, nor a state's start ("sales for the year", after "down from $21.7 million
+     * in fiscal 1992"); a bare clock time is on the story's day, not on one a past perfect told of
+     * or one things were said on ("by 7 a.m. the town was emptied", after "forecasters had warned of
+     * it the day before"); dawn and dusk likewise pass over the background.
+     */
+    private static Set<Role> passedOver(TimeSpec spec) {
+        return isSamePeriod(spec) ? EnumSet.of(Role.COMPARED, Role.STATE_START)
+                : isBareClock(spec) ? EnumSet.of(Role.BACKGROUND, Role.SAYING)
+                : isDawnOrDusk(spec) ? EnumSet.of(Role.BACKGROUND) : EnumSet.noneOf(Role.class);
+    }
+
+    /** The parts the date of {@code t} plays in the text, beyond dating what it dates. */
+    private Set<Role> roles(ResolutionContext context, Timex t) {
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        if (isCompared(context, t)) {
+            roles.add(Role.COMPARED);
+        }
+        boolean stateStart = isStateStart(context, t);
+        if (stateStart) {
+            roles.add(Role.STATE_START);
+        }
+        if (isSaying(context.text(), t)) {
+            roles.add(Role.SAYING);
+        }
+        if (stateStart || isPastPerfect(context, t)) {
+            roles.add(Role.BACKGROUND);
+        }
+        return roles;
+    }
+
+    private SpecResolver visitor(ResolutionContext context, Timex t, LocalDateTime refTime, List<ResolvedTime> frames,
                             List<ResolvedTime> anchors) {
         Supplier<Tense> tense = () -> tenses.tenseAt(context.text(), sentenceSpan(context, t), t.span());
         if (frames == null) {
-            return new Visitor(refTime, refTime.toLocalDate(), tense, anchors, t.rule()); // the tense only when asked
+            return new SpecResolver(sameWeekday, refTime, refTime.toLocalDate(), tense, anchors, t.rule()); // the tense only when asked
         }
         // a narrative's running date serves the past; what is ahead is still told from publication
         Tense known = tense.get();
         ResolvedTime frame = known == Tense.PAST || known == Tense.UNKNOWN ? lastFrame(frames, refTime.toLocalDate()) : null;
         if (frame == null) {
-            return new Visitor(refTime, refTime.toLocalDate(), () -> known, anchors, t.rule());
+            return new SpecResolver(sameWeekday, refTime, refTime.toLocalDate(), () -> known, anchors, t.rule());
         }
         // a bare year stands for the whole year: "in 1989 ... in November" is November 1989
         LocalDate running = frame.granularity() == Granularity.YEAR ? frame.endDate() : frame.startDate();
-        return new Visitor(refTime, running, () -> known, anchors, t.rule(), frame);
+        return new SpecResolver(sameWeekday, refTime, running, () -> known, anchors, t.rule(), frame);
     }
 
     /**
@@ -464,7 +454,7 @@ final class StandardResolver implements TimeResolver {
     /** {@code t} told as the future of the day {@code told}, and resolved against it. */
     private ResolvedTime aheadOf(Timex t, ResolvedTime told, LocalDateTime refTime, List<ResolvedTime> anchors) {
         LocalDate day = told.startDate();
-        ResolvedTime time = t.spec().accept(new Visitor(day.atTime(refTime.toLocalTime()), day, Tense.FUTURE,
+        ResolvedTime time = t.spec().accept(new SpecResolver(sameWeekday, day.atTime(refTime.toLocalTime()), day, Tense.FUTURE,
                 anchors, t.rule()));
         return time.withResolution(new Resolution(Anchor.PREVIOUS_MENTION, told.value(), t.rule()));
     }
@@ -475,7 +465,7 @@ final class StandardResolver implements TimeResolver {
      * the tense would put before that day, is the first such weekday after it; {@code null} when the
      * words are not so or the tense's day already follows the start ("from Sept. 14 to Thursday").
      */
-    private ResolvedTime rangeEnd(String text, List<Timex> found, List<TemporalExpression> out, int i, Visitor v,
+    private ResolvedTime rangeEnd(String text, List<Timex> found, List<TemporalExpression> out, int i, SpecResolver v,
                                   LocalDateTime refTime, List<ResolvedTime> anchors) {
         Timex t = found.get(i);
         Timex start = found.get(i - 1);
@@ -539,7 +529,7 @@ final class StandardResolver implements TimeResolver {
             return null;
         }
         Resolution r = new Resolution(Anchor.PREVIOUS_MENTION, from.value(), rule);
-        LocalDate day = plusUnits(from.startDate(), d.unit(), (long) sign * d.amount());
+        LocalDate day = Periods.plusUnits(from.startDate(), d.unit(), (long) sign * d.amount());
         return switch (g) {
             case DAY -> Periods.day(day, r);
             case MONTH -> Periods.month(YearMonth.from(day), r);
@@ -547,20 +537,6 @@ final class StandardResolver implements TimeResolver {
         };
     }
 
-    /** {@code n} calendar units after {@code d} (before, when negative); a unit of a day or more. */
-    private static LocalDate plusUnits(LocalDate d, Unit unit, long n) {
-        return switch (unit) {
-            case DAY -> d.plusDays(n);
-            case WEEK, WEEKEND -> d.plusWeeks(n);
-            case MONTH -> d.plusMonths(n);
-            case QUARTER, SEASON -> d.plusMonths(3 * n);
-            case HALF -> d.plusMonths(6 * n);
-            case YEAR -> d.plusYears(n);
-            case DECADE -> d.plusYears(10 * n);
-            case CENTURY -> d.plusYears(100 * n);
-            case SECOND, MINUTE, HOUR -> throw new IllegalArgumentException("a unit shorter than a day: " + unit);
-        };
-    }
 
     /** What a spec says without its qualifiers ("until Tuesday" is "Tuesday"). */
     private static TimeSpec unqualified(TimeSpec spec) {
@@ -614,29 +590,19 @@ final class StandardResolver implements TimeResolver {
                 || r.unit() == Unit.DAY && r.period() == 1 || r.unit() == Unit.WEEKEND);
     }
 
-    private static boolean isBound(Modifier m) {
-        return m == Modifier.ON_OR_BEFORE || m == Modifier.BEFORE || m == Modifier.AFTER || m == Modifier.ON_OR_AFTER;
-    }
-
-    private static List<ResolvedTime> concat(List<ResolvedTime> a, List<ResolvedTime> b) {
-        List<ResolvedTime> all = new ArrayList<>(a);
-        all.addAll(b);
-        return all;
-    }
-
     /**
      * A fiscal quarter, half or year of a report whose fiscal year ends in {@code end}: named as the
      * expression names it, placed where it falls; one named without its year is the one the tense
      * points to (the last ended in the past tense, the next not ended in the future, else the last
      * begun). Any other expression is returned as it is.
      */
-    private static ResolvedTime fiscal(String text, Timex t, ResolvedTime time, Month end, Visitor v) {
+    private static ResolvedTime fiscal(String text, Timex t, ResolvedTime time, Month end, SpecResolver v) {
         TimeSpec u = unqualified(t.spec());
         ResolvedTime placed;
         if (u instanceof TimeSpec.Anaphoric a && a.unit() == Unit.YEAR && a.offset() == 0
                 && FISCAL_YEAR_BEGINS.matcher(text).region(t.span().end(), text.length()).lookingAt()) {
             // "the fiscal year that begins July 1": the next one, named by the year it ends in
-            placed = FiscalYears.year(FiscalYears.yearOf(v.pub, end) + 1, end, time.resolution());
+            placed = FiscalYears.year(FiscalYears.yearOf(v.pub(), end) + 1, end, time.resolution());
         } else if (u instanceof TimeSpec.YearPart p && (p.kind() == PartKind.QUARTER || p.kind() == PartKind.HALF)) {
             IntFunction<ResolvedTime> of = fy -> p.kind() == PartKind.QUARTER
                     ? FiscalYears.quarter(fy, p.index(), end, time.resolution())
@@ -644,7 +610,7 @@ final class StandardResolver implements TimeResolver {
             if (p.year() != null) {
                 placed = of.apply(p.year());
             } else {
-                LocalDate pub = v.pub;
+                LocalDate pub = v.pub();
                 int now = FiscalYears.yearOf(pub, end);
                 ResolvedTime ended = null;
                 ResolvedTime begun = null;
@@ -911,1191 +877,5 @@ final class StandardResolver implements TimeResolver {
         return null;
     }
 
-    /** Resolves one spec; made per expression. */
-    private final class Visitor implements TimeSpec.Visitor<ResolvedTime> {
-        private final LocalDateTime refTime;
-        private final LocalDate pub;
-        private final LocalDate ref;
-        private final Supplier<Tense> tenseSource;
-        private final List<ResolvedTime> anchors;
-        private final String rule;
-        /** The date a narrative last named in full, whose running date {@link #ref} is; or null. */
-        private final ResolvedTime frame;
-        private Tense tense;
 
-        Visitor(LocalDateTime refTime, LocalDate running, Tense tense, List<ResolvedTime> anchors, String rule) {
-            this(refTime, running, () -> tense, anchors, rule, null);
-        }
-
-        Visitor(LocalDateTime refTime, LocalDate running, Supplier<Tense> tense, List<ResolvedTime> anchors, String rule) {
-            this(refTime, running, tense, anchors, rule, null);
-        }
-
-        Visitor(LocalDateTime refTime, LocalDate running, Supplier<Tense> tense, List<ResolvedTime> anchors, String rule,
-                ResolvedTime frame) {
-            this.refTime = refTime;
-            this.pub = refTime.toLocalDate();
-            this.ref = running;
-            this.tenseSource = tense;
-            this.anchors = anchors;
-            this.rule = rule;
-            this.frame = frame;
-        }
-
-        /** The tense of the clause, found the first time a resolution needs it (most do not). */
-        Tense tense() {
-            if (tense == null) {
-                tense = tenseSource.get();
-            }
-            return tense;
-        }
-
-        private Resolution none() {
-            return new Resolution(Anchor.NONE, null, rule);
-        }
-
-        /** Resolved against {@code anchor}, a time the text named before. */
-        private Resolution mentioned(ResolvedTime anchor) {
-            return new Resolution(Anchor.PREVIOUS_MENTION, anchor.value(), rule);
-        }
-
-        private Resolution publication() {
-            return new Resolution(Anchor.PUBLICATION, pub.toString(), rule);
-        }
-
-        private Resolution running() {
-            return ref.equals(pub) ? publication() : new Resolution(Anchor.PREVIOUS_MENTION, ref.toString(), rule);
-        }
-
-        @Override
-        public ResolvedTime calendarDate(TimeSpec.CalendarDate d) {
-            if (d.year() != null) {
-                int year = century(d);
-                if (d.month() == null) {
-                    return Periods.year(year, none());
-                }
-                if (d.day() == null) {
-                    return Periods.month(YearMonth.of(year, d.month()), none());
-                }
-                return Periods.day(LocalDate.of(year, d.month(), d.day()), none());
-            }
-            if (d.month() == null) {
-                return d.weekday() == null ? dayOfMonth(d.day()) : dayOfMonthOn(d.day(), d.weekday());
-            }
-            if (d.day() == null) {
-                return yearPart(new TimeSpec.YearPart(PartKind.MONTH, d.month(), null, Direction.BARE));
-            }
-            if (frame != null && frame.granularity().compareTo(Granularity.DAY) > 0) {
-                // a narrative's running date: "In the spring of 2014 ... on April 14" is April 14, 2014, the
-                // story moving on within the period it named (its first year, or its second when the day
-                // falls inside it: Jan. 5 in the winter of 2013)
-                LocalDate in = dateIn(frame.startDate().getYear(), d.month(), d.day());
-                LocalDate second = dateIn(frame.endDate().getYear(), d.month(), d.day());
-                if (in.isBefore(frame.startDate()) && !second.isAfter(frame.endDate())) {
-                    in = second;
-                }
-                if (d.weekday() == null || in.getDayOfWeek() == d.weekday()) {
-                    return Periods.day(in, running());
-                }
-            }
-            LocalDate base = ref;
-            LocalDate same = dateIn(base.getYear(), d.month(), d.day());
-            LocalDate nearest = same;
-            long best = Math.abs(same.toEpochDay() - base.toEpochDay());
-            for (int dy : new int[] {-1, 1}) {
-                LocalDate c = dateIn(base.getYear() + dy, d.month(), d.day());
-                long dist = Math.abs(c.toEpochDay() - base.toEpochDay());
-                if (dist < best) {
-                    best = dist;
-                    nearest = c;
-                }
-            }
-            LocalDate chosen = nearest;
-            if (d.weekday() != null && (nearest.getDayOfWeek() == d.weekday()
-                    || Math.abs(nearest.toEpochDay() - base.toEpochDay()) > WEEKDAY_SLIP_DAYS)) {
-                // "Saturday, April 25": the year in which April 25 is a Saturday, nearest first; but
-                // "Monday, Oct. 12" written three days before Oct. 15, a Wednesday, is a slip of the
-                // weekday (Oct. 12 was a Sunday), not a date a year away
-                LocalDate match = null;
-                for (int dy : new int[] {0, -1, 1, -2, 2}) {
-                    LocalDate c = dateIn(nearest.getYear() + dy, d.month(), d.day());
-                    if (c.getDayOfWeek() == d.weekday()) {
-                        match = c;
-                        break;
-                    }
-                }
-                if (match != null) {
-                    return Periods.day(match, running());
-                }
-            }
-            // the tense overrides the nearest date only when the date it points to is not far off
-            if (tense() == Tense.PAST && nearest.isAfter(base)) {
-                LocalDate back = dateIn(nearest.getYear() - 1, d.month(), d.day());
-                // a date months ahead told in the past tense is last year's ("the year ended March 31"
-                // in November); one a few days ahead may be a slip of the tense cue
-                if (base.toEpochDay() - back.toEpochDay() <= MAX_TENSE_SHIFT_DAYS
-                        || nearest.toEpochDay() - base.toEpochDay() > FAR_AHEAD_DAYS) {
-                    chosen = back;
-                }
-            } else if (tense() == Tense.FUTURE && nearest.isBefore(base)) {
-                LocalDate ahead = dateIn(nearest.getYear() + 1, d.month(), d.day());
-                if (ahead.toEpochDay() - base.toEpochDay() <= MAX_TENSE_SHIFT_DAYS
-                        || base.toEpochDay() - nearest.toEpochDay() > FAR_AHEAD_DAYS) {
-                    chosen = ahead;
-                }
-            }
-            return Periods.day(chosen, running());
-        }
-
-        /**
-         * "Monday the sixteenth": that day of the nearest month in which it falls on that weekday, this
-         * month first; the day of the month alone when no month within a year has it.
-         */
-        private ResolvedTime dayOfMonthOn(int day, DayOfWeek weekday) {
-            YearMonth month = YearMonth.from(ref);
-            for (int k = 0; k <= 12; k++) {
-                for (int sign : k == 0 ? new int[] {1} : new int[] {1, -1}) {
-                    YearMonth m = month.plusMonths((long) k * sign);
-                    if (m.isValidDay(day) && m.atDay(day).getDayOfWeek() == weekday) {
-                        return Periods.day(m.atDay(day), running());
-                    }
-                }
-            }
-            return dayOfMonth(day);
-        }
-
-        /**
-         * "On the 4th": the day of this month or the last one in the past tense, of this month or the
-         * next in the future tense, the nearer of the two otherwise.
-         */
-        private ResolvedTime dayOfMonth(int day) {
-            ResolvedTime named = lastNamedDay();
-            if (named != null && named.granularity().compareTo(Granularity.DAY) <= 0 && !named.startDate().isAfter(pub)
-                    && tense() != Tense.FUTURE) {
-                // "began on June 12 ... at dawn on the 14th": the day of the month nearest the day the text
-                // last named, as the story moves on from it, not the publication's month
-                LocalDate from = named.startDate();
-                LocalDate back = dayOnOrBefore(from, day);
-                LocalDate ahead = dayOnOrAfter(from, day);
-                boolean nearerAhead = ahead.toEpochDay() - from.toEpochDay() < from.toEpochDay() - back.toEpochDay();
-                LocalDate chosen = nearerAhead && !ahead.isAfter(pub) ? ahead : back;
-                return Periods.day(chosen, mentioned(named));
-            }
-            LocalDate base = ref;
-            LocalDate back = dayOnOrBefore(base, day);
-            LocalDate ahead = dayOnOrAfter(base, day);
-            LocalDate chosen = switch (tense()) {
-                case PAST -> back;
-                case FUTURE -> ahead;
-                default -> base.toEpochDay() - back.toEpochDay() <= ahead.toEpochDay() - base.toEpochDay() ? back : ahead;
-            };
-            return Periods.day(chosen, running());
-        }
-
-        /** Day {@code day} of the latest month that has it on or before {@code from}. */
-        private static LocalDate dayOnOrBefore(LocalDate from, int day) {
-            LocalDate back = from;
-            while (back.lengthOfMonth() < day || back.withDayOfMonth(day).isAfter(from)) {
-                back = back.minusMonths(1).withDayOfMonth(1);
-            }
-            return back.withDayOfMonth(day);
-        }
-
-        /** Day {@code day} of the first month that has it on or after {@code from}. */
-        private static LocalDate dayOnOrAfter(LocalDate from, int day) {
-            LocalDate ahead = from.withDayOfMonth(1);
-            while (ahead.lengthOfMonth() < day || ahead.withDayOfMonth(day).isBefore(from)) {
-                ahead = ahead.plusMonths(1);
-            }
-            return ahead.withDayOfMonth(day);
-        }
-
-        private LocalDate dateIn(int year, int month, int day) {
-            YearMonth ym = YearMonth.of(year, month);
-            if (day > ym.lengthOfMonth()) {
-                if (month == 2 && day == 29) {
-                    return ym.atEndOfMonth();
-                }
-                throw new DateTimeException("no day " + day + " in month " + month);
-            }
-            return ym.atDay(day);
-        }
-
-        /** The century of a two-digit year: the latest one not more than ten years after the reference. */
-        private int century(int twoDigits) {
-            int c = pub.getYear() / 100 * 100 + twoDigits;
-            return c > pub.getYear() + 10 ? c - 100 : c;
-        }
-
-        @Override
-        public ResolvedTime clockTime(TimeSpec.ClockTime c) {
-            LocalDate day = pub;
-            Resolution r = publication();
-            // a bare clock time belongs to the day last named ("killed Oct. 23 ... at 10 p.m."), but
-            // what is ahead or going on is not on a day gone by ("The Oct. 6 arrest drew protests.
-            // Polls close at 8 p.m.")
-            boolean ahead = c.day() == null && !anchors.isEmpty() && (tense() == Tense.FUTURE || tense() == Tense.PRESENT);
-            // nor is what is past on a day ahead ("the meeting is Sept. 6. The rand weakened by 5 p.m.")
-            boolean behind = c.day() == null && !anchors.isEmpty() && tense() == Tense.PAST;
-            for (int i = anchors.size() - 1; c.day() == null && i >= 0; i--) {
-                ResolvedTime prev = anchors.get(i);
-                // a bound ("had burned 12,000 acres by Wednesday morning", "delay the vote until after
-                // Thanksgiving") tells when a state held, not the day things happen on: "The fire started
-                // around 2:15 a.m." is on the day before
-                if ((prev.granularity() == Granularity.DAY || prev.granularity().hasTimeOfDay())
-                        && !isBound(prev.modifier()) && !(ahead && prev.startDate().isBefore(pub))
-                        && !(behind && prev.startDate().isAfter(pub))) {
-                    day = prev.startDate();
-                    r = mentioned(prev);
-                    break;
-                }
-            }
-            if (c.day() != null) {
-                ResolvedTime d = c.day().accept(this);
-                if (d.granularity() != Granularity.DAY) {
-                    throw new IllegalArgumentException("a clock time needs a day, not " + d.value());
-                }
-                day = d.startDate();
-                r = d.resolution();
-            }
-            if (c.hour() == 24) {
-                // "midnight Friday" ends Friday: TimeML writes it T24:00; a midnight told in the past
-                // with no day named ("the shooting happened shortly after midnight") is the one that
-                // began the day of publication
-                if (c.day() == null && r.anchor() == Anchor.PUBLICATION && tense() == Tense.PAST) {
-                    day = day.minusDays(1);
-                }
-                return Periods.midnightEnding(day, r);
-            }
-            return Periods.minute(day.atTime(c.hour(), c.minute(), c.second() == null ? 0 : c.second()), r);
-        }
-
-        @Override
-        public ResolvedTime relativeWeekday(TimeSpec.RelativeWeekday w) {
-            DayOfWeek dow = w.weekday();
-            LocalDate base = pub;
-            ResolvedTime anchor = w.direction().anaphoric() ? lastNamedDay() : null;
-            LocalDate d = switch (w.direction()) {
-                case LAST -> base.with(TemporalAdjusters.previous(dow));
-                case NEXT -> base.with(TemporalAdjusters.next(dow));
-                case THIS -> thisWeekday(base, dow);
-                case BARE -> bareWeekday(base, dow);
-                case FOLLOWING -> (anchor == null ? base : anchor.endDate()).with(TemporalAdjusters.next(dow));
-                case PRECEDING -> (anchor == null ? base : anchor.startDate()).with(TemporalAdjusters.previous(dow));
-                case SAME -> thisWeekday(anchor == null ? base : anchor.startDate(), dow);
-            };
-            return Periods.day(d, anchor != null ? mentioned(anchor)
-                    : publication());
-        }
-
-        /** The last time the text named, or {@code null}. */
-        private ResolvedTime lastAnchor() {
-            return anchors.isEmpty() ? null : anchors.get(anchors.size() - 1);
-        }
-
-        /** The last time the text named to a week or better, or {@code null}: what "the following Monday" counts from. */
-        private ResolvedTime lastNamedDay() {
-            for (int i = anchors.size() - 1; i >= 0; i--) {
-                if (anchors.get(i).granularity().compareTo(Granularity.WEEK) <= 0) {
-                    return anchors.get(i);
-                }
-            }
-            return null;
-        }
-
-        /** "This Tuesday": this week's, or the coming one in the future tense when this week's is past. */
-        private LocalDate thisWeekday(LocalDate base, DayOfWeek dow) {
-            LocalDate d = base.with(dow);
-            if (tense() == Tense.FUTURE && d.isBefore(base)) {
-                return base.with(TemporalAdjusters.next(dow));
-            }
-            // "the council met this Friday", said on a Monday: the Friday just gone, not this week's
-            return tense() == Tense.PAST && d.isAfter(base) ? base.with(TemporalAdjusters.previous(dow)) : d;
-        }
-
-        private LocalDate bareWeekday(LocalDate base, DayOfWeek dow) {
-            if (base.getDayOfWeek() == dow) {
-                if (tense() == Tense.PAST && sameWeekday == SameWeekday.WEEK_BEFORE_IN_PAST) {
-                    return base.minusWeeks(1);
-                }
-                return base;
-            }
-            // "will meet Friday", "the rally is Saturday": ahead; "met Friday": behind
-            if (tense() == Tense.FUTURE || tense() == Tense.PRESENT) {
-                return base.with(TemporalAdjusters.next(dow));
-            }
-            if (tense() == Tense.UNKNOWN) {
-                // no cue: the same weekday the text named before, within a week of publication ("the fair
-                // returns Saturday ... sunshine and highs in the mid-80s Saturday"), else the last one
-                for (int i = anchors.size() - 1; i >= 0; i--) {
-                    ResolvedTime a = anchors.get(i);
-                    if (a.granularity().compareTo(Granularity.DAY) <= 0 && a.startDate().getDayOfWeek() == dow
-                            && Math.abs(ChronoUnit.DAYS.between(base, a.startDate())) < 7) {
-                        return a.startDate();
-                    }
-                }
-            }
-            return base.with(TemporalAdjusters.previous(dow));
-        }
-
-        @Override
-        public ResolvedTime nthWeekday(TimeSpec.NthWeekday n) {
-            return yearlyDay(year -> nthIn(n, year).plusDays(n.plusDays()), n.year());
-        }
-
-        @Override
-        public ResolvedTime fixedHoliday(TimeSpec.FixedHoliday h) {
-            return yearlyDay(year -> h.day().atYear(year), h.year());
-        }
-
-        @Override
-        public ResolvedTime easterDay(TimeSpec.EasterDay e) {
-            return yearlyDay(year -> (e.orthodox() ? Periods.orthodoxEasterSunday(year) : Periods.easterSunday(year))
-                    .plusDays(e.plusDays()), e.year());
-        }
-
-        /**
-         * A feast of a lunar calendar, chosen as a holiday is: in the year given, else the one kept
-         * last (past tense) or next (future; one being kept is still to be kept), else this year's
-         * nearest; a feast of several days is a range of them.
-         */
-        @Override
-        public ResolvedTime calendarFeast(TimeSpec.CalendarFeast f) {
-            int year = f.year() != null ? f.year() : ref.getYear();
-            List<LocalDateRange> near = new ArrayList<>(4);
-            for (int y = year - 1; y <= year + 1; y++) {
-                near.addAll(LunarCalendars.occurrences(f, y));
-            }
-            LocalDateRange chosen = null;
-            for (LocalDateRange r : near) {
-                LocalDate first = r.getStart();
-                boolean better;
-                if (f.year() != null) {
-                    better = chosen == null && first.getYear() == year;
-                } else if (tense() == Tense.PAST) {
-                    better = !first.isAfter(ref);
-                } else if (tense() == Tense.FUTURE) {
-                    better = chosen == null && !r.getEndInclusive().isBefore(ref);
-                } else {
-                    better = first.getYear() == year && (chosen == null || distance(r) < distance(chosen));
-                }
-                if (better) {
-                    chosen = r;
-                }
-            }
-            if (chosen == null) {
-                throw new DateTimeException("no " + f.calendar() + " feast " + f.month() + "-" + f.day() + " near " + year);
-            }
-            Resolution r = f.year() != null ? none() : running();
-            LocalDate first = chosen.getStart();
-            LocalDate last = chosen.getEndInclusive();
-            return first.equals(last) ? Periods.day(first, r)
-                    : ResolvedTime.ofDates(first + "/" + last, first, last, Granularity.DAY, r);
-        }
-
-        /** Days from the reference to the nearest day of a range, 0 inside it. */
-        private long distance(LocalDateRange r) {
-            if (r.contains(ref)) {
-                return 0;
-            }
-            return Math.min(Math.abs(ChronoUnit.DAYS.between(ref, r.getStart())),
-                    Math.abs(ChronoUnit.DAYS.between(ref, r.getEndInclusive())));
-        }
-
-        /**
-         * A day that comes once a year (a holiday): in the year given, else this year's, or the
-         * one before or after when the tense says the day has passed or is still to come.
-         */
-        private ResolvedTime yearlyDay(IntFunction<LocalDate> inYear, Integer year) {
-            if (year != null) {
-                return Periods.day(inYear.apply(year), none());
-            }
-            LocalDate base = ref;
-            LocalDate same = inYear.apply(base.getYear());
-            LocalDate chosen = same;
-            if (tense() == Tense.PAST && same.isAfter(base)) {
-                chosen = inYear.apply(base.getYear() - 1);
-            } else if (tense() == Tense.FUTURE && same.isBefore(base)) {
-                chosen = inYear.apply(base.getYear() + 1);
-            }
-            return Periods.day(chosen, running());
-        }
-
-        private LocalDate nthIn(TimeSpec.NthWeekday n, int year) {
-            YearMonth ym = YearMonth.of(year, n.month());
-            if (n.nth() < 0) {
-                return ym.atEndOfMonth().with(TemporalAdjusters.previousOrSame(n.weekday()));
-            }
-            LocalDate d = ym.atDay(1).with(TemporalAdjusters.dayOfWeekInMonth(n.nth(), n.weekday()));
-            if (d.getMonthValue() != n.month()) {
-                throw new DateTimeException("no " + n.nth() + "th " + n.weekday() + " in " + ym);
-            }
-            return d;
-        }
-
-        @Override
-        public ResolvedTime deicticDay(TimeSpec.DeicticDay d) {
-            return Periods.day(pub.plusDays(d.offset()), publication());
-        }
-
-        @Override
-        public ResolvedTime relativeUnit(TimeSpec.RelativeUnit u) {
-            if (u.offset() == null) {
-                return Periods.unanchored(u.future() ? "FUTURE_REF" : "PAST_REF", TimeType.DATE, publication());
-            }
-            if (u.unit() == Unit.YEAR && u.offset() == -1 && u.counted()) {
-                // "profit rose in the third quarter from a year ago": the same quarter a year before
-                // (the quarter reported on, when the text reports on quarters, else the last quarter or
-                // half named); "last year" names the calendar year
-                ResolvedTime quarter = reportedQuarterBack(-1);
-                if (quarter != null) {
-                    return quarter;
-                }
-                for (int i = anchors.size() - 1; i >= 0; i--) {
-                    ResolvedTime prev = anchors.get(i);
-                    Granularity g = prev.granularity();
-                    if ((g == Granularity.QUARTER || g == Granularity.HALF_YEAR)
-                            && prev.resolution().anchor() != Anchor.PREVIOUS_MENTION) {
-                        return sameGranularity(prev, -1, mentioned(prev));
-                    }
-                }
-            }
-            if (u.unit() == Unit.WEEKEND && u.offset() == 0 && tense() == Tense.PAST
-                    && pub.getDayOfWeek().getValue() < DayOfWeek.SATURDAY.getValue()) {
-                // "protesters gathered this weekend", said on a Monday: the weekend just gone
-                return Periods.weekend(pub.minusWeeks(1), publication());
-            }
-            return u.counted() ? counted(u.unit(), u.offset(), pub, refTime, publication())
-                    : shift(u.unit(), u.offset(), pub, refTime, publication());
-        }
-
-        @Override
-        public ResolvedTime relativeYearPart(TimeSpec.RelativeYearPart p) {
-            return part(p.kind(), p.index(), pub.getYear() + p.yearOffset(), publication());
-        }
-
-        /**
-         * A time counted in units from a base: as {@link #shift}, except that decades and centuries
-         * counted land on a year ("a decade ago" said in 1999 is 1989, not the 1980s).
-         */
-        private ResolvedTime counted(Unit unit, int n, LocalDate base, LocalDateTime baseTime, Resolution r) {
-            if (n != 0 && (unit == Unit.DECADE || unit == Unit.CENTURY)) {
-                return Periods.year(base.getYear() + n * (unit == Unit.DECADE ? 10 : 100), r);
-            }
-            return shift(unit, n, base, baseTime, r);
-        }
-
-        private ResolvedTime shift(Unit unit, int n, LocalDate base, LocalDateTime baseTime, Resolution r) {
-            return switch (unit) {
-                case SECOND, MINUTE, HOUR -> Periods.minute(baseTime.plus(n, chrono(unit)), r);
-                case DAY -> Periods.day(base.plusDays(n), r);
-                case WEEK -> Periods.week(base.plusWeeks(n), r);
-                case WEEKEND -> Periods.weekend(base.plusWeeks(n), r);
-                case MONTH -> Periods.month(YearMonth.from(base).plusMonths(n), r);
-                case QUARTER -> {
-                    int q = (base.getMonthValue() - 1) / 3 + n + base.getYear() * 4;
-                    yield Periods.quarter(Math.floorDiv(q, 4), Math.floorMod(q, 4) + 1, r);
-                }
-                case HALF -> {
-                    int h = (base.getMonthValue() - 1) / 6 + n + base.getYear() * 2;
-                    yield Periods.half(Math.floorDiv(h, 2), Math.floorMod(h, 2) + 1, r);
-                }
-                case SEASON -> {
-                    int[] s = Periods.seasonOf(base);
-                    int idx = s[0] * 4 + s[1] - 1 + n;
-                    yield Periods.season(Math.floorDiv(idx, 4), Math.floorMod(idx, 4) + 1, r);
-                }
-                case YEAR -> Periods.year(base.getYear() + n, r);
-                case DECADE -> Periods.decade(Math.floorDiv(base.getYear(), 10) + n, r);
-                case CENTURY -> Periods.century(Math.floorDiv(base.getYear(), 100) + n, r);
-            };
-        }
-
-        private ChronoUnit chrono(Unit unit) {
-            return switch (unit) {
-                case SECOND -> ChronoUnit.SECONDS;
-                case MINUTE -> ChronoUnit.MINUTES;
-                default -> ChronoUnit.HOURS;
-            };
-        }
-
-        /** Whether an anaphora names the month or the year with no count ("the end of the month", "the year"). */
-        private static boolean namesMonthOrYear(TimeSpec.Anaphoric a) {
-            return a.offset() == 0 && !a.comparative() && a.period() == null
-                    && (a.unit() == Unit.MONTH || a.unit() == Unit.YEAR || a.unit() == Unit.DECADE);
-        }
-
-        @Override
-        public ResolvedTime anaphoric(TimeSpec.Anaphoric a) {
-            if (namesMonthOrYear(a) && (tense() == Tense.FUTURE || tense() == Tense.PRESENT)) {
-                // "the shuttle ends at the end of the month": what is ahead or going on is in this month,
-                // not in a month named before ("through Dec. 31"); a past tense may tell of that one
-                return counted(a.unit(), 0, pub, refTime, publication());
-            }
-            // "net for the quarter rose" after "profit in the current quarter should be as strong": the
-            // quarter a report tells of in the past is one that has ended
-            boolean reported = a.comparative() || a.unit() == Unit.QUARTER && a.offset() == 0 && tense() == Tense.PAST;
-            List<ResolvedTime> pool = reported ? reportedPeriods() : anchors;
-            if (a.comparative() || (a.unit() == Unit.YEAR && a.offset() == -1)) {
-                // "up from $100 million a year earlier", "the year-ago quarter", in a report on the third
-                // quarter that also names the second: the latest quarter the text reports on, a year back
-                ResolvedTime quarter = reportedQuarterBack(a.offset());
-                if (quarter != null) {
-                    return quarter;
-                }
-            }
-            if (a.period() == Unit.QUARTER && a.unit() == Unit.YEAR) {
-                // "the year-ago quarter": the quarter last reported on, or the one holding the last date, a year back
-                ResolvedTime day = null;
-                for (int i = pool.size() - 1; i >= 0; i--) {
-                    ResolvedTime prev = pool.get(i);
-                    if (prev.resolution().anchor() == Anchor.PREVIOUS_MENTION) {
-                        continue;
-                    }
-                    Resolution r = mentioned(prev);
-                    if (prev.granularity() == Granularity.QUARTER) {
-                        return sameGranularity(prev, a.offset(), r);
-                    }
-                    if (day == null && prev.granularity().compareTo(Granularity.DAY) <= 0) {
-                        day = prev;
-                    }
-                }
-                if (day != null) {
-                    LocalDate d = day.startDate().plusYears(a.offset());
-                    return Periods.quarter(d.getYear(), (d.getMonthValue() - 1) / 3 + 1,
-                            mentioned(day));
-                }
-                LocalDate last = pub.minusMonths(3).plusYears(a.offset());
-                return Periods.quarter(last.getYear(), (last.getMonthValue() - 1) / 3 + 1, publication());
-            }
-            Granularity needed = granularityOf(a.unit());
-            for (int i = pool.size() - 1; i >= 0; i--) {
-                ResolvedTime prev = pool.get(i);
-                if (a.offset() != 0 && (a.unit() == Unit.HOUR || a.unit() == Unit.MINUTE)
-                        && prev.granularity() == Granularity.DAY) {
-                    // "arrested Oct. 6. 48 hours later, he was freed": Oct. 8, to the day, as the day
-                    // named gives no hour to count from
-                    long hours = a.unit() == Unit.HOUR ? a.offset() : a.offset() / 60;
-                    return Periods.day(prev.startDate().plusDays(hours / 24),
-                            mentioned(prev));
-                }
-                if (a.offset() == 0 && needed == Granularity.DAY && prev.granularity() == Granularity.MONTH
-                        && prev.resolution().anchor() == Anchor.NONE) {
-                    // "In April 1992, a jury acquitted them. Riots broke out that evening": a day of
-                    // that month, which the text does not name
-                    return samePeriod(prev, mentioned(prev));
-                }
-                if (prev.granularity().compareTo(needed) <= 0 && prev.granularity() != Granularity.UNSPECIFIED
-                        && !(skipDerived(a) && prev.resolution().anchor() == Anchor.PREVIOUS_MENTION)) {
-                    Resolution r = mentioned(prev);
-                    if (a.offset() == 0 && contradictsTense(prev, needed)) {
-                        // "protesters gathered over the weekend" after "the mayor speaks this Friday":
-                        // not the weekend ahead of that Friday, the one the past tense points to
-                        break;
-                    }
-                    if (a.offset() == 0 && prev.granularity() == needed) {
-                        // "that week", "the same weekend": the very period named before
-                        return samePeriod(prev, r);
-                    }
-                    if (a.unit() == Unit.YEAR && a.offset() != 0 && (prev.granularity() == Granularity.QUARTER
-                            || prev.granularity() == Granularity.HALF_YEAR
-                            || prev.granularity() == Granularity.MONTH && a.counted())) {
-                        // "a year earlier" after "the third quarter" is the same quarter a year before, and
-                        // after "in March 2024" March 2025; "the year before" a month names a year
-                        return sameGranularity(prev, a.offset(), r);
-                    }
-                    if (a.counted() && a.unit() == Unit.WEEK && prev.granularity().compareTo(Granularity.DAY) <= 0) {
-                        // "confirmed on Jan. 21. A week later there were five": Jan. 28, as "a week after
-                        // Jan. 21" is, not the week that holds it
-                        return Periods.day(prev.startDate().plusWeeks(a.offset()), r);
-                    }
-                    return counted(a.unit(), a.offset(), prev.startDate(), prev.start(), r);
-                }
-            }
-            ResolvedTime fromCoarse = countedFromCoarse(a, pool);
-            if (fromCoarse != null) {
-                return fromCoarse;
-            }
-            if (a.unit() == Unit.QUARTER && a.offset() == 0) {
-                // "the quarter", "the latest quarter" with none named before: the last completed one
-                return shift(Unit.QUARTER, -1, pub, refTime, publication());
-            }
-            if (a.unit() == Unit.WEEKEND && a.offset() == 0) {
-                // "the weekend" with nothing before it: the last one, or the next one in the future tense
-                LocalDate day = tense() == Tense.FUTURE ? pub.with(TemporalAdjusters.nextOrSame(DayOfWeek.SATURDAY))
-                        : pub.with(TemporalAdjusters.previousOrSame(DayOfWeek.SUNDAY));
-                return Periods.weekend(day, publication());
-            }
-            return counted(a.unit(), a.offset(), pub, refTime, publication());
-        }
-
-        /**
-         * "The bridge closed in March. It reopened six weeks later": a count with no date as fine as its
-         * unit before it is counted from the middle of the month, quarter, season or year named last, and
-         * told to that granularity, not counted from publication; {@code null} when there is none.
-         */
-        private ResolvedTime countedFromCoarse(TimeSpec.Anaphoric a, List<ResolvedTime> pool) {
-            if (a.offset() == 0 || a.unit().compareTo(Unit.DAY) < 0 || a.comparative() || pool.isEmpty()) {
-                return null;
-            }
-            ResolvedTime coarse = pool.get(pool.size() - 1);
-            Unit unit = switch (coarse.granularity()) {
-                case MONTH -> Unit.MONTH;
-                case QUARTER -> Unit.QUARTER;
-                case SEASON -> Unit.SEASON;
-                case HALF_YEAR -> Unit.HALF;
-                case YEAR -> Unit.YEAR;
-                default -> null;
-            };
-            if (unit == null) {
-                return null;
-            }
-            LocalDate middle = coarse.startDate().plusDays(ChronoUnit.DAYS.between(coarse.startDate(), coarse.endDate()) / 2);
-            return shift(unit, 0, plusUnits(middle, a.unit(), a.offset()), refTime, mentioned(coarse));
-        }
-
-        /**
-         * Whether the period of {@code needed} granularity that holds {@code prev} lies wholly after
-         * publication while the clause is in the past tense, or wholly before it in the future tense.
-         */
-        private boolean contradictsTense(ResolvedTime prev, Granularity needed) {
-            LocalDate start = prev.startDate();
-            LocalDate end = prev.endDate();
-            if (needed == Granularity.WEEKEND) {
-                start = start.with(DayOfWeek.SATURDAY);
-                end = start.plusDays(1);
-            } else if (needed == Granularity.WEEK) {
-                start = start.with(DayOfWeek.MONDAY);
-                end = end.with(DayOfWeek.SUNDAY);
-            }
-            return (tense() == Tense.PAST && start.isAfter(pub)) || (tense() == Tense.FUTURE && end.isBefore(pub));
-        }
-
-        /**
-         * The times the text named that may be the period a report is about: over by publication and
-         * begun within the year before it. A forecast ("the third quarter of 1990") or an older period
-         * is no base for "year-ago"; with none, the year before publication is.
-         */
-        private List<ResolvedTime> reportedPeriods() {
-            List<ResolvedTime> out = new ArrayList<>();
-            for (ResolvedTime t : anchors) {
-                if (!t.endDate().isAfter(pub) && !t.startDate().isBefore(pub.minusYears(1))) {
-                    out.add(t);
-                }
-            }
-            return out;
-        }
-
-        /**
-         * When the last period a report names (a month or longer) is a quarter, the quarter of those
-         * named that ends last: in earnings news the quarter reported on, which other quarters named
-         * in passing precede; otherwise {@code null}.
-         */
-        private ResolvedTime latestReportedQuarter() {
-            ResolvedTime lastPeriod = null;
-            ResolvedTime latest = null;
-            for (ResolvedTime t : reportedPeriods()) {
-                if (t.resolution().anchor() == Anchor.PREVIOUS_MENTION || t.granularity().compareTo(Granularity.MONTH) < 0) {
-                    continue;
-                }
-                lastPeriod = t;
-                if (t.granularity() == Granularity.QUARTER && (latest == null || !t.endDate().isBefore(latest.endDate()))) {
-                    latest = t;
-                }
-            }
-            return lastPeriod != null && lastPeriod.granularity() == Granularity.QUARTER ? latest : null;
-        }
-
-        /** The period {@code prev} names, as a plain date resolved by {@code r} ("that week", "that day"). */
-        private static ResolvedTime samePeriod(ResolvedTime prev, Resolution r) {
-            return new ResolvedTime(prev.value(), TimeType.DATE, prev.start(), prev.end(), prev.granularity(),
-                    null, null, null, r);
-        }
-
-        /** The quarter reported on ({@link #latestReportedQuarter}) {@code years} back, or {@code null}. */
-        private ResolvedTime reportedQuarterBack(int years) {
-            ResolvedTime quarter = latestReportedQuarter();
-            return quarter == null ? null : sameGranularity(quarter, years, mentioned(quarter));
-        }
-
-        /** Year shifts and "the quarter" refer to a time the text names, not to one derived by anaphora. */
-        private boolean skipDerived(TimeSpec.Anaphoric a) {
-            return a.unit() == Unit.YEAR || (a.unit() == Unit.QUARTER && a.offset() == 0);
-        }
-
-        private ResolvedTime sameGranularity(ResolvedTime prev, int years, Resolution r) {
-            Granularity g = prev.granularity();
-            if ((g == Granularity.QUARTER || g == Granularity.HALF_YEAR) && prev.value().length() == "1989-Q2".length()
-                    && !calendarPeriod(prev.startDate(), g, r).value().equals(prev.value())) {
-                // a period named otherwise than the calendar names its dates (a fiscal one) keeps its name
-                // a year on: the fiscal 1989-Q2 a year back is 1988-Q2
-                int year = Integer.parseInt(prev.value().substring(0, 4)) + years;
-                return new ResolvedTime(Periods.yearText(year) + prev.value().substring(4), TimeType.DATE,
-                        prev.start().plusYears(years), prev.end().plusYears(years), g, null, null, null, r);
-            }
-            return calendarPeriod(prev.startDate().plusYears(years), g, r);
-        }
-
-        /** The calendar's quarter, half or (else) month that holds {@code day}. */
-        private static ResolvedTime calendarPeriod(LocalDate day, Granularity g, Resolution r) {
-            return switch (g) {
-                case QUARTER -> Periods.quarter(day.getYear(), (day.getMonthValue() - 1) / 3 + 1, r);
-                case HALF_YEAR -> Periods.half(day.getYear(), (day.getMonthValue() - 1) / 6 + 1, r);
-                default -> Periods.month(YearMonth.from(day), r);
-            };
-        }
-
-        private Granularity granularityOf(Unit unit) {
-            return switch (unit) {
-                case SECOND -> Granularity.SECOND;
-                case MINUTE -> Granularity.MINUTE;
-                case HOUR -> Granularity.HOUR;
-                case DAY -> Granularity.DAY;
-                case WEEKEND -> Granularity.WEEKEND;
-                case WEEK -> Granularity.WEEK;
-                case MONTH -> Granularity.MONTH;
-                case QUARTER -> Granularity.QUARTER;
-                case SEASON -> Granularity.SEASON;
-                case HALF -> Granularity.HALF_YEAR;
-                case YEAR -> Granularity.YEAR;
-                case DECADE -> Granularity.DECADE;
-                case CENTURY -> Granularity.CENTURY;
-            };
-        }
-
-        @Override
-        public ResolvedTime yearPart(TimeSpec.YearPart p) {
-            if (p.year() != null) {
-                return part(p.kind(), p.index(), p.year() < 100 ? century(p.year()) : p.year(), none());
-            }
-            LocalDate base = p.direction() == Direction.BARE ? ref : pub;
-            Resolution r = p.direction() == Direction.BARE ? running() : publication();
-            if (p.direction().anaphoric()) {
-                // "the following spring": counted from the last date the text named
-                ResolvedTime anchor = lastAnchor();
-                if (anchor != null) {
-                    base = p.direction() == Direction.FOLLOWING ? anchor.endDate() : anchor.startDate();
-                    r = mentioned(anchor);
-                }
-            }
-            int y = base.getYear();
-            ResolvedTime prev = part(p.kind(), p.index(), y - 1, r);
-            ResolvedTime same = part(p.kind(), p.index(), y, r);
-            ResolvedTime next = part(p.kind(), p.index(), y + 1, r);
-            if (p.kind() == PartKind.SEASON && p.index() == 4 && base.getMonthValue() <= 2) {
-                // in January or February the current winter is the one named after last year
-                next = same;
-                same = prev;
-                prev = part(p.kind(), p.index(), y - 2, r);
-            }
-            // "last February" said in March is a year before the month just ended, which would be
-            // "last month"; "next April" said in March is a year after the coming one
-            boolean adjacentMonth = p.kind() == PartKind.MONTH && !p.direction().anaphoric()
-                    && Math.abs(YearMonth.from(base).until(YearMonth.of(y, p.index()), ChronoUnit.MONTHS)) == 1;
-            if (p.direction() == Direction.BARE && !ref.equals(pub) && tense() != Tense.FUTURE) {
-                // a narrative's running date: "In April 1992, a jury acquitted them ... In June, the
-                // city began rebuilding" is June 1992, the story moving on within its year
-                return same;
-            }
-            return switch (p.direction()) {
-                case LAST, PRECEDING -> same.endDate().isBefore(base) && !adjacentMonth ? same : prev;
-                case NEXT, FOLLOWING -> same.startDate().isAfter(base) && !adjacentMonth ? same : next;
-                // "In June 2020, protesters filled the streets. That summer, ..." is the summer of 2020
-                case SAME -> same;
-                // "will open this spring" said in October is next spring; "this November" is this year's;
-                // "this winter brought 91 inches of snow" said in March is the winter just gone
-                case THIS -> tense() == Tense.FUTURE && same.endDate().isBefore(base) ? next
-                        : tense() == Tense.PAST && p.kind() == PartKind.SEASON && same.startDate().isAfter(base)
-                                && within(prev, base) ? prev : same;
-                case BARE -> switch (tense()) {
-                    case PAST -> same.startDate().isAfter(base) && (p.kind() == PartKind.MONTH || within(prev, base)) ? prev : same;
-                    case FUTURE -> ahead(p.kind(), prev, same, next, base);
-                    case PRESENT -> nearest(base, prev, same, next);
-                    // with no cue a month is the last one that has begun, as a weekday is: news tells
-                    // of what happened ("In January, a bomb exploded" said in October)
-                    case UNKNOWN -> p.kind() != PartKind.MONTH ? nearest(base, prev, same, next)
-                            : same.startDate().isAfter(base) && within(prev, base) ? prev : same;
-                };
-            };
-        }
-
-        /**
-         * A part of a year told in the future: a month over this year is next year's, however far ("takes
-         * effect in July" said in October), but the month just ended is still reported on ("economists
-         * expect a gain in September"); a quarter ended within the last three months too ("will report
-         * fourth-quarter results" said in January), and one further back is next year's only within
-         * {@value #MAX_TENSE_SHIFT_DAYS} days.
-         */
-        private ResolvedTime ahead(PartKind kind, ResolvedTime prev, ResolvedTime same, ResolvedTime next, LocalDate base) {
-            if (kind == PartKind.QUARTER && prev.endDate().isBefore(base) && !prev.endDate().plusMonths(3).isBefore(base)) {
-                return prev;
-            }
-            if (kind == PartKind.MONTH && YearMonth.from(prev.startDate()).plusMonths(1).equals(YearMonth.from(base))) {
-                return prev; // "releases its December jobs report next Friday", said in January
-            }
-            if (!same.endDate().isBefore(base)) {
-                return same;
-            }
-            boolean monthJustEnded = YearMonth.from(same.startDate()).plusMonths(1).equals(YearMonth.from(base));
-            // a season told ahead is the next one, however far: "if it happens in the summer", said in October
-            return within(next, base) || kind == PartKind.MONTH && !monthJustEnded || kind == PartKind.SEASON ? next : same;
-        }
-
-        private boolean within(ResolvedTime t, LocalDate base) {
-            return distance(t, base) <= MAX_TENSE_SHIFT_DAYS;
-        }
-
-        private long distance(ResolvedTime t, LocalDate base) {
-            if (t.startDate().isAfter(base)) {
-                return t.startDate().toEpochDay() - base.toEpochDay();
-            }
-            if (t.endDate().isBefore(base)) {
-                return base.toEpochDay() - t.endDate().toEpochDay();
-            }
-            return 0;
-        }
-
-        private ResolvedTime nearest(LocalDate base, ResolvedTime... candidates) {
-            ResolvedTime best = candidates[1];
-            for (ResolvedTime c : candidates) {
-                if (distance(c, base) < distance(best, base)) {
-                    best = c;
-                }
-            }
-            return best;
-        }
-
-        private ResolvedTime part(PartKind kind, int index, int year, Resolution r) {
-            return switch (kind) {
-                case MONTH -> Periods.month(YearMonth.of(year, index), r);
-                case SEASON -> Periods.season(year, index, r);
-                case QUARTER -> Periods.quarter(year, index, r);
-                case HALF -> Periods.half(year, index, r);
-            };
-        }
-
-        @Override
-        public ResolvedTime era(TimeSpec.Era e) {
-            if (e.unit() == Unit.CENTURY) {
-                return Periods.century(e.value(), none());
-            }
-            if (!e.shortForm()) {
-                return Periods.decade(e.value(), none());
-            }
-            int decade = pub.getYear() / 100 * 10 + e.value();
-            if (decade * 10 > pub.getYear()) {
-                decade -= 10;
-            }
-            return Periods.decade(decade, publication());
-        }
-
-        @Override
-        public ResolvedTime partOfDay(TimeSpec.PartOfDay p) {
-            ResolvedTime d = p.day() == null ? Periods.day(pub, publication()) : p.day().accept(this);
-            if (d.granularity() == Granularity.MONTH && d.resolution().anchor() == Anchor.PREVIOUS_MENTION) {
-                return d; // "that evening" after "in April 1992": an evening of that month
-            }
-            if (d.granularity() != Granularity.DAY) {
-                throw new IllegalArgumentException("a part of day needs a day, not " + d.value());
-            }
-            LocalDate day = d.startDate();
-            return switch (p.part()) {
-                case MORNING -> Periods.partOfDay(day, "MO", 6, 12, d.resolution());
-                case AFTERNOON -> Periods.partOfDay(day, "AF", 12, 18, d.resolution());
-                case EVENING -> Periods.partOfDay(day, "EV", 18, 22, d.resolution());
-                case NIGHT -> Periods.partOfDay(day, "NI", 20, 24, d.resolution());
-                case OVERNIGHT -> overnight(day, d.resolution());
-                case DAYTIME -> Periods.partOfDay(day, "DT", 8, 18, d.resolution());
-            };
-        }
-
-        /**
-         * "Winds will shift overnight": the night of the day; told in the past, the night that led into it
-         * ("rebels shelled the town overnight, officials said Tuesday"), or the night named just before.
-         */
-        private ResolvedTime overnight(LocalDate day, Resolution r) {
-            LocalDate night = day;
-            Resolution by = r;
-            if (tense() == Tense.PAST) {
-                ResolvedTime last = anchors.isEmpty() ? null : anchors.get(anchors.size() - 1);
-                // "that night", or a time of the evening ("struck at around 11 p.m. ... reached the town
-                // overnight"): the night it began
-                boolean nightNamed = last != null && r.anchor() == Anchor.PREVIOUS_MENTION && (last.value().endsWith("TNI")
-                        || last.granularity().hasTimeOfDay() && last.start() != null
-                                && last.start().getHour() >= EVENING_HOUR);
-                night = nightNamed ? last.startDate() : day.minusDays(1);
-                by = nightNamed ? mentioned(last) : r;
-            }
-            return Periods.partOfDay(night, "NI", 20, 24, by);
-        }
-
-        @Override
-        public ResolvedTime duration(TimeSpec.Duration d) {
-            String value = d.rest() != null ? compoundValue(d)
-                    : d.plusHalf() ? halfMoreValue(d.unit(), d.amount()) : durationValue(d.unit(), d.amount());
-            if (d.toward() == 0 || d.amount() == null || d.plusHalf() || d.rest() != null
-                    || d.unit().compareTo(Unit.DAY) < 0) {
-                return Periods.unanchored(value, TimeType.DURATION, none());
-            }
-            // "over the past three years": the amount ends on the publication day; "the next six
-            // months" starts on it. The value stays the amount, as TimeML has it.
-            LocalDate first = d.toward() < 0 ? plusUnits(pub, d.unit(), -d.amount()).plusDays(1) : pub;
-            LocalDate last = d.toward() < 0 ? pub : plusUnits(pub, d.unit(), d.amount()).minusDays(1);
-            return new ResolvedTime(value, TimeType.DURATION, first.atStartOfDay(), last.atStartOfDay(),
-                    granularityOf(d.unit()), null, null, null, publication());
-        }
-
-        @Override
-        public ResolvedTime recurrence(TimeSpec.Recurrence s) {
-            String value;
-            if (s.month() != null) {
-                value = String.format(Locale.ROOT, "XXXX-%02d", s.month());
-            } else if (s.season() != null) {
-                value = "XXXX-" + Periods.SEASONS[s.season() - 1];
-            } else if (s.weekday() != null || s.workdays()) {
-                value = "XXXX-WXX-" + (s.workdays() ? "WD" : String.valueOf(s.weekday().getValue()))
-                        + (s.part() == null ? "" : "T" + s.part().code());
-            } else if (s.unit() == null) {
-                value = "XXXX-XX-XXT" + s.part().code();
-            } else if (s.unit() == Unit.WEEKEND && !s.every() && s.times() == null) {
-                value = "XXXX-WXX-WE"; // "on weekends"
-            } else {
-                value = durationValue(s.unit(), s.period());
-            }
-            return new ResolvedTime(value, TimeType.SET, null, null, Granularity.UNSPECIFIED, null,
-                    s.every() ? "EVERY" : null, s.times() == null ? null : s.times() + "X", none());
-        }
-
-        @Override
-        public ResolvedTime reference(TimeSpec.Reference r) {
-            return Periods.unanchored(r.kind().value(), TimeType.DATE, publication());
-        }
-
-        @Override
-        public ResolvedTime shifted(TimeSpec.Shifted s) {
-            // the tense tells of the day counted to, not of the day counted from: "three weeks before
-            // Election Day, the ads began", said in October, counts from this year's Election Day; a
-            // weekday, "today" or "next month" is told from publication ("a week before last Tuesday", "a
-            // year ago today", "the third week of next month")
-            if (s.base() instanceof TimeSpec.RelativeWeekday || s.base() instanceof TimeSpec.DeicticDay
-                    || s.base() instanceof TimeSpec.RelativeUnit) {
-                ResolvedTime day = s.base().accept(this);
-                return Periods.day(plusUnits(day.startDate(), s.unit(), s.offset()), day.resolution());
-            }
-            LocalDateTime from = plusUnits(pub, s.unit(), -s.offset()).atTime(refTime.toLocalTime());
-            Visitor base = new Visitor(from, plusUnits(ref, s.unit(), -s.offset()), tense(), anchors, rule);
-            ResolvedTime day = s.base().accept(base);
-            Resolution r = day.resolution().anchor() == Anchor.NONE ? day.resolution() : running();
-            // a day counted from a month counts from its first day; "the day after Passover" from its last
-            boolean fromEnd = s.offset() > 0 && s.base() instanceof TimeSpec.CalendarFeast;
-            return Periods.day(plusUnits(fromEnd ? day.endDate() : day.startDate(), s.unit(), s.offset()), r);
-        }
-
-        @Override
-        public ResolvedTime reportedPeriod(TimeSpec.ReportedPeriod p) {
-            ResolvedTime quarter = latestReportedQuarter();
-            if (quarter == null) {
-                return Periods.year(p.year(), none());
-            }
-            return Periods.quarter(p.year(), (quarter.startDate().getMonthValue() - 1) / 3 + 1,
-                    mentioned(quarter));
-        }
-
-        @Override
-        public ResolvedTime weekdayFrom(TimeSpec.WeekdayFrom w) {
-            // the day counted from is placed by the tense, and the weekday lies within a week of it
-            ResolvedTime day = w.base().accept(this);
-            LocalDate d = w.after() ? day.endDate().with(TemporalAdjusters.next(w.weekday()))
-                    : day.startDate().with(TemporalAdjusters.previous(w.weekday()));
-            return Periods.day(d, day.resolution());
-        }
-
-        @Override
-        public ResolvedTime periodOf(TimeSpec.PeriodOf w) {
-            if (w.unit() == Unit.YEAR) {
-                // "take it into the new year", said on New Year's Eve: the year of the nearest New
-                // Year's Day, whatever the tense of the verb
-                ResolvedTime day = w.day().accept(new Visitor(refTime, ref, Tense.UNKNOWN, anchors, rule));
-                LocalDate d = day.startDate();
-                if (!(w.day() instanceof TimeSpec.FixedHoliday h) || h.year() != null) {
-                    return Periods.year(d.getYear(), day.resolution()); // "this school year": the day's year
-                }
-                LocalDate nearest = d;
-                for (LocalDate c : new LocalDate[] {d.minusYears(1), d.plusYears(1)}) {
-                    if (Math.abs(ChronoUnit.DAYS.between(ref, c)) < Math.abs(ChronoUnit.DAYS.between(ref, nearest))) {
-                        nearest = c;
-                    }
-                }
-                return Periods.year(nearest.getYear(), day.resolution());
-            }
-            ResolvedTime period = periodOf(w, w.day().accept(this));
-            if (tense() == Tense.PAST && !(w.day() instanceof TimeSpec.RelativeWeekday) && !(w.day() instanceof TimeSpec.Shifted)) {
-                // "as Easter week began", said on its Monday: a week that has begun is not ahead,
-                // though the day it is named after is
-                Visitor later = new Visitor(refTime.plusDays(6), ref.plusDays(6), tense(), anchors, rule);
-                ResolvedTime begun = periodOf(w, w.day().accept(later));
-                if (begun.startDate().isAfter(period.startDate()) && !begun.startDate().isAfter(pub)) {
-                    return begun;
-                }
-            }
-            return period;
-        }
-
-        private ResolvedTime periodOf(TimeSpec.PeriodOf w, ResolvedTime day) {
-            LocalDate d = day.startDate();
-            if (!w.weekend()) {
-                return Periods.week(d, day.resolution());
-            }
-            // "Labor Day weekend" is the one before the Monday; "Thanksgiving weekend" the one after
-            return Periods.weekend(d.getDayOfWeek() == DayOfWeek.MONDAY ? d.minusDays(1) : d, day.resolution());
-        }
-
-        @Override
-        public ResolvedTime range(TimeSpec.Range range) {
-            TimeSpec.CalendarDate from = range.from();
-            TimeSpec.CalendarDate to = range.to();
-            if (from.year() == null && to.year() != null) {
-                // "October 30 - November 2, 2025": the start takes the year of the end, or the one before
-                int y = century(to);
-                boolean later = from.month() > to.month()
-                        || (from.month().equals(to.month()) && from.day() != null && from.day() > to.day());
-                from = new TimeSpec.CalendarDate(later ? y - 1 : y, from.month(), from.day(), false);
-            }
-            ResolvedTime first = calendarDate(from);
-            int year = to.year() != null ? century(to) : first.startDate().getYear();
-            ResolvedTime last = calendarDate(new TimeSpec.CalendarDate(year, to.month(), to.day(), false));
-            if (to.year() == null && last.startDate().isBefore(first.startDate())) {
-                // "Dec. 30-Jan. 2"
-                last = calendarDate(new TimeSpec.CalendarDate(year + 1, to.month(), to.day(), false));
-            }
-            if (!last.startDate().isAfter(first.startDate())) {
-                throw new IllegalArgumentException("a range that ends before it starts: " + first.value() + "/" + last.value());
-            }
-            if (from.day() == null && to.day() == null && first.startDate().getYear() == last.startDate().getYear()) {
-                // "the April-June period" is the second quarter, "January-June" the first half
-                int m = from.month();
-                int span = to.month() - m + 1;
-                if (span == 3 && m % 3 == 1) {
-                    return Periods.quarter(first.startDate().getYear(), (m + 2) / 3, first.resolution());
-                }
-                if (span == 6 && m % 6 == 1) {
-                    return Periods.half(first.startDate().getYear(), (m + 5) / 6, first.resolution());
-                }
-            }
-            return new ResolvedTime(first.value() + "/" + last.value(), TimeType.DATE, first.start(), last.end(),
-                    first.granularity(), null, null, null, first.resolution());
-        }
-
-        /** The year written, with its century when it was written with two digits. */
-        private int century(TimeSpec.CalendarDate d) {
-            return d.shortYear() ? century(d.year()) : d.year();
-        }
-
-        @Override
-        public ResolvedTime qualified(TimeSpec.Qualified q) {
-            ResolvedTime inner = q.inner().accept(this);
-            if (q.qualifier() == Qualifier.SINCE && inner.isAnchored() && inner.startDate().isAfter(pub)
-                    && tense() != Tense.PAST) {
-                // "the stock is down 20% since Jan. 2", said in October: a time counted from lies behind
-                inner = q.inner().accept(new Visitor(refTime, ref, Tense.PAST, anchors, rule));
-            }
-            Modifier mod = q.qualifier().mod();
-            if (!inner.isAnchored() || inner.granularity().hasTimeOfDay()) {
-                return inner.withModifier(mod);
-            }
-            LocalDate s = inner.startDate();
-            LocalDate e = inner.endDate();
-            long days = e.toEpochDay() - s.toEpochDay() + 1;
-            long third = days / 3;
-            Qualifier ql = q.qualifier();
-            switch (ql) {
-                case EARLY, START_OF -> {
-                    if (days >= 3) {
-                        e = s.plusDays(third - 1);
-                    }
-                }
-                case MID -> {
-                    if (days >= 3) {
-                        s = s.plusDays(third);
-                        e = e.minusDays(third);
-                    }
-                }
-                case LATE, END_OF -> {
-                    if (days >= 3) {
-                        s = e.minusDays(third - 1);
-                    }
-                }
-                case EARLIER -> {
-                    if (!pub.isBefore(s) && pub.isBefore(e)) {
-                        e = pub;
-                    }
-                }
-                case LATER -> {
-                    if (pub.isAfter(s) && !pub.isAfter(e)) {
-                        s = pub;
-                    }
-                }
-                case SINCE -> {
-                    if (pub.isAfter(e)) {
-                        e = pub;
-                    }
-                }
-                case APPROX, MORE_THAN, LESS_THAN, AT_LEAST, AT_MOST, BY, UNTIL, BEFORE, AFTER -> {
-                    // the range stays the named period; the mod carries the meaning
-                }
-            }
-            return new ResolvedTime(inner.value(), inner.type(), s.atStartOfDay(), e.atStartOfDay(),
-                    inner.granularity(), mod, inner.quant(), inner.freq(), inner.resolution());
-        }
-    }
-
-    /** "2 1/2 years" is {@code P2Y6M}, "an hour and a half" {@code PT1H30M}: the half in the next unit down. */
-    static String halfMoreValue(Unit unit, int amount) {
-        return switch (unit) {
-            case SECOND -> "PT" + amount + ".5S";
-            case MINUTE -> "PT" + amount + "M30S";
-            case HOUR -> "PT" + amount + "H30M";
-            case DAY -> "P" + amount + "DT12H";
-            case WEEKEND -> "P" + (amount * 2 + 1) + "D";
-            case WEEK -> "P" + (amount * 7 + 3) + "DT12H";
-            case MONTH -> "P" + amount + "M15D";
-            case QUARTER -> "P" + (amount * 3 + 1) + "M15D";
-            case HALF -> "P" + (amount * 6 + 3) + "M";
-            case SEASON -> "P" + (amount * 3 + 1) + "M15D";
-            case YEAR -> "P" + amount + "Y6M";
-            case DECADE -> "P" + (amount * 10 + 5) + "Y";
-            case CENTURY -> "P" + (amount * 100 + 50) + "Y";
-        };
-    }
-
-    /** "two weeks and three days": {@code P17D}; "an hour and four minutes": {@code PT1H4M}. */
-    static String compoundValue(TimeSpec.Duration d) {
-        int[] amounts = new int[Unit.values().length];
-        for (TimeSpec.Duration part = d; part != null; part = part.rest()) {
-            boolean weeks = part.unit() == Unit.WEEK;
-            amounts[(weeks ? Unit.DAY : part.unit()).ordinal()] += weeks ? 7 * part.amount() : part.amount();
-        }
-        StringBuilder v = new StringBuilder("P");
-        for (Unit u : new Unit[] {Unit.YEAR, Unit.MONTH, Unit.DAY, Unit.HOUR, Unit.MINUTE, Unit.SECOND}) {
-            if (u == Unit.HOUR) {
-                v.append('T');
-            }
-            if (amounts[u.ordinal()] > 0) {
-                v.append(amounts[u.ordinal()]).append(u.designator());
-            }
-        }
-        return v.charAt(v.length() - 1) == 'T' ? v.substring(0, v.length() - 1) : v.toString();
-    }
-
-    static String durationValue(Unit unit, Integer amount) {
-        String n = amount == null ? "X" : String.valueOf(amount);
-        return switch (unit) {
-            case SECOND, MINUTE, HOUR -> "PT" + n + unit.designator();
-            case HALF -> amount == null ? "PXM" : "P" + amount * 6 + "M";
-            case DECADE -> amount == null ? "PXDE" : "P" + amount * 10 + "Y";
-            case CENTURY -> amount == null ? "PXCE" : "P" + amount * 100 + "Y";
-            case SEASON -> amount == null ? "PXM" : "P" + amount * 3 + "M";
-            default -> "P" + n + unit.designator();
-        };
-    }
 }
