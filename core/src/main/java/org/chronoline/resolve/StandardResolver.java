@@ -68,7 +68,9 @@ import org.chronoline.text.TenseDetector;
  *       A bare weekday told as the future of a day named before it in the sentence ("said
  *       Monday he would leave Tuesday", "postponed until Tuesday") is the first after that day when
  *       that is before publication.
- *       A clock time before "on Oct. 3" is on that day; "midnight Friday" ends Friday (T24:00).</li>
+ *       A clock time before "on Oct. 3" is on that day; "midnight Friday" ends Friday (T24:00).
+ *       Months and days joined to one that has its year share it ("in October and November 2019",
+ *       "between December and January 2020": December 2019).</li>
  *   <li>A range written as one expression ("Oct. 6-7", "2009-2010") has an ISO 8601 interval of
  *       its first and last period for its value, both included. A duration placed by its words
  *       ("the past three years", "the next six months") keeps its value and ends or starts on the
@@ -113,6 +115,12 @@ final class StandardResolver implements TimeResolver {
     /** Between the two ends of a span of hours: "10 a.m. to 7 p.m. Saturday", "9-5 Friday". */
     private static final Pattern CLOCK_RANGE_GAP = Pattern.compile("\\s*(?:to|until|till|through|-|–|and)\\s*",
             Pattern.CASE_INSENSITIVE);
+    /**
+     * Between months or days that share the year written only with the last: "October and November
+     * 2019", "from March to May 2017", "Sept. 4, Oct. 3 and Nov. 5, 2014".
+     */
+    private static final Pattern YEAR_SHARED_GAP = Pattern.compile(
+            "\\s*(?:,|,?\\s*(?:and|or|to|through|thru|until|till|into)(?:\\s+in)?|[-–—])\\s*", Pattern.CASE_INSENSITIVE);
     /** What may stand between a clock time and the day it is on. */
     private static final Pattern DAY_GAP = Pattern.compile(
             "\\)?\\s*(?:\\(?(?:local|Eastern|Central|Mountain|Pacific|Atlantic|Greenwich\\s+Mean)\\s+(?:(?:standard|daylight)\\s+)?"
@@ -232,6 +240,17 @@ final class StandardResolver implements TimeResolver {
             }
             try {
                 ResolvedTime time = i == 0 ? null : countedBack(context.text(), found, i, out.get(i - 1).time(), t.rule());
+                ResolvedTime yearGiver = isYearlessDate(unqualified(t.spec()))
+                        ? yearShared(context, found, i, refTime, frames, anchors.all()) : null;
+                if (yearGiver != null) {
+                    // "meetings in October and November 2019": October 2019, the year written once for
+                    // both; "December and January 2020" is December 2019
+                    int year = yearGiver.startDate().getYear();
+                    time = withYear(t.spec(), year).accept(v);
+                    if (time.startDate().isAfter(yearGiver.startDate())) {
+                        time = withYear(t.spec(), year - 1).accept(v);
+                    }
+                }
                 Matcher toNext = time == null && next != null ? countToNext(context.text(), t, next) : null;
                 if (toNext != null) {
                     // "two days after the Oct. 6 arrest": counted from the day named next
@@ -700,6 +719,46 @@ final class StandardResolver implements TimeResolver {
         String before = text.substring(sentence.start(), first.span().start()).replaceAll("[\"“‘'(]", "").strip();
         boolean opens = before.isEmpty() || OPENING_PREPOSITION.matcher(before).matches();
         return opens && text.startsWith(",", first.span().end()) ? r : null;
+    }
+
+    /**
+     * The month or day with its year written that expression {@code i}, a month or day without one,
+     * is joined to, through any others without one ("in October and November 2019", "Sept. 4, Oct. 3
+     * and Nov. 5, 2014"); {@code null} when there is none.
+     */
+    private ResolvedTime yearShared(ResolutionContext context, List<Timex> found, int i, LocalDateTime refTime,
+                                    List<ResolvedTime> frames, List<ResolvedTime> anchors) {
+        String text = context.text();
+        for (int j = i + 1; j < found.size(); j++) {
+            Timex before = found.get(j - 1);
+            Timex n = found.get(j);
+            if (n.sentence() != before.sentence() || n.span().start() < before.span().end()
+                    || !YEAR_SHARED_GAP.matcher(text).region(before.span().end(), n.span().start()).matches()) {
+                return null;
+            }
+            if (!isYearlessDate(unqualified(n.spec()))) {
+                ResolvedTime dated = resolveAhead(context, n, refTime, frames, anchors);
+                boolean written = dated != null && dated.isAnchored() && dated.type() == TimeType.DATE
+                        && dated.resolution().anchor() == Anchor.NONE
+                        && (dated.granularity() == Granularity.MONTH || dated.granularity() == Granularity.DAY);
+                return written ? dated : null;
+            }
+        }
+        return null;
+    }
+
+    /** A month or day without a year ("October", "early Oct. 3"), given {@code year}. */
+    private static TimeSpec withYear(TimeSpec spec, int year) {
+        if (spec instanceof TimeSpec.Qualified q) {
+            return new TimeSpec.Qualified(q.qualifier(), withYear(q.inner(), year));
+        }
+        if (spec instanceof TimeSpec.CalendarDate c) {
+            return new TimeSpec.CalendarDate(year, c.month(), c.day(), false, c.weekday());
+        }
+        if (spec instanceof TimeSpec.YearPart p) {
+            return new TimeSpec.YearPart(p.kind(), p.index(), year, p.direction());
+        }
+        return spec;
     }
 
     /** A clock time with a day of its own ("7 p.m. Saturday", "5 p.m. EST, Nov. 6"). */

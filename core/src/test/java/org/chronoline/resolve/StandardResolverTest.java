@@ -400,6 +400,15 @@ class StandardResolverTest {
                         "2024-04-15", "2024-04-15", ""),
                 Arguments.of("He moved to the city in 2015 and entered the race in January.", "2023-03-31T12:00:00Z",
                         "January", "2023-01", "", ""),
+                // months and days joined to one with its year share it
+                Arguments.of("The council met in October and November 2019.", "2020-10-31T12:00:00Z", "October",
+                        "2019-10", "2019-10-01..2019-10-31", ""),
+                Arguments.of("It rained on Sept. 4, Oct. 3 and Nov. 5, 2014.", "2020-10-31T12:00:00Z", "Sept. 4",
+                        "2014-09-04", "2014-09-04", ""),
+                Arguments.of("Snow fell between December and January 2020.", "2020-10-31T12:00:00Z", "December",
+                        "2019-12", "2019-12-01..2019-12-31", ""),
+                Arguments.of("He will serve from March to May 2027.", "2020-10-31T12:00:00Z", "March",
+                        "2027-03", "2027-03-01..2027-03-31", ""),
                 // "this winter" told in the past after it ended is the winter just gone
                 Arguments.of("This winter brought 91 inches of snow.", "2025-03-31T12:00:00Z", "This winter", "2024-WI",
                         "2024-12-01..2025-02-28", ""),
