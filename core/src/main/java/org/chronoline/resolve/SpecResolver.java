@@ -42,7 +42,7 @@ final class SpecResolver implements TimeSpec.Visitor<ResolvedTime> {
     /** How far the tense may move a partial date away from the nearest reading, in days. */
     static final int MAX_TENSE_SHIFT_DAYS = 200;
     /** From this hour on, a clock time is of the evening: "overnight" after it is that night. */
-    static final int EVENING_HOUR = 18;
+    static final int EVENING_HOUR = 17;
     /**
      * A month and day more than this far ahead is taken from the year before in the past tense,
      * however far back; one nearer may be a slip of the tense cue (a date a week ahead in an article
@@ -969,9 +969,12 @@ final class SpecResolver implements TimeSpec.Visitor<ResolvedTime> {
         Resolution by = r;
         if (tense() == Tense.PAST) {
             ResolvedTime last = anchors.isEmpty() ? null : anchors.get(anchors.size() - 1);
-            // "that night", or a time of the evening ("struck at around 11 p.m. ... reached the town
-            // overnight"): the night it began
+            // "that night", the evening ("struck at around 11 p.m. ... reached the town overnight",
+            // "back online by 5:50 p.m., but engineers worked overnight") or the end of a day ("roared
+            // ashore late Tuesday ... weakened overnight"): the night it began
             boolean nightNamed = last != null && r.anchor() == Anchor.PREVIOUS_MENTION && (last.value().endsWith("TNI")
+                    || last.value().endsWith("TEV")
+                    || last.granularity() == Granularity.DAY && last.modifier() == Modifier.END
                     || last.granularity().hasTimeOfDay() && last.start() != null
                             && last.start().getHour() >= EVENING_HOUR);
             night = nightNamed ? last.startDate() : day.minusDays(1);

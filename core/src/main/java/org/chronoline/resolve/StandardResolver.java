@@ -178,6 +178,8 @@ final class StandardResolver implements TimeResolver {
     /** "from" or "since" right before an expression: the start of a state. */
     private static final Pattern STATE_START = Pattern.compile("(?<![\\p{L}])(?:from|since)\\s{1,3}$",
             Pattern.CASE_INSENSITIVE);
+    /** "by" right before an expression: "had declared 27 buildings unsafe by Monday afternoon". */
+    private static final Pattern BY_BEFORE = Pattern.compile("(?<![\\p{L}])by\\s{1,3}$", Pattern.CASE_INSENSITIVE);
     /** A past perfect in the words before an expression, in its clause: "had been", "had closed". */
     private static final Pattern PAST_PERFECT = Pattern.compile(
             "(?<![\\p{L}'’])had\\s{1,3}(?:(?:not|never|already|long|once|since)\\s{1,3})?(?:been|\\p{L}+ed|\\p{L}+en)\\b[^.;:,]*$",
@@ -894,15 +896,19 @@ final class StandardResolver implements TimeResolver {
 
     /**
      * Whether a past perfect in the clause before an expression tells of it as earlier than the story's
-     * time ("the mill had closed in 1987", "forecasters had warned of it the day before"): with the
-     * start of a state ({@link #isStateStart}) it is the background of a narrative, not its story.
+     * time ("the mill had closed in 1987", "forecasters had warned of it the day before"), not one
+     * that tells what was done by the time ("had declared 27 buildings unsafe by Monday afternoon"):
+     * with the start of a state ({@link #isStateStart}) it is the background of a narrative, not its
+     * story.
      */
     static boolean isPastPerfect(ResolutionContext context, Timex t) {
         int start = t.span().start();
         int from = Math.max(sentenceSpan(context, t).start(), start - PAST_PERFECT_REACH);
         String text = context.text();
         int had = text.indexOf("had", from);
-        return had >= 0 && had < start && PAST_PERFECT.matcher(text).region(from, start).find();
+        // "80 aftershocks had rattled the area by early Monday": what was done by a time is told at it
+        return had >= 0 && had < start && PAST_PERFECT.matcher(text).region(from, start).find()
+                && !BY_BEFORE.matcher(text).region(from, start).find();
     }
 
     /** "up from $36.1 million in the third quarter": a period a report compares with. */

@@ -409,6 +409,14 @@ class StandardResolverTest {
                         "2019-12", "2019-12-01..2019-12-31", ""),
                 Arguments.of("He will serve from March to May 2027.", "2020-10-31T12:00:00Z", "March",
                         "2027-03", "2027-03-01..2027-03-31", ""),
+                // "overnight" after the end of a day or a time from 5 p.m. is that day's night
+                Arguments.of("The hurricane roared ashore late Tuesday. The storm weakened overnight.",
+                        "2004-09-01T12:00:00Z", "overnight", "2004-08-31TNI", "2004-08-31", ""),
+                Arguments.of("Most customers were back online by 5:50 p.m. Wednesday, but engineers worked overnight.",
+                        "2021-06-10T12:00:00Z", "overnight", "2021-06-09TNI", "2021-06-09", ""),
+                // what a past perfect says was done "by" a time is told at that time, not before it
+                Arguments.of("Aftershocks had rattled the area by early Monday, the largest at 1:12 a.m.",
+                        "2008-04-28T12:00:00Z", "1:12 a.m.", "2008-04-28T01:12", "", ""),
                 // "this winter" told in the past after it ended is the winter just gone
                 Arguments.of("This winter brought 91 inches of snow.", "2025-03-31T12:00:00Z", "This winter", "2024-WI",
                         "2024-12-01..2025-02-28", ""),
