@@ -92,7 +92,16 @@ final class Periods {
                 LocalDate.of(decade * 10 + 9, 12, 31), Granularity.DECADE, r);
     }
 
+    /**
+     * The hundred years {@code century}: 19 is 1900-1999 ({@code 19}); -3 the 300s before the era, 400
+     * to 301 B.C. ({@code BC03}).
+     */
     static ResolvedTime century(int century, Resolution r) {
+        if (century < 0) {
+            int k = -century;
+            return ResolvedTime.ofDates("BC" + two(k), LocalDate.of(1 - (k + 1) * 100, 1, 1),
+                    LocalDate.of(-k * 100, 12, 31), Granularity.CENTURY, r);
+        }
         return ResolvedTime.ofDates(two(century), LocalDate.of(century * 100, 1, 1),
                 LocalDate.of(century * 100 + 99, 12, 31), Granularity.CENTURY, r);
     }
@@ -160,8 +169,12 @@ final class Periods {
         return new int[] {d.get(IsoFields.WEEK_BASED_YEAR), d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR)};
     }
 
+    /** A year as TimeML writes it: {@code 1998}; before the era {@code BC0250} (year -249 here, 250 B.C.). */
     static String yearText(int year) {
-        return year >= 0 && year < 10000 ? String.format(java.util.Locale.ROOT, "%04d", year) : String.valueOf(year);
+        if (year <= 0) {
+            return String.format(java.util.Locale.ROOT, "BC%04d", 1 - year);
+        }
+        return year < 10000 ? String.format(java.util.Locale.ROOT, "%04d", year) : String.valueOf(year);
     }
 
     private static String two(int n) {

@@ -17,6 +17,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.chronoline.model.Anchor;
 import org.chronoline.model.Granularity;
+import org.chronoline.model.Modifier;
 import org.chronoline.model.Resolution;
 import org.chronoline.model.ResolvedTime;
 import org.chronoline.model.Sentence;
@@ -28,6 +29,7 @@ import org.chronoline.resolve.TextAnchors.Role;
 import org.chronoline.temporal.TimeSpec;
 import org.chronoline.temporal.TimeSpec.Direction;
 import org.chronoline.temporal.TimeSpec.PartKind;
+import org.chronoline.temporal.TimeSpec.Qualifier;
 import org.chronoline.temporal.TimeSpec.Unit;
 import org.chronoline.temporal.Timex;
 import org.chronoline.text.TenseDetector;
@@ -261,17 +263,20 @@ final class StandardResolver implements TimeResolver {
                         time = countFrom((TimeSpec.Duration) t.spec(), direction(toNext), day, t.rule());
                     }
                 }
-                String event = time == null && t.spec() instanceof TimeSpec.Anaphoric ? eventNoun(t) : null;
+                String event = time == null && unqualified(t.spec()) instanceof TimeSpec.Anaphoric ? eventNoun(t) : null;
                 if (event != null) {
                     // "two days after the vote", "the week after the vote": counted from the day of the
                     // sentence that told of the vote; when none did, a count is only a length ("two
                     // years after the fire, the town is still rebuilding")
-                    TimeSpec.Anaphoric a = (TimeSpec.Anaphoric) t.spec();
+                    TimeSpec.Anaphoric a = (TimeSpec.Anaphoric) unqualified(t.spec());
                     ResolvedTime dated = datedEvent(context, found, out, i, event);
                     if (dated != null) {
                         time = a.accept(visitor(context, t, refTime, frames, List.of(dated)));
                     } else if (a.counted()) {
                         time = lengthOf(a).accept(v);
+                    }
+                    if (time != null && t.spec() instanceof TimeSpec.Qualified q && q.qualifier() == Qualifier.APPROX) {
+                        time = time.withModifier(Modifier.APPROX); // "about two years before the explosion"
                     }
                 }
                 if (time == null && isSameAs(t.spec())) {

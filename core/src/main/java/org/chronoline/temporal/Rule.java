@@ -27,7 +27,7 @@ record Rule(String name, String file, int line, int order, Kind kind, String sou
     static final Set<String> SLOTS = Set.of("year", "month", "day", "weekday", "hour", "minute", "second", "ampm",
             "n", "unit", "dir", "season", "quarter", "half", "part", "decade", "century", "deictic", "ref", "freq",
             "times", "sign", "every", "workdays", "qualifier", "holiday", "plushalf", "endyear", "endmonth", "endday",
-            "period", "comparative", "nth", "same", "full", "restn", "restunit", "thirdn", "thirdunit");
+            "period", "comparative", "nth", "same", "full", "restn", "restunit", "thirdn", "thirdunit", "era");
 
     /** Keys of a rule block that are not slots. */
     static final Set<String> KEYS = Set.of("kind", "pattern", "example", "expect", "note");

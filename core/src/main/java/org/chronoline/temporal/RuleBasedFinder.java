@@ -251,7 +251,8 @@ final class RuleBasedFinder implements ExpressionFinder {
                     || (spec instanceof TimeSpec.DeicticDay d && d.offset() == 0) // "earlier today"
                     || (spec instanceof TimeSpec.Anaphoric a && a.offset() == 0);
             case APPROX -> spec instanceof TimeSpec.Duration || spec instanceof TimeSpec.ClockTime
-                    || (spec instanceof TimeSpec.RelativeUnit ru && (ru.offset() == null || ru.offset() != 0));
+                    || (spec instanceof TimeSpec.RelativeUnit ru && (ru.offset() == null || ru.offset() != 0))
+                    || (spec instanceof TimeSpec.Anaphoric a && a.offset() != 0); // "about 70 years earlier"
             case MORE_THAN, LESS_THAN, AT_LEAST, AT_MOST -> spec instanceof TimeSpec.Duration;
         };
     }

@@ -56,9 +56,11 @@ final class SpecBuilder {
                 // "the 1800s" and "the twelve-hundreds" name their century by its first year, "the 19th
                 // century" by its ordinal
                 String n = Grammar.normalizeEntry(c);
-                yield new TimeSpec.Era(Unit.CENTURY, n.endsWith("hundreds")
+                int hundreds = n.endsWith("hundreds")
                         ? count(n.substring(0, n.length() - "hundreds".length()).replace('-', ' ').strip(), 0)
-                        : c.length() == 4 && digits(c).length() == 4 ? Integer.parseInt(c) / 100 : ordinal(c) - 1, false);
+                        : c.length() == 4 && digits(c).length() == 4 ? Integer.parseInt(c) / 100 : ordinal(c) - 1;
+                // "the fourth century B.C." is the 300s before the era, -3
+                yield new TimeSpec.Era(Unit.CENTURY, isBeforeEra(s) ? -hundreds : hundreds, false);
             }
             case WEEKDAY -> new TimeSpec.RelativeWeekday(weekday(s.require("weekday")), direction(s));
             case HOLIDAY -> holiday(s);
@@ -143,9 +145,13 @@ final class SpecBuilder {
         if (ordinal != null) {
             d = ordinal; // "March eighth", "the first of May"
         }
-        return new TimeSpec.CalendarDate(y == null ? null : yearValue(y),
+        Integer year = y == null ? null : yearValue(y);
+        if (year != null && isBeforeEra(s)) {
+            year = 1 - year; // "250 B.C." is year -249 of the proleptic calendar java.time counts in
+        }
+        return new TimeSpec.CalendarDate(year,
                 mo == null ? null : month(mo), d == null ? null : checkDay(Integer.parseInt(digits(d))),
-                y != null && isShortYear(y), weekday);
+                y != null && s.get("era") == null && isShortYear(y), weekday);
     }
 
     /**
@@ -508,6 +514,12 @@ final class SpecBuilder {
     private Integer year(Slots s) {
         String y = s.get("year");
         return y == null ? null : yearValue(y);
+    }
+
+    /** Whether the era written with a year or century is the one before Christ ("B.C.", "BCE"). */
+    private static boolean isBeforeEra(Slots s) {
+        String era = s.get("era");
+        return era != null && Character.toUpperCase(era.charAt(0)) == 'B';
     }
 
     /** A year in digits, or spelled: "nineteen ninety-six", "two thousand and one". */

@@ -32,4 +32,27 @@ class PeriodsTest {
     void orthodoxEasterSunday(int year, LocalDate expected) {
         assertThat(Periods.orthodoxEasterSunday(year)).isEqualTo(expected);
     }
+
+    @ParameterizedTest
+    @CsvSource({
+        "1998, 1998",
+        "79, 0079",
+        "1, 0001",
+        "0, BC0001", // 1 B.C.: the proleptic calendar has a year 0
+        "-249, BC0250"})
+    void yearText(int year, String expected) {
+        assertThat(Periods.yearText(year)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "19, 19, 1900-01-01, 1999-12-31",
+        "-3, BC03, -0399-01-01, -0300-12-31", // the fourth century B.C.: 400 to 301 B.C.
+        "-1, BC01, -0199-01-01, -0100-12-31"})
+    void century(int century, String value, LocalDate start, LocalDate end) {
+        var c = Periods.century(century, new org.chronoline.model.Resolution(org.chronoline.model.Anchor.NONE, null, "test"));
+        assertThat(c.value()).isEqualTo(value);
+        assertThat(c.startDate()).isEqualTo(start);
+        assertThat(c.endDate()).isEqualTo(end);
+    }
 }

@@ -417,6 +417,9 @@ class StandardResolverTest {
                 // what a past perfect says was done "by" a time is told at that time, not before it
                 Arguments.of("Aftershocks had rattled the area by early Monday, the largest at 1:12 a.m.",
                         "2008-04-28T12:00:00Z", "1:12 a.m.", "2008-04-28T01:12", "", ""),
+                // years before the era count as years: 70 years before 250 B.C. is 320 B.C.
+                Arguments.of("The ship sank around 250 B.C. About 70 years earlier, the port was built.",
+                        "2012-06-24T12:00:00Z", "About 70 years earlier", "BC0320", "", "APPROX"),
                 // "this winter" told in the past after it ended is the winter just gone
                 Arguments.of("This winter brought 91 inches of snow.", "2025-03-31T12:00:00Z", "This winter", "2024-WI",
                         "2024-12-01..2025-02-28", ""),
