@@ -10,6 +10,7 @@ import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Writer;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 
@@ -47,9 +48,24 @@ public final class JsonOutput {
         return g;
     }
 
-    /** A local date ({@code 2025-10-14}), or a date-time ({@code 2025-10-14T10:00:00}) when {@code clock}. */
+    /**
+     * A local date ({@code 2025-10-14}), or a date-time ({@code 2025-10-14T10:00:00}) when {@code clock};
+     * a year outside 0000-9999 in the expanded form of ISO 8601 that JavaScript reads ({@code
+     * -000249-01-01} is 250 B.C.), and {@code LocalDate.parse} too.
+     */
     public static String dateTime(LocalDateTime t, boolean clock) {
-        return clock ? t.format(DateTimeFormatter.ISO_LOCAL_DATE_TIME) : t.toLocalDate().toString();
+        String iso = clock ? t.format(DateTimeFormatter.ISO_LOCAL_DATE_TIME) : t.toLocalDate().toString();
+        int year = t.getYear();
+        if (year >= 0 && year <= 9999) {
+            return iso;
+        }
+        int dash = iso.indexOf('-', 1); // the one after the year
+        return (year < 0 ? "-" : "+") + String.format(java.util.Locale.ROOT, "%06d", Math.abs(year)) + iso.substring(dash);
+    }
+
+    /** A local date as {@link #dateTime} writes it. */
+    public static String date(LocalDate d) {
+        return dateTime(d.atStartOfDay(), false);
     }
 
     private static final class ScriptSafeEscapes extends CharacterEscapes {

@@ -88,7 +88,7 @@ public final class TimeLabels {
 
     /** "Oct 14, 2025". */
     public static String day(LocalDate d) {
-        return MONTHS[d.getMonthValue() - 1].substring(0, 3) + " " + d.getDayOfMonth() + ", " + d.getYear();
+        return MONTHS[d.getMonthValue() - 1].substring(0, 3) + " " + d.getDayOfMonth() + ", " + year(d.getYear());
     }
 
     private static String extent(ResolvedTime t) {
@@ -111,17 +111,19 @@ public final class TimeLabels {
             case MONTH:
                 return s.withDayOfMonth(1).equals(e.withDayOfMonth(1)) ? month(s) : months(s, e);
             case QUARTER:
-                return "Q" + ((s.getMonthValue() - 1) / 3 + 1) + " " + s.getYear();
+                return "Q" + ((s.getMonthValue() - 1) / 3 + 1) + " " + year(s.getYear());
             case SEASON:
                 return season(t.value(), s, e);
             case HALF_YEAR:
-                return (s.getMonthValue() <= 6 ? "first" : "second") + " half of " + s.getYear();
+                return (s.getMonthValue() <= 6 ? "first" : "second") + " half of " + year(s.getYear());
             case YEAR:
-                return s.getYear() == e.getYear() ? Integer.toString(s.getYear()) : s.getYear() + "–" + e.getYear();
+                return s.getYear() == e.getYear() ? year(s.getYear()) : year(s.getYear()) + "–" + year(e.getYear());
             case DECADE:
                 return "the " + Math.floorDiv(s.getYear(), 10) * 10 + "s";
             case CENTURY:
-                return "the " + ordinal(Math.floorDiv(s.getYear(), 100) + 1) + " century";
+                // the 4th century B.C. runs from 400 B.C. (year -399) to 301 B.C.
+                return s.getYear() <= 0 ? "the " + ordinal((1 - s.getYear()) / 100) + " century B.C."
+                        : "the " + ordinal(Math.floorDiv(s.getYear(), 100) + 1) + " century";
             case MILLENNIUM:
                 return "the " + ordinal(Math.floorDiv(s.getYear(), 1000) + 1) + " millennium";
             default:
@@ -137,8 +139,13 @@ public final class TimeLabels {
         return day(s) + " – " + day(e);
     }
 
+    /** A year as a reader writes it: "2025"; before the era "250 B.C." (year -249 of the proleptic calendar). */
+    private static String year(int year) {
+        return year > 0 ? Integer.toString(year) : (1 - year) + " B.C.";
+    }
+
     private static String month(LocalDate d) {
-        return MONTHS[d.getMonthValue() - 1] + " " + d.getYear();
+        return MONTHS[d.getMonthValue() - 1] + " " + year(d.getYear());
     }
 
     private static String months(LocalDate s, LocalDate e) {

@@ -40,7 +40,11 @@ class TimeLabelsTest {
                 Arguments.of(Granularity.DECADE, d, null, "the 2020s", false),
                 Arguments.of(Granularity.CENTURY, d, null, "the 21st century", false),
                 Arguments.of(Granularity.MILLENNIUM, d, null, "the 3rd millennium", false),
-                Arguments.of(Granularity.UNSPECIFIED, d, null, "the past", false));
+                Arguments.of(Granularity.UNSPECIFIED, d, null, "the past", false),
+                // years before the era: 250 B.C. is year -249; the 4th century B.C. starts in 400 B.C.
+                Arguments.of(Granularity.YEAR, LocalDate.of(-249, 1, 1), null, "250 B.C.", false),
+                Arguments.of(Granularity.DAY, LocalDate.of(-43, 3, 15), null, "Mar 15, 44 B.C.", true),
+                Arguments.of(Granularity.CENTURY, LocalDate.of(-450, 1, 1), null, "the 4th century B.C.", false));
     }
 
     @ParameterizedTest(name = "{0} -> {1}")

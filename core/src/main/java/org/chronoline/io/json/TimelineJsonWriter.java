@@ -235,7 +235,7 @@ public final class TimelineJsonWriter implements TimelineWriter {
         if (t == null) {
             return null;
         }
-        return clock ? t.format(DateTimeFormatter.ISO_LOCAL_DATE_TIME) : t.toLocalDate().toString();
+        return JsonOutput.dateTime(t, clock);
     }
 
     /** Always with seconds and offset: {@code 2025-10-15T10:00:00-05:00}. */

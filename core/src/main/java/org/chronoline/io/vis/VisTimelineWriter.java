@@ -139,7 +139,7 @@ public final class VisTimelineWriter implements TimelineWriter {
         g.writeStringField("content", Html.escape(e.label()));
         g.writeStringField("start", JsonOutput.dateTime(t.start(), clock));
         if (!point) {
-            g.writeStringField("end", t.endDate().plusDays(1).toString());
+            g.writeStringField("end", JsonOutput.date(t.endDate().plusDays(1)));
         }
         g.writeStringField("type", point ? "point" : "range");
         g.writeStringField("group", group);

@@ -250,7 +250,8 @@
 
   function tickLabel(t, unit, first) {
     var d = new Date(t);
-    var y = d.getUTCFullYear();
+    var year = d.getUTCFullYear();
+    var y = year > 0 ? year : (1 - year) + ' B.C.';
     var m = d.getUTCMonth();
     var day = d.getUTCDate();
     switch (unit.kind) {
@@ -266,13 +267,14 @@
       case 'month':
         return { text: m === 0 || first ? MONTHS[m] + ' ' + y : MONTHS[m], major: m === 0 };
       default:
-        return { text: String(y), major: y % (unit.n * 5) === 0 };
+        return { text: String(y), major: year % (unit.n * 5) === 0 };
     }
   }
 
   function formatDate(t) {
     var d = new Date(t);
-    return MONTHS[d.getUTCMonth()] + ' ' + d.getUTCDate() + ', ' + d.getUTCFullYear();
+    var y = d.getUTCFullYear();
+    return MONTHS[d.getUTCMonth()] + ' ' + d.getUTCDate() + ', ' + (y > 0 ? y : (1 - y) + ' B.C.');
   }
 
   function renderTicks(width, msPerPx) {
