@@ -168,6 +168,9 @@ final class StandardResolver implements TimeResolver {
     /** The word that makes a period a fiscal one. */
     private static final Pattern FISCAL = Pattern.compile("(?i)\\bfiscal\\b");
     /** After "the fiscal year": "that begins July 1", "beginning Monday". */
+    /** After "the fiscal year": ", which ended", "that ended on", "ending". */
+    private static final Pattern FISCAL_YEAR_ENDED = Pattern.compile(
+            "(?i),?\\s+(?:that\\s+|which\\s+)?(?:ended|ending|ends|closed)\\s+(?:on\\s+)?");
     private static final Pattern FISCAL_YEAR_BEGINS = Pattern.compile(
             "(?i),?\\s+(?:that\\s+|which\\s+)?(?:begins|beginning|starts|starting)\\b");
 
@@ -318,6 +321,14 @@ final class StandardResolver implements TimeResolver {
                     time = new ResolvedTime(String.format(Locale.ROOT, "XXXX-XX-XXT%02d:%02d", c.hour(), c.minute()),
                             TimeType.TIME, null, null, Granularity.UNSPECIFIED, null, null, null,
                             new Resolution(Anchor.NONE, null, t.rule()));
+                }
+                if (time == null && next != null && isFiscalYearEnded(context.text(), t, next)) {
+                    // "the fiscal year that ended Dec. 31, 2021": the one that day ends, named by its year
+                    ResolvedTime end = resolveAhead(context, next, refTime, frames, anchors.all());
+                    if (end != null && end.isAnchored() && end.granularity() == Granularity.DAY) {
+                        time = FiscalYears.year(end.startDate().getYear(), end.startDate().getMonth(),
+                                new Resolution(Anchor.NONE, null, t.rule()));
+                    }
                 }
                 if (time == null) {
                     time = t.spec().accept(v);
@@ -614,6 +625,14 @@ final class StandardResolver implements TimeResolver {
     private static boolean isDaySet(TimeSpec.Recurrence r) {
         return r.part() == null && (r.weekday() != null || r.workdays()
                 || r.unit() == Unit.DAY && r.period() == 1 || r.unit() == Unit.WEEKEND);
+    }
+
+    /** Whether {@code t} is "the fiscal year" and {@code next} the day it ended on ("that ended Dec. 31, 2021"). */
+    private static boolean isFiscalYearEnded(String text, Timex t, Timex next) {
+        return unqualified(t.spec()) instanceof TimeSpec.Anaphoric a && a.unit() == Unit.YEAR && a.offset() == 0
+                && FISCAL.matcher(t.text()).find() && next.sentence() == t.sentence()
+                && next.span().start() >= t.span().end()
+                && FISCAL_YEAR_ENDED.matcher(text).region(t.span().end(), next.span().start()).matches();
     }
 
     /**

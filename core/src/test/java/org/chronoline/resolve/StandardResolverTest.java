@@ -420,6 +420,9 @@ class StandardResolverTest {
                 // years before the era count as years: 70 years before 250 B.C. is 320 B.C.
                 Arguments.of("The ship sank around 250 B.C. About 70 years earlier, the port was built.",
                         "2012-06-24T12:00:00Z", "About 70 years earlier", "BC0320", "", "APPROX"),
+                // "the fiscal year that ended Dec. 31, 2021" is the one that day ends
+                Arguments.of("In the fiscal year that ended Dec. 31, 2021, the county paid $2.3 million.",
+                        "2023-05-09T12:00:00Z", "the fiscal year", "2021", "2021-01-01..2021-12-31", ""),
                 // "this winter" told in the past after it ended is the winter just gone
                 Arguments.of("This winter brought 91 inches of snow.", "2025-03-31T12:00:00Z", "This winter", "2024-WI",
                         "2024-12-01..2025-02-28", ""),
