@@ -405,9 +405,12 @@ public final class TenseDetector {
         if (!isUntil(normalize(word))) {
             return false;
         }
-        for (String v : clauseWordsBefore(text, from, start, NOT_UNTIL_WORDS)) {
+        List<String> words = clauseWordsBefore(text, from, start, NOT_UNTIL_WORDS);
+        for (int i = 0; i < words.size(); i++) {
+            String v = words.get(i);
             if (v.equals("not") || v.equals("never") || v.endsWith("n't")) {
-                return true;
+                // "asked evacuees not to return until the weekend": what one is not to do before a time
+                return !(i > 0 && words.get(i - 1).equals("to"));
             }
             if (modals.contains(v)) {
                 return false; // "did not say the plant would stay shut until May": the modal's clause
@@ -561,6 +564,12 @@ public final class TenseDetector {
             // ahead, unless it had been ("had been due to expire Friday")
             int governor = wordStartBefore(text, from, wordEndBefore(text, from, start));
             return hadBefore(text, from, governor) ? Tense.PAST : Tense.FUTURE;
+        }
+        if (word.equals("to") && (normalize(before).equals("was") || normalize(before).equals("were"))
+                && !after.isEmpty() && Character.isLowerCase(after.charAt(0)) && listed(normalize(after)) == null) {
+            // "the theater was to reopen on New Year's Eve": a plan told in the past, for a time either
+            // side of publication; the nearest reading decides
+            return Tense.UNKNOWN;
         }
         String w = normalize(word);
         if (w.equals("early") && after.equals("as") && normalize(before).equals("as")) {

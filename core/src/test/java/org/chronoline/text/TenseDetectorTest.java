@@ -86,6 +86,11 @@ class TenseDetectorTest {
                 Arguments.of("Residents were not told to boil their tap water until 9:30 a.m. Aug. 12.",
                         "9:30 a.m. Aug. 12", Tense.PAST),
                 Arguments.of("He did not say the plant would stay shut until May.", "May", Tense.FUTURE),
+                // "was to" tells of a plan, for a time either side of publication
+                Arguments.of("The theater was to reopen on New Year's Eve with a screening.", "New Year's Eve",
+                        Tense.UNKNOWN),
+                // what one is asked not to do before a time lies ahead
+                Arguments.of("Officials asked evacuees not to return until the weekend.", "the weekend", Tense.FUTURE),
                 Arguments.of("Judge Carol Haddad set sentencing for April 19.", "April 19", Tense.FUTURE),
                 Arguments.of("Absentee ballots must be received by five p.m. Friday.", "five p.m. Friday", Tense.FUTURE),
                 Arguments.of("The court ruled that he must be returned, and set Friday as the deadline.", "Friday",
