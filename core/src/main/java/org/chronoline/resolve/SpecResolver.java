@@ -41,6 +41,8 @@ final class SpecResolver implements TimeSpec.Visitor<ResolvedTime> {
     static final int WEEKDAY_SLIP_DAYS = 60;
     /** How far the tense may move a partial date away from the nearest reading, in days. */
     static final int MAX_TENSE_SHIFT_DAYS = 200;
+    /** Before this hour, a clock time after an evening one is of the next day: the small hours. */
+    static final int SMALL_HOURS_END = 6;
     /** From this hour on, a clock time is of the evening: "overnight" after it is that night. */
     static final int EVENING_HOUR = 17;
     /**
@@ -298,6 +300,12 @@ final class SpecResolver implements TimeSpec.Visitor<ResolvedTime> {
                     && !(behind && prev.startDate().isAfter(pub))) {
                 day = prev.startDate();
                 r = mentioned(prev);
+                if (c.hour() < SMALL_HOURS_END && prev.granularity().hasTimeOfDay() && prev.start() != null
+                        && prev.start().getHour() >= EVENING_HOUR) {
+                    // "stopped the car at 11:41 p.m. ... pronounced dead at 12:20 a.m.": the night went on
+                    // into the next day
+                    day = day.plusDays(1);
+                }
                 break;
             }
         }
@@ -950,6 +958,14 @@ final class SpecResolver implements TimeSpec.Visitor<ResolvedTime> {
             throw new IllegalArgumentException("a part of day needs a day, not " + d.value());
         }
         LocalDate day = d.startDate();
+        ResolvedTime last = lastAnchor();
+        if (p.part() == TimeSpec.DayPart.NIGHT && p.day() instanceof TimeSpec.Anaphoric a && a.offset() == 0
+                && last != null && last.granularity().hasTimeOfDay() && last.start() != null
+                && last.startDate().equals(day) && last.start().getHour() < SMALL_HOURS_END) {
+            // "pronounced dead at 12:20 a.m. ... told investigators that night": the night that
+            // small hour ended, written with the day it began
+            day = day.minusDays(1);
+        }
         return switch (p.part()) {
             case MORNING -> Periods.partOfDay(day, "MO", 6, 12, d.resolution());
             case AFTERNOON -> Periods.partOfDay(day, "AF", 12, 18, d.resolution());

@@ -423,6 +423,11 @@ class StandardResolverTest {
                 // "the fiscal year that ended Dec. 31, 2021" is the one that day ends
                 Arguments.of("In the fiscal year that ended Dec. 31, 2021, the county paid $2.3 million.",
                         "2023-05-09T12:00:00Z", "the fiscal year", "2021", "2021-01-01..2021-12-31", ""),
+                // the small hours after an evening time are of the next day; "that night" after them began the day before
+                Arguments.of("Officers stopped the car at 11:41 p.m. Aug. 2. Greer was pronounced dead at 12:20 a.m.",
+                        "2020-08-29T12:00:00Z", "12:20 a.m.", "2020-08-03T00:20", "", ""),
+                Arguments.of("Greer was pronounced dead at 12:20 a.m. Aug. 3. The officer told investigators that night that he feared a gun.",
+                        "2020-08-29T12:00:00Z", "that night", "2020-08-02TNI", "", ""),
                 // "this winter" told in the past after it ended is the winter just gone
                 Arguments.of("This winter brought 91 inches of snow.", "2025-03-31T12:00:00Z", "This winter", "2024-WI",
                         "2024-12-01..2025-02-28", ""),
