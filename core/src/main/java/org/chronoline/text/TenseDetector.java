@@ -245,6 +245,11 @@ public final class TenseDetector {
                 left[1] = distance;
                 break;
             }
+            if (isPossession(before, word, after)) {
+                left[0] = Tense.PRESENT.ordinal(); // "the company has a plan for March"
+                left[1] = distance;
+                break;
+            }
             boolean opener = before.isEmpty() && isUntil(normalize(word));
             if (!opener && !inCompound(text, start, end) && !haveItDone(text, from, start, word)
                     && !negatedUntil(text, from, start, word)
@@ -302,6 +307,12 @@ public final class TenseDetector {
                 previous = word;
                 p = end;
                 continue;
+            }
+            if (isPossession(previous, word, wordAfter(text, end, to))) {
+                // "by Thanksgiving, it has a shot": "has" that owns a thing is a present, not a perfect
+                right[0] = Tense.PRESENT.ordinal();
+                right[1] = distance + AFTER_PENALTY;
+                break;
             }
             if (!inCompound(text, start, end)
                     && !notAVerb(percentBefore(text, p, start) ? "%" : previous, word, isBlank(text, p, start))) {
@@ -656,6 +667,17 @@ public final class TenseDetector {
         return word.equals("to") && prospective.contains(normalize(before)) && !after.isEmpty()
                 && Character.isLowerCase(after.charAt(0)) && !determiners.contains(after)
                 && (listed(normalize(after)) == null || pluralSchedule.contains(normalize(after)) || after.equals("have"));
+    }
+
+    /**
+     * Whether {@code word} is "has" or "have" owning what a determiner opens ("it has a shot"), not a
+     * perfect, nor the "have" of a thing done after "to" or a modal ("will have the road reopened").
+     */
+    private boolean isPossession(String before, String word, String after) {
+        String w = normalize(word);
+        String b = normalize(before);
+        return (w.equals("has") || w.equals("have")) && determiners.contains(normalize(after))
+                && !b.equals("to") && !modals.contains(b);
     }
 
     /** Whether a word would count as a past-tense cue: listed as PAST, or an unlisted "-ed" word. */

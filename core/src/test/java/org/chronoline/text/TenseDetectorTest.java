@@ -86,6 +86,9 @@ class TenseDetectorTest {
                 Arguments.of("Residents were not told to boil their tap water until 9:30 a.m. Aug. 12.",
                         "9:30 a.m. Aug. 12", Tense.PAST),
                 Arguments.of("He did not say the plant would stay shut until May.", "May", Tense.FUTURE),
+                // "has" that owns a thing is a present, not a perfect
+                Arguments.of("If Corvane can get them onto store shelves by Thanksgiving, it has a shot.", "Thanksgiving",
+                        Tense.PRESENT),
                 // "was to" tells of a plan, for a time either side of publication
                 Arguments.of("The theater was to reopen on New Year's Eve with a screening.", "New Year's Eve",
                         Tense.UNKNOWN),
