@@ -48,6 +48,8 @@ public final class TenseDetector {
     /** How many words of an object may stand between a verb of putting off and its "for" or "to". */
     private static final int DEFERRAL_OBJECT_WORDS = 5;
     private static final int AFTER_PENALTY = 2;
+    /** Modals that with "have" tell of what did not happen: "would have closed", "could have won". */
+    private static final Set<String> COUNTERFACTUAL = Set.of("would", "could", "might", "should");
     private static final String PASSIVE_AUXILIARIES = "passive-auxiliaries";
     private static final String DETERMINERS = "determiners";
     private static final String PROSPECTIVE = "prospective-governors";
@@ -237,6 +239,15 @@ public final class TenseDetector {
             // a past tense, the auxiliary before it decides; after "a" or "the" it is an adjective
             // "Until Thursday, they had not called him a suspect": a preposition that opens the
             // sentence leaves the tense to the clause after it
+            if (isPastCue(word) && !isCapitalised(word) && normalize(before).equals("have")
+                    && COUNTERFACTUAL.contains(normalize(wordBefore(text, from,
+                            wordStartBefore(text, from, wordEndBefore(text, from, start)))))) {
+                // "the window would have closed in mid-November": what did not happen, then; the nearest
+                // reading decides
+                left[0] = Tense.UNKNOWN.ordinal();
+                left[1] = distance;
+                break;
+            }
             if (normalize(word).equals("have") && normalize(before).equals("to")
                     && (after.equals("been") || isPastCue(after) && !isCapitalised(after))) {
                 // "was likely to have been flat in the April-June period", "is believed to have died
