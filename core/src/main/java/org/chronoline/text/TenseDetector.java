@@ -48,6 +48,9 @@ public final class TenseDetector {
     /** How many words of an object may stand between a verb of putting off and its "for" or "to". */
     private static final int DEFERRAL_OBJECT_WORDS = 5;
     private static final int AFTER_PENALTY = 2;
+    /** A word that names a month or weekday or counts a day: "in March and April would help" joins two dates. */
+    private static final Pattern DATE_WORD = Pattern.compile(
+            "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\\p{L}*|\\d{1,4}");
     /** Modals that with "have" tell of what did not happen: "would have closed", "could have won". */
     private static final Set<String> COUNTERFACTUAL = Set.of("would", "could", "might", "should");
     private static final String PASSIVE_AUXILIARIES = "passive-auxiliaries";
@@ -295,7 +298,8 @@ public final class TenseDetector {
             if (!(isCapitalised(word) && isCapitalised(previous)) && !isClockWord(text, start, end)) {
                 distance++;
             }
-            if (left[0] >= 0 && (word.equals("and") || word.equals("but") || subordinators.contains(normalize(word)))) {
+            if (left[0] >= 0 && (word.equals("and") && !DATE_WORD.matcher(wordAfter(text, end, to)).matches()
+                    || word.equals("but") || subordinators.contains(normalize(word)))) {
                 // "planned a rally on Saturday and were planning to drive", "will post routes by April so
                 // families have time": another clause
                 break;
@@ -531,6 +535,9 @@ public final class TenseDetector {
         if (w.equals("have") && (b.equals("to") || b.equals("will") || b.endsWith("'ll") || b.equals("shall"))) {
             return true; // "hope to have it done by Friday", "will have it done": no present perfect
         }
+        if (w.equals("last") && b.equals("to")) {
+            return true; // "expected to last into early spring": the verb, not "last week"
+        }
         if (isPastCue(word)) {
             // "will meet with displaced tenants": after a preposition a participle is an adjective
             return isParticipleAfter(before) || prepositions.contains(b);
@@ -677,7 +684,8 @@ public final class TenseDetector {
     private boolean isProspective(String before, String word, String after) {
         return word.equals("to") && prospective.contains(normalize(before)) && !after.isEmpty()
                 && Character.isLowerCase(after.charAt(0)) && !determiners.contains(after)
-                && (listed(normalize(after)) == null || pluralSchedule.contains(normalize(after)) || after.equals("have"));
+                && (listed(normalize(after)) == null || pluralSchedule.contains(normalize(after)) || after.equals("have")
+                        || after.equals("last"));
     }
 
     /**

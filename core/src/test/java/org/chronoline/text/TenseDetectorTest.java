@@ -87,6 +87,11 @@ class TenseDetectorTest {
                 Arguments.of("Residents were not told to boil their tap water until 9:30 a.m. Aug. 12.",
                         "9:30 a.m. Aug. 12", Tense.PAST),
                 Arguments.of("He did not say the plant would stay shut until May.", "May", Tense.FUTURE),
+                // "and" between two dates joins them, not two clauses
+                Arguments.of("Soil has been dry since August, and snow that melts in March and April would help.", "March",
+                        Tense.FUTURE),
+                // "to last" is the verb
+                Arguments.of("La Nina is expected to last at least into early spring.", "early spring", Tense.FUTURE),
                 // what would have happened leaves the direction to the nearest reading
                 Arguments.of("The launch window opened Oct. 20 and would have closed in mid-November.", "mid-November",
                         Tense.UNKNOWN),
