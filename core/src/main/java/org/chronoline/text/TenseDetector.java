@@ -51,6 +51,8 @@ public final class TenseDetector {
     /** A word that names a month or weekday or counts a day: "in March and April would help" joins two dates. */
     private static final Pattern DATE_WORD = Pattern.compile(
             "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\\p{L}*|\\d{1,4}");
+    /** Words that put a start right before a date: "beginning April 1", "starting in January". */
+    private static final Set<String> STARTING = Set.of("beginning", "starting");
     /** Modals that with "have" tell of what did not happen: "would have closed", "could have won". */
     private static final Set<String> COUNTERFACTUAL = Set.of("would", "could", "might", "should");
     private static final String PASSIVE_AUXILIARIES = "passive-auxiliaries";
@@ -593,6 +595,11 @@ public final class TenseDetector {
             // ahead, unless it had been ("had been due to expire Friday")
             int governor = wordStartBefore(text, from, wordEndBefore(text, from, start));
             return hadBefore(text, from, governor) ? Tense.PAST : Tense.FUTURE;
+        }
+        if (STARTING.contains(normalize(word)) && (after.isEmpty() || after.equals("in") || after.equals("on"))) {
+            // "the new fiscal year beginning April 1", "a physician on site beginning in January": a
+            // start told as "effective" is, one ahead
+            return Tense.FUTURE;
         }
         if (word.equals("to") && (normalize(before).equals("was") || normalize(before).equals("were"))
                 && !after.isEmpty() && Character.isLowerCase(after.charAt(0)) && listed(normalize(after)) == null) {

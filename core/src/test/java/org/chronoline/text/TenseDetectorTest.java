@@ -87,6 +87,9 @@ class TenseDetectorTest {
                 Arguments.of("Residents were not told to boil their tap water until 9:30 a.m. Aug. 12.",
                         "9:30 a.m. Aug. 12", Tense.PAST),
                 Arguments.of("He did not say the plant would stay shut until May.", "May", Tense.FUTURE),
+                // a start right before a date looks ahead, as "effective" does
+                Arguments.of("The cabinet set aside the money in its budget for the new fiscal year beginning April 1.",
+                        "April 1", Tense.FUTURE),
                 // "and" between two dates joins them, not two clauses
                 Arguments.of("Soil has been dry since August, and snow that melts in March and April would help.", "March",
                         Tense.FUTURE),
