@@ -851,6 +851,19 @@ final class SpecResolver implements TimeSpec.Visitor<ResolvedTime> {
         // "last month"; "next April" said in March is a year after the coming one
         boolean adjacentMonth = p.kind() == PartKind.MONTH && !p.direction().anaphoric()
                 && Math.abs(YearMonth.from(base).until(YearMonth.of(y, p.index()), ChronoUnit.MONTHS)) == 1;
+        ResolvedTime last = lastAnchor();
+        if (p.kind() == PartKind.SEASON && p.direction() == Direction.BARE && tense() == Tense.PAST && last != null
+                && last.resolution().anchor() == Anchor.NONE && last.granularity().compareTo(Granularity.MONTH) <= 0
+                && last.startDate().getYear() < pub.getYear()) {
+            // "struck her at 2:10 a.m. Aug. 14, 2020 ... she was living with her parents for the summer":
+            // the season of the date just named in full, when it lies in it
+            for (ResolvedTime c : List.of(prev, same, next, part(p.kind(), p.index(), last.startDate().getYear(), r),
+                    part(p.kind(), p.index(), last.startDate().getYear() - 1, r))) {
+                if (!c.startDate().isAfter(last.startDate()) && !c.endDate().isBefore(last.startDate())) {
+                    return part(p.kind(), p.index(), c.startDate().getYear(), mentioned(last));
+                }
+            }
+        }
         if (p.direction() == Direction.BARE && !ref.equals(pub) && tense() != Tense.FUTURE) {
             // a narrative's running date: "In April 1992, a jury acquitted them ... In June, the
             // city began rebuilding" is June 1992, the story moving on within its year

@@ -428,6 +428,11 @@ class StandardResolverTest {
                         "2020-08-29T12:00:00Z", "12:20 a.m.", "2020-08-03T00:20", "", ""),
                 Arguments.of("Greer was pronounced dead at 12:20 a.m. Aug. 3. The officer told investigators that night that he feared a gun.",
                         "2020-08-29T12:00:00Z", "that night", "2020-08-02TNI", "", ""),
+                // a season told in the past after a date named in full in an earlier year is the season it lies in
+                Arguments.of("The truck struck her on Aug. 14, 2020. She was living with her parents for the summer.",
+                        "2022-05-20T12:00:00Z", "the summer", "2020-SU", "2020-06-01..2020-08-31", ""),
+                Arguments.of("The storm hit on Jan. 10, 2019. Roads stayed icy for the rest of the winter.",
+                        "2022-05-20T12:00:00Z", "the winter", "2018-WI", "2018-12-01..2019-02-28", ""),
                 // "this winter" told in the past after it ended is the winter just gone
                 Arguments.of("This winter brought 91 inches of snow.", "2025-03-31T12:00:00Z", "This winter", "2024-WI",
                         "2024-12-01..2025-02-28", ""),
