@@ -433,6 +433,10 @@ class StandardResolverTest {
                         "2022-05-20T12:00:00Z", "the summer", "2020-SU", "2020-06-01..2020-08-31", ""),
                 Arguments.of("The storm hit on Jan. 10, 2019. Roads stayed icy for the rest of the winter.",
                         "2022-05-20T12:00:00Z", "the winter", "2018-WI", "2018-12-01..2019-02-28", ""),
+                // a narrative's running date may be one counted from publication ("last spring")
+                Arguments.of("She organized plants in 1961, 1964, 1970, 1975 and 1980. She stopped going only last spring."
+                        + " Her last public appearance came in October, at a rally.", "2023-01-02T12:00:00Z", "October",
+                        "2022-10", "", ""),
                 // "this winter" told in the past after it ended is the winter just gone
                 Arguments.of("This winter brought 91 inches of snow.", "2025-03-31T12:00:00Z", "This winter", "2024-WI",
                         "2024-12-01..2025-02-28", ""),
