@@ -72,7 +72,10 @@ import org.chronoline.text.TenseDetector;
  *       that is before publication.
  *       A clock time before "on Oct. 3" is on that day; "midnight Friday" ends Friday (T24:00).
  *       Months and days joined to one that has its year share it ("in October and November 2019",
- *       "between December and January 2020": December 2019).</li>
+ *       "between December and January 2020": December 2019). A clock time before 6 a.m. after an
+ *       evening one is of the next day ("at 11:41 p.m. ... at 12:20 a.m."), and "that night" right
+ *       after such an hour began the day before. A season told in the past after a date named in
+ *       full in an earlier year is the season that date lies in.</li>
  *   <li>A range written as one expression ("Oct. 6-7", "2009-2010") has an ISO 8601 interval of
  *       its first and last period for its value, both included. A duration placed by its words
  *       ("the past three years", "the next six months") keeps its value and ends or starts on the

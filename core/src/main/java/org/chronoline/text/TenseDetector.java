@@ -240,10 +240,6 @@ public final class TenseDetector {
                 left[1] = distance;
                 break;
             }
-            // "would be paid in January", "will be named in December": a participle after "be" is not
-            // a past tense, the auxiliary before it decides; after "a" or "the" it is an adjective
-            // "Until Thursday, they had not called him a suspect": a preposition that opens the
-            // sentence leaves the tense to the clause after it
             if (isPastCue(word) && !isCapitalised(word) && normalize(before).equals("have")
                     && COUNTERFACTUAL.contains(normalize(wordBefore(text, from,
                             wordStartBefore(text, from, wordEndBefore(text, from, start)))))) {
@@ -253,6 +249,10 @@ public final class TenseDetector {
                 left[1] = distance;
                 break;
             }
+            // "would be paid in January", "will be named in December": a participle after "be" is not
+            // a past tense, the auxiliary before it decides; after "a" or "the" it is an adjective
+            // "Until Thursday, they had not called him a suspect": a preposition that opens the
+            // sentence leaves the tense to the clause after it
             if (normalize(word).equals("have") && normalize(before).equals("to")
                     && (after.equals("been") || isPastCue(after) && !isCapitalised(after))) {
                 // "was likely to have been flat in the April-June period", "is believed to have died
@@ -598,7 +598,7 @@ public final class TenseDetector {
         }
         if (STARTING.contains(normalize(word)) && (after.isEmpty() || after.equals("in") || after.equals("on"))) {
             // "the new fiscal year beginning April 1", "a physician on site beginning in January": a
-            // start told as "effective" is, one ahead
+            // start, like what is "effective" on a day, lies ahead
             return Tense.FUTURE;
         }
         if (word.equals("to") && (normalize(before).equals("was") || normalize(before).equals("were"))

@@ -41,7 +41,13 @@ class NewsEvalFloorTest {
         "gov-test, 98.0, 92.0",
         "gov-dev, 98.0, 92.0",
         "sports-test, 95.0, 85.5",
-        "sports-dev, 97.0, 90.5"})
+        "sports-dev, 97.0, 90.5",
+        "court-test, 96.5, 88.5",
+        "court-dev, 97.5, 89.5",
+        "tech-test, 96.5, 87.5",
+        "tech-dev, 97.5, 89.0",
+        "sci-test, 96.0, 87.5",
+        "sci-dev, 96.0, 88.0"})
     void staysAboveItsFloor(String set, double relaxedFloor, double valueFloor) throws IOException {
         List<Path> files;
         try (Stream<Path> s = Files.list(Path.of("data/newseval", set))) {
