@@ -1175,6 +1175,17 @@ final class SpecResolver implements TimeSpec.Visitor<ResolvedTime> {
     }
 
     @Override
+    public ResolvedTime directedDay(TimeSpec.DirectedDay d) {
+        // "last New Year's Eve" said on Dec. 31 is a year ago; "next Thanksgiving" said on it a year on
+        SpecResolver from = switch (d.direction()) {
+            case LAST -> moved(refTime.minusDays(1), pub.minusDays(1), Tense.PAST);
+            case NEXT -> moved(refTime.plusDays(1), pub.plusDays(1), Tense.FUTURE);
+            default -> moved(refTime, pub, Tense.UNKNOWN);
+        };
+        return d.day().accept(from).withResolution(publication());
+    }
+
+    @Override
     public ResolvedTime qualified(TimeSpec.Qualified q) {
         ResolvedTime inner = q.inner().accept(this);
         if (q.qualifier() == Qualifier.SINCE && inner.isAnchored() && inner.startDate().isAfter(pub)

@@ -63,7 +63,8 @@ final class SpecBuilder {
                 yield new TimeSpec.Era(Unit.CENTURY, isBeforeEra(s) ? -hundreds : hundreds, false);
             }
             case WEEKDAY -> new TimeSpec.RelativeWeekday(weekday(s.require("weekday")), direction(s));
-            case HOLIDAY -> holiday(s);
+            // "last Christmas", "next Thanksgiving"
+            case HOLIDAY -> s.get("dir") == null ? holiday(s) : new TimeSpec.DirectedDay(holiday(s), direction(s));
             case DEICTIC -> new TimeSpec.DeicticDay(Integer.parseInt(lookup("deictic", s.require("deictic"))));
             case RELATIVE -> relative(s);
             case ANAPHORIC -> anaphoric(s);

@@ -19,7 +19,7 @@ public sealed interface TimeSpec permits TimeSpec.CalendarDate, TimeSpec.ClockTi
         TimeSpec.NthWeekday, TimeSpec.DeicticDay, TimeSpec.RelativeUnit, TimeSpec.Anaphoric, TimeSpec.YearPart, TimeSpec.RelativeYearPart, TimeSpec.Era,
         TimeSpec.PartOfDay, TimeSpec.Duration, TimeSpec.Recurrence, TimeSpec.Reference, TimeSpec.Qualified,
         TimeSpec.Range, TimeSpec.PeriodOf, TimeSpec.EasterDay, TimeSpec.FixedHoliday, TimeSpec.CalendarFeast, TimeSpec.Shifted,
-        TimeSpec.WeekdayFrom, TimeSpec.ReportedPeriod {
+        TimeSpec.WeekdayFrom, TimeSpec.ReportedPeriod, TimeSpec.DirectedDay {
 
     /** Calls the visitor method for this case. */
     <R> R accept(Visitor<R> visitor);
@@ -71,6 +71,8 @@ public sealed interface TimeSpec permits TimeSpec.CalendarDate, TimeSpec.ClockTi
         R fixedHoliday(FixedHoliday spec);
 
         R calendarFeast(CalendarFeast spec);
+
+        R directedDay(DirectedDay spec);
     }
 
     /** Whether a spec names a day of the year: a month and day ("Oct. 6") or a holiday. */
@@ -742,6 +744,27 @@ public sealed interface TimeSpec permits TimeSpec.CalendarDate, TimeSpec.ClockTi
         @Override
         public <R> R accept(Visitor<R> visitor) {
             return visitor.fixedHoliday(this);
+        }
+    }
+
+    /**
+     * A day that comes once a year, with a direction word: "last Christmas" (the last one before the
+     * day of publication), "next Thanksgiving" (the first one after it), "this Easter" (this year's).
+     *
+     * @param day       the holiday, with no year
+     * @param direction {@link Direction#LAST}, {@link Direction#NEXT} or {@link Direction#THIS}
+     */
+    record DirectedDay(TimeSpec day, Direction direction) implements TimeSpec {
+        public DirectedDay {
+            Objects.requireNonNull(day, "day");
+            if (direction != Direction.LAST && direction != Direction.NEXT && direction != Direction.THIS) {
+                throw new IllegalArgumentException("a holiday is last, next or this one, not " + direction);
+            }
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.directedDay(this);
         }
     }
 

@@ -437,6 +437,11 @@ class StandardResolverTest {
                 Arguments.of("She organized plants in 1961, 1964, 1970, 1975 and 1980. She stopped going only last spring."
                         + " Her last public appearance came in October, at a rally.", "2023-01-02T12:00:00Z", "October",
                         "2022-10", "", ""),
+                // "last" and "next" before a holiday pass over the day of publication
+                Arguments.of("Last New Year's Eve, I called my mother.", "2021-12-31T12:00:00Z", "Last New Year's Eve",
+                        "2020-12-31", "2020-12-31", ""),
+                Arguments.of("We will meet again next Christmas.", "2025-12-25T12:00:00Z", "next Christmas",
+                        "2026-12-25", "2026-12-25", ""),
                 // "this winter" told in the past after it ended is the winter just gone
                 Arguments.of("This winter brought 91 inches of snow.", "2025-03-31T12:00:00Z", "This winter", "2024-WI",
                         "2024-12-01..2025-02-28", ""),
