@@ -857,10 +857,11 @@ final class SpecResolver implements TimeSpec.Visitor<ResolvedTime> {
                 && last.startDate().getYear() < pub.getYear()) {
             // "struck her at 2:10 a.m. Aug. 14, 2020 ... she was living with her parents for the summer":
             // the season of the date just named in full, when it lies in it
-            for (ResolvedTime c : List.of(prev, same, next, part(p.kind(), p.index(), last.startDate().getYear(), r),
-                    part(p.kind(), p.index(), last.startDate().getYear() - 1, r))) {
+            int named = last.startDate().getYear();
+            for (int in : new int[] {named, named - 1}) { // a winter is named by the year of its December
+                ResolvedTime c = part(p.kind(), p.index(), in, mentioned(last));
                 if (!c.startDate().isAfter(last.startDate()) && !c.endDate().isBefore(last.startDate())) {
-                    return part(p.kind(), p.index(), c.startDate().getYear(), mentioned(last));
+                    return c;
                 }
             }
         }
