@@ -998,7 +998,7 @@ final class SpecResolver implements TimeSpec.Visitor<ResolvedTime> {
         LocalDate night = day;
         Resolution by = r;
         if (tense() == Tense.PAST) {
-            ResolvedTime last = anchors.isEmpty() ? null : anchors.get(anchors.size() - 1);
+            ResolvedTime last = lastAnchor();
             // "that night", the evening ("struck at around 11 p.m. ... reached the town overnight",
             // "back online by 5:50 p.m., but engineers worked overnight") or the end of a day ("roared
             // ashore late Tuesday ... weakened overnight"): the night it began

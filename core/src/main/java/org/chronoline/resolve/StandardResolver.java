@@ -170,10 +170,14 @@ final class StandardResolver implements TimeResolver {
 
     /** The word that makes a period a fiscal one. */
     private static final Pattern FISCAL = Pattern.compile("(?i)\\bfiscal\\b");
-    /** After "the fiscal year": "that begins July 1", "beginning Monday". */
+    /** What the period a report is on, a bare clock time and dawn or dusk pass over ({@link #passedOver}). */
+    private static final Set<Role> PASSED_BY_SAME_PERIOD = Set.of(Role.COMPARED, Role.STATE_START);
+    private static final Set<Role> PASSED_BY_CLOCK = Set.of(Role.BACKGROUND, Role.SAYING);
+    private static final Set<Role> PASSED_BY_DAWN = Set.of(Role.BACKGROUND);
     /** After "the fiscal year": ", which ended", "that ended on", "ending". */
     private static final Pattern FISCAL_YEAR_ENDED = Pattern.compile(
             "(?i),?\\s+(?:that\\s+|which\\s+)?(?:ended|ending|ends|closed)\\s+(?:on\\s+)?");
+    /** After "the fiscal year": "that begins July 1", "beginning Monday". */
     private static final Pattern FISCAL_YEAR_BEGINS = Pattern.compile(
             "(?i),?\\s+(?:that\\s+|which\\s+)?(?:begins|beginning|starts|starting)\\b");
 
@@ -239,8 +243,7 @@ final class StandardResolver implements TimeResolver {
                     v = visitor(context, t, refTime, frames, anchors.with(day));
                 }
             } else if (next != null && isBareClock(t.spec()) && isClockOfDay(next.spec())
-                    && next.sentence() == t.sentence() && next.span().start() >= t.span().end()
-                    && CLOCK_RANGE_GAP.matcher(context.text()).region(t.span().end(), next.span().start()).matches()) {
+                    && joined(context.text(), t, next, CLOCK_RANGE_GAP)) {
                 // "from 10 a.m. to 7 p.m. Saturday": the start of the hours is on the day of their end
                 ResolvedTime end = resolveAhead(context, next, refTime, frames, anchors.all());
                 if (end != null && end.isAnchored() && end.start() != null) {
@@ -369,9 +372,8 @@ final class StandardResolver implements TimeResolver {
      * it the day before"); dawn and dusk likewise pass over the background.
      */
     private static Set<Role> passedOver(TimeSpec spec) {
-        return isSamePeriod(spec) ? EnumSet.of(Role.COMPARED, Role.STATE_START)
-                : isBareClock(spec) ? EnumSet.of(Role.BACKGROUND, Role.SAYING)
-                : isDawnOrDusk(spec) ? EnumSet.of(Role.BACKGROUND) : EnumSet.noneOf(Role.class);
+        return isSamePeriod(spec) ? PASSED_BY_SAME_PERIOD : isBareClock(spec) ? PASSED_BY_CLOCK
+                : isDawnOrDusk(spec) ? PASSED_BY_DAWN : Set.of();
     }
 
     /** The parts the date of {@code t} plays in the text, beyond dating what it dates. */
@@ -633,9 +635,7 @@ final class StandardResolver implements TimeResolver {
     /** Whether {@code t} is "the fiscal year" and {@code next} the day it ended on ("that ended Dec. 31, 2021"). */
     private static boolean isFiscalYearEnded(String text, Timex t, Timex next) {
         return unqualified(t.spec()) instanceof TimeSpec.Anaphoric a && a.unit() == Unit.YEAR && a.offset() == 0
-                && FISCAL.matcher(t.text()).find() && next.sentence() == t.sentence()
-                && next.span().start() >= t.span().end()
-                && FISCAL_YEAR_ENDED.matcher(text).region(t.span().end(), next.span().start()).matches();
+                && FISCAL.matcher(t.text()).find() && joined(text, t, next, FISCAL_YEAR_ENDED);
     }
 
     /**
@@ -761,8 +761,7 @@ final class StandardResolver implements TimeResolver {
         for (int j = i + 1; j < found.size(); j++) {
             Timex before = found.get(j - 1);
             Timex n = found.get(j);
-            if (n.sentence() != before.sentence() || n.span().start() < before.span().end()
-                    || !YEAR_SHARED_GAP.matcher(text).region(before.span().end(), n.span().start()).matches()) {
+            if (!joined(text, before, n, YEAR_SHARED_GAP)) {
                 return null;
             }
             if (!isYearlessDate(unqualified(n.spec()))) {
@@ -806,10 +805,13 @@ final class StandardResolver implements TimeResolver {
      * GMT) Friday").
      */
     private static boolean dayFollows(String text, Timex clock, Timex next) {
-        if (clock.sentence() != next.sentence() || next.span().start() < clock.span().end()) {
-            return false;
-        }
-        return DAY_GAP.matcher(text).region(clock.span().end(), next.span().start()).matches();
+        return joined(text, clock, next, DAY_GAP);
+    }
+
+    /** Whether {@code second} follows {@code first} in its sentence with only what {@code gap} matches between. */
+    private static boolean joined(String text, Timex first, Timex second, Pattern gap) {
+        return first.sentence() == second.sentence() && second.span().start() >= first.span().end()
+                && gap.matcher(text).region(first.span().end(), second.span().start()).matches();
     }
 
     /** The happening an anaphoric count's words name ("vote" in "two days after the vote"), or {@code null}. */

@@ -251,7 +251,7 @@
   function tickLabel(t, unit, first) {
     var d = new Date(t);
     var year = d.getUTCFullYear();
-    var y = year > 0 ? year : (1 - year) + ' B.C.';
+    var y = yearName(year);
     var m = d.getUTCMonth();
     var day = d.getUTCDate();
     switch (unit.kind) {
@@ -273,8 +273,12 @@
 
   function formatDate(t) {
     var d = new Date(t);
-    var y = d.getUTCFullYear();
-    return MONTHS[d.getUTCMonth()] + ' ' + d.getUTCDate() + ', ' + (y > 0 ? y : (1 - y) + ' B.C.');
+    return MONTHS[d.getUTCMonth()] + ' ' + d.getUTCDate() + ', ' + yearName(d.getUTCFullYear());
+  }
+
+  /** A year as a reader writes it: 2025, or before the era 250 B.C. (year -249 of the calendar Date counts in). */
+  function yearName(year) {
+    return year > 0 ? String(year) : (1 - year) + ' B.C.';
   }
 
   function renderTicks(width, msPerPx) {
