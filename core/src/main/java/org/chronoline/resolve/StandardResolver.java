@@ -198,6 +198,9 @@ final class StandardResolver implements TimeResolver {
             Pattern.CASE_INSENSITIVE);
 
 
+    /** The farthest year, either side of the era, that a resolved time may reach. */
+    static final int MAX_YEAR = 270_000;
+
     static final StandardResolver INSTANCE = new StandardResolver(SameWeekday.SAME_DAY, TenseDetector.english());
 
     private final SameWeekday sameWeekday;
@@ -350,6 +353,12 @@ final class StandardResolver implements TimeResolver {
                     time = new ResolvedTime(SpecResolver.durationValue(a.unit(), vague ? null : Math.abs(a.offset())),
                             TimeType.DURATION, time.start(), time.end(), time.granularity(), time.modifier(), null, null,
                             time.resolution());
+                }
+                if (time.isAnchored() && (Math.abs(time.start().getYear()) > MAX_YEAR
+                        || Math.abs(time.end().getYear()) > MAX_YEAR)) {
+                    // "formed 999,999,999 years ago": no front end can place it (JavaScript's dates end
+                    // at year 275,760), and a time so far off is no date of a news story
+                    throw new DateTimeException("a time more than " + MAX_YEAR + " years from the era: " + time.value());
                 }
                 out.add(TemporalExpression.resolved(t.span(), t.text(), t.sentence(), time));
                 if (time.isAnchored() && time.granularity().compareTo(Granularity.CENTURY) < 0

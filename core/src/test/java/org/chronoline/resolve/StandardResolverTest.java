@@ -493,6 +493,17 @@ class StandardResolverTest {
         assertThat(e.time().modifier() == null ? "" : e.time().modifier().name()).isEqualTo(mod);
     }
 
+    /** A time farther off than any front end can place is reported, not resolved, and does not stop the rest. */
+    @Test
+    void aTimeBeyondTheWritersReachIsAProblemNotADate() {
+        List<TemporalExpression> found = tag("The rock formed 999,999,999 years ago. Ice covered it in 99,999 BC.",
+                "2012-06-24T12:00:00Z", TimeResolver.standard());
+        TemporalExpression far = expression(found, "999,999,999 years ago");
+        assertThat(far.time()).isNull();
+        assertThat(far.problem()).contains("270000 years from the era");
+        assertThat(expression(found, "99,999 BC").time().value()).isEqualTo("BC99999");
+    }
+
     /** A text that tells history runs on its own dates: months follow the story, a day it never names stays a month. */
     @Test
     void narrativeRunsOnItsOwnDates() {

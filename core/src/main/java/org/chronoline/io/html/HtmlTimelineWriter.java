@@ -49,6 +49,9 @@ import org.chronoline.model.Timeline;
  */
 public final class HtmlTimelineWriter implements TimelineWriter {
 
+    /** The farthest year either side of the era that the page's script can place. */
+    private static final int MAX_SCRIPT_YEAR = 270_000;
+
     /** The id of the element holding the embedded data. */
     public static final String DATA_ELEMENT_ID = "chronoline-data";
 
@@ -314,7 +317,7 @@ public final class HtmlTimelineWriter implements TimelineWriter {
         g.writeStringField("value", t.value());
         g.writeStringField("granularity", t.granularity().name());
         g.writeStringField("placement", e.placement().name());
-        if (t.isAnchored()) {
+        if (t.isAnchored() && inScriptRange(t)) {
             g.writeNumberField("start", millis(t.start()));
             boolean point = TimeLabels.isPoint(t);
             // A range ends where its last day (or its last instant, for times of day) ends.
@@ -362,6 +365,14 @@ public final class HtmlTimelineWriter implements TimelineWriter {
         }
         g.writeEndArray();
         g.writeEndObject();
+    }
+
+    /**
+     * Whether the script's dates can hold the time (JavaScript's reach 275,760 years either side of
+     * 1970); one beyond them, made through the API, is listed without a place on the axis.
+     */
+    private static boolean inScriptRange(ResolvedTime t) {
+        return Math.abs(t.start().getYear()) <= MAX_SCRIPT_YEAR && Math.abs(t.end().getYear()) <= MAX_SCRIPT_YEAR;
     }
 
     private static long millis(LocalDateTime t) {

@@ -4,12 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.chronoline.Chronoline;
 import org.chronoline.Fixtures;
 import org.chronoline.io.SampleTimelines;
 import org.chronoline.io.Schemas;
+import org.chronoline.model.Anchor;
+import org.chronoline.model.Event;
+import org.chronoline.model.Granularity;
+import org.chronoline.model.Resolution;
+import org.chronoline.model.ResolvedTime;
+import org.chronoline.model.TimeType;
+import org.chronoline.model.Timeline;
 import org.junit.jupiter.api.Test;
 
 class HtmlTimelineWriterTest {
@@ -58,6 +67,20 @@ class HtmlTimelineWriterTest {
                 .contains("<details class=\"diagnostics\">\n<summary>1 problem reading or dating the articles</summary>")
                 .contains("<li><span class=\"severity\">warning</span> article a2 at 10: could not resolve "
                         + "[unresolved]</li>");
+    }
+
+    @Test
+    void aTimeBeyondTheScriptsDatesIsListedWithoutAPlace() throws IOException {
+        var far = new ResolvedTime("BC999999", TimeType.DATE, LocalDate.of(-999_998, 1, 1).atStartOfDay(),
+                LocalDate.of(-999_998, 12, 31).atStartOfDay(), Granularity.YEAR, null, null, null,
+                new Resolution(Anchor.NONE, null, "test"));
+        var hand = SampleTimelines.handMade();
+        Event e = hand.events().get(0);
+        var timeline = new Timeline(hand.articles(), List.of(new Event(e.id(), far, e.placement(), e.label(), e.trigger(),
+                e.participants(), e.mentions(), e.conflicts())), List.of(), List.of());
+        JsonNode event = data(Schemas.write(HtmlTimelineWriter.create(), timeline)).get("events").get(0);
+        assertThat(event.get("start").isNull()).isTrue();
+        assertThat(event.get("when").asText()).isEqualTo("999999 B.C.");
     }
 
     @Test
