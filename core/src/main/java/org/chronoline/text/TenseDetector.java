@@ -50,7 +50,9 @@ public final class TenseDetector {
     private static final int AFTER_PENALTY = 2;
     /** A word that names a month or weekday or counts a day: "in March and April would help" joins two dates. */
     private static final Pattern DATE_WORD = Pattern.compile(
-            "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\\p{L}*|\\d{1,4}");
+            "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?"
+            + "|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:days?)?)"
+            + "|\\d{1,4}");
     /** Words that put a start right before a date: "beginning April 1", "starting in January". */
     private static final Set<String> STARTING = Set.of("beginning", "starting");
     /** Modals that with "have" tell of what did not happen: "would have closed", "could have won". */

@@ -93,6 +93,9 @@ class TenseDetectorTest {
                 // "and" between two dates joins them, not two clauses
                 Arguments.of("Soil has been dry since August, and snow that melts in March and April would help.", "March",
                         Tense.FUTURE),
+                // a name that starts like a month is not one: "and" still ends the clause
+                Arguments.of("Residents left their flooded homes along the river in March and Marcy will rebuild them.",
+                        "March", Tense.PAST),
                 // "to last" is the verb
                 Arguments.of("La Nina is expected to last at least into early spring.", "early spring", Tense.FUTURE),
                 // what would have happened leaves the direction to the nearest reading
