@@ -1032,7 +1032,9 @@ final class SpecResolver implements TimeSpec.Visitor<ResolvedTime> {
     @Override
     public ResolvedTime recurrence(TimeSpec.Recurrence s) {
         String value;
-        if (s.month() != null) {
+        if (s.day() != null) {
+            value = String.format(Locale.ROOT, "XXXX-%02d-%02d", s.month(), s.day());
+        } else if (s.month() != null) {
             value = String.format(Locale.ROOT, "XXXX-%02d", s.month());
         } else if (s.season() != null) {
             value = "XXXX-" + Periods.SEASONS[s.season() - 1];

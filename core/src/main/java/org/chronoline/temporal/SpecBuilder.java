@@ -460,9 +460,23 @@ final class SpecBuilder {
         Integer times = times(s.get("times"));
         Integer n = count(s.get("n"), 1);
         Integer month = s.get("month") == null ? null : month(s.get("month"));
+        Integer day = s.get("day") == null ? null : checkDay(Integer.parseInt(digits(s.get("day"))));
+        if (s.get("holiday") != null) {
+            // "every Christmas" is that day of every year, "every Thanksgiving" falls in November every
+            // year, and a feast that moves between months ("every Easter") is once a year
+            String v = lookup("holiday", s.get("holiday"));
+            if (v.matches("\\d{2}-\\d{2}")) {
+                month = Integer.parseInt(v.substring(0, 2));
+                day = Integer.parseInt(v.substring(3));
+            } else if (v.matches("\\d{2}-.*")) {
+                month = Integer.parseInt(v.substring(0, 2));
+            } else {
+                unit = Unit.YEAR;
+            }
+        }
         Integer season = s.get("season") == null ? null : index("season", s.get("season"));
         return new TimeSpec.Recurrence(unit, n == null ? 1 : n, weekday, part, times, s.get("every") != null, month,
-                season, s.get("workdays") != null);
+                day, season, s.get("workdays") != null);
     }
 
     /**

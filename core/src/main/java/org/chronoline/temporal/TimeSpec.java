@@ -526,11 +526,12 @@ public sealed interface TimeSpec permits TimeSpec.CalendarDate, TimeSpec.ClockTi
      * @param times   how many times per period, or {@code null}
      * @param every   whether the text says "every"/"each" (TIMEX3 quant EVERY)
      * @param month   the month of every year ("each July"), or {@code null}
+     * @param day     the day of that month ("every June 12"), or {@code null}
      * @param season  the season of every year, 1 to 4 for spring to winter ("every summer"), or {@code null}
      * @param workdays whether it recurs on the weekdays, Monday to Friday ("open weekdays")
      */
     record Recurrence(Unit unit, int period, DayOfWeek weekday, DayPart part, Integer times, boolean every,
-            Integer month, Integer season, boolean workdays) implements TimeSpec {
+            Integer month, Integer day, Integer season, boolean workdays) implements TimeSpec {
         public Recurrence {
             if (period < 1) {
                 throw new IllegalArgumentException("period must be positive: " + period);
@@ -541,6 +542,9 @@ public sealed interface TimeSpec permits TimeSpec.CalendarDate, TimeSpec.ClockTi
             if (month != null && (month < 1 || month > 12)) {
                 throw new IllegalArgumentException("month out of range: " + month);
             }
+            if (day != null && (month == null || day < 1 || day > 31)) {
+                throw new IllegalArgumentException("a day needs a month and lies in 1 to 31: " + day);
+            }
             if (season != null && (season < 1 || season > 4)) {
                 throw new IllegalArgumentException("season out of range: " + season);
             }
@@ -548,7 +552,7 @@ public sealed interface TimeSpec permits TimeSpec.CalendarDate, TimeSpec.ClockTi
 
         /** A recurrence that names no month or season. */
         public Recurrence(Unit unit, int period, DayOfWeek weekday, DayPart part, Integer times, boolean every) {
-            this(unit, period, weekday, part, times, every, null, null, false);
+            this(unit, period, weekday, part, times, every, null, null, null, false);
         }
 
         @Override
