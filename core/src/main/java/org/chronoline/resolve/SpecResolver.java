@@ -43,6 +43,7 @@ final class SpecResolver implements TimeSpec.Visitor<ResolvedTime> {
     static final int MAX_TENSE_SHIFT_DAYS = 200;
     /** Before this hour, a clock time after an evening one is of the next day: the small hours. */
     static final int SMALL_HOURS_END = 6;
+    private static final int NOON = 12;
     /** From this hour on, a clock time is of the evening: "overnight" after it is that night. */
     static final int EVENING_HOUR = 17;
     /**
@@ -301,9 +302,11 @@ final class SpecResolver implements TimeSpec.Visitor<ResolvedTime> {
                 day = prev.startDate();
                 r = mentioned(prev);
                 if (c.hour() < SMALL_HOURS_END && prev.granularity().hasTimeOfDay() && prev.start() != null
-                        && prev.start().getHour() >= EVENING_HOUR) {
+                        && prev.start().getHour() >= EVENING_HOUR
+                        || c.hour() <= NOON && prev.value().endsWith("TNI")) {
                     // "stopped the car at 11:41 p.m. ... pronounced dead at 12:20 a.m.": the night went on
-                    // into the next day
+                    // into the next day; so does a morning told after a night ("treated 34 people
+                    // overnight ... power was back by noon")
                     day = day.plusDays(1);
                 }
                 break;

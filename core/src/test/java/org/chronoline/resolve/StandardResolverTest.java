@@ -426,6 +426,9 @@ class StandardResolverTest {
                 // the small hours after an evening time are of the next day; "that night" after them began the day before
                 Arguments.of("Officers stopped the car at 11:41 p.m. Aug. 2. Greer was pronounced dead at 12:20 a.m.",
                         "2020-08-29T12:00:00Z", "12:20 a.m.", "2020-08-03T00:20", "", ""),
+                // a morning told after a night is the next day's
+                Arguments.of("The quake struck at 10:40 p.m. Sunday. Doctors treated 34 people overnight. Power was back by noon.",
+                        "2008-04-28T15:00:00Z", "noon", "2008-04-28T12:00", "2008-04-28", "ON_OR_BEFORE"),
                 Arguments.of("Greer was pronounced dead at 12:20 a.m. Aug. 3. The officer told investigators that night that he feared a gun.",
                         "2020-08-29T12:00:00Z", "that night", "2020-08-02TNI", "", ""),
                 // a season told in the past after a date named in full in an earlier year is the season it lies in
