@@ -1225,6 +1225,8 @@ final class SpecResolver implements TimeSpec.Visitor<ResolvedTime> {
                     s = e.minusDays(third - 1);
                 }
             }
+            case FIRST_HALF -> e = s.plusDays(Math.max(days / 2, 1) - 1);
+            case SECOND_HALF -> s = e.minusDays(Math.max(days / 2, 1) - 1);
             case EARLIER -> {
                 if (!pub.isBefore(s) && pub.isBefore(e)) {
                     e = pub;

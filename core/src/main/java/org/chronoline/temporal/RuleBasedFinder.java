@@ -235,7 +235,7 @@ final class RuleBasedFinder implements ExpressionFinder {
     /** Whether a qualifier makes sense on a spec ("more than" on a duration, "early" on a date). */
     private static boolean applies(Qualifier q, TimeSpec spec) {
         return switch (q) {
-            case EARLY, MID, LATE, START_OF, END_OF, BY, UNTIL, SINCE, BEFORE, AFTER ->
+            case EARLY, MID, LATE, START_OF, END_OF, FIRST_HALF, SECOND_HALF, BY, UNTIL, SINCE, BEFORE, AFTER ->
                     spec instanceof TimeSpec.CalendarDate || spec instanceof TimeSpec.YearPart
                             || spec instanceof TimeSpec.RelativeYearPart
                             || spec instanceof TimeSpec.RelativeUnit || spec instanceof TimeSpec.Era

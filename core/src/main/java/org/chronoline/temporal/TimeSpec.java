@@ -206,6 +206,10 @@ public sealed interface TimeSpec permits TimeSpec.CalendarDate, TimeSpec.ClockTi
         LATE(Modifier.END),
         /** "the start of", "the beginning of". */
         START_OF(Modifier.START),
+        /** "the first half of the 1990s": the first half of a period longer than a year. */
+        FIRST_HALF(Modifier.START),
+        /** "the second half of the 1990s", "the last half of the '80s". */
+        SECOND_HALF(Modifier.END),
         /** "the end of". */
         END_OF(Modifier.END),
         /** "earlier this month": the part of the period up to the reference day; TIMEX3 has no mod for it. */
