@@ -78,10 +78,11 @@ public final class TenseDetector {
     private static final String SUBORDINATORS = "subordinators";
     private static final String SCHEDULED = "scheduled-events";
     private static final String PREPOSITIONS = "prepositions";
+    private static final String COMPARISONS = "comparisons";
     private static final Set<String> LISTS = Set.of(PASSIVE_AUXILIARIES, DETERMINERS, PROSPECTIVE, REPORTING,
             FUTURE_NOUNS, CONDITIONALS, PLURAL_SCHEDULE, PRONOUNS, MODALS, DEFERRALS, RELATIVES, COMPLEMENT_VERBS,
             PAST_ABILITY, CLAUSE_OPENERS, SUBJECT_PRONOUNS, VERB_PREFIXES, TIME_PREPOSITIONS,
-            DATE_SETTING, SUBORDINATORS, SCHEDULED, PREPOSITIONS);
+            DATE_SETTING, SUBORDINATORS, SCHEDULED, PREPOSITIONS, COMPARISONS);
 
     private static final class Holder {
         static final TenseDetector ENGLISH = new TenseDetector(RuleFile.load(TenseDetector.class, RESOURCE));
@@ -133,6 +134,8 @@ public final class TenseDetector {
     private final Set<String> scheduled;
     /** Prepositions, after which no finite verb stands ("with displaced tenants", "by armed men"). */
     private final Set<String> prepositions;
+    /** Words that open, after a comma, a comparison with another time ("will travel for Thanksgiving, up from"). */
+    private final Set<String> comparisons;
 
     TenseDetector(RuleFile file) {
         Map<String, Tense> map = new LinkedHashMap<>();
@@ -174,6 +177,7 @@ public final class TenseDetector {
         this.subordinators = wordList(file, lists, SUBORDINATORS);
         this.scheduled = wordList(file, lists, SCHEDULED);
         this.prepositions = wordList(file, lists, PREPOSITIONS);
+        this.comparisons = wordList(file, lists, COMPARISONS);
         for (String w : pluralSchedule) {
             if (map.containsKey(w)) {
                 throw new IllegalArgumentException(file.name() + ": '" + w + "' is both a cue and a plural schedule verb");
@@ -309,6 +313,11 @@ public final class TenseDetector {
                 break;
             }
             boolean commaHere = contains(text, ',', p, start);
+            if (commaHere && comparisons.contains(normalize(word))) {
+                // "will travel for Thanksgiving, up from 37.6 million last Thanksgiving": the figure
+                // compared with is of another time, whose words do not date the expression
+                break;
+            }
             if (commaHere && (relatives.contains(normalize(word))
                     || subjectPronouns.contains(normalize(word)) && !opener.isEmpty()
                             && !timePrepositions.contains(normalize(opener)))) {

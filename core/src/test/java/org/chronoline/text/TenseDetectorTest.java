@@ -178,6 +178,6 @@ class TenseDetectorTest {
                         .isEqualTo(Tense.valueOf(expected.get(i)));
             }
         }
-        assertThat(lists).isEqualTo(21);
+        assertThat(lists).isEqualTo(22);
     }
 }
