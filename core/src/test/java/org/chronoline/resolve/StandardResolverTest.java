@@ -167,6 +167,11 @@ class StandardResolverTest {
                         "2030-01-01..2030-12-31", ""),
                 Arguments.of("Sales doubled in two years.", WED, "two years", "P2Y", "", ""),
                 Arguments.of("It will be the highest in two years.", WED, "two years", "P2Y", "", ""),
+                // a superlative noun phrase before "in" measures a stretch; a verb after the noun makes a clause
+                Arguments.of("Her first album in six years will be released in January.", WED, "six years", "P6Y", "", ""),
+                Arguments.of("Opening day will be Nov. 16, the earliest start at Hawk Ridge in a decade.", WED,
+                        "a decade", "P10Y", "", ""),
+                Arguments.of("The first phase will open in two years.", WED, "two years", "2027", "", ""),
                 Arguments.of("Taxes will be minimal in a quarter that produced a loss.", WED, "a quarter", "P1Q", "", ""),
                 // a weekday counted from a named day; weekdays counted back from publication
                 Arguments.of("Classes will start the Tuesday after Labor Day.", "2025-10-15T12:00:00Z",
