@@ -44,6 +44,9 @@ final class SpecResolver implements TimeSpec.Visitor<ResolvedTime> {
     /** Before this hour, a clock time after an evening one is of the next day: the small hours. */
     static final int SMALL_HOURS_END = 6;
     private static final int NOON = 12;
+    /** The last month of a spring school term and the first of a fall one. */
+    private static final int SPRING_TERM_END = 5;
+    private static final int FALL_TERM_START = 8;
     /** From this hour on, a clock time is of the evening: "overnight" after it is that night. */
     static final int EVENING_HOUR = 17;
     /**
@@ -1178,6 +1181,19 @@ final class SpecResolver implements TimeSpec.Visitor<ResolvedTime> {
     /** The year written, with its century when it was written with two digits. */
     private int century(TimeSpec.CalendarDate d) {
         return d.shortYear() ? century(d.year()) : d.year();
+    }
+
+    @Override
+    public ResolvedTime semester(TimeSpec.Semester s) {
+        // terms counted in halves of a year: 2y is the spring term of year y, 2y + 1 its fall term; in
+        // June and July, between the two, "this" and "next" semester are the fall ahead and "last"
+        // the spring just ended
+        int y = pub.getYear();
+        int month = pub.getMonthValue();
+        boolean between = month > SPRING_TERM_END && month < FALL_TERM_START;
+        int current = month >= FALL_TERM_START ? 2 * y + 1 : 2 * y;
+        int term = between ? (s.offset() < 0 ? 2 * y : 2 * y + 1 + Math.max(0, s.offset() - 1)) : current + s.offset();
+        return Periods.season(Math.floorDiv(term, 2), Math.floorMod(term, 2) == 0 ? 1 : 3, publication());
     }
 
     @Override

@@ -18,7 +18,7 @@ record Rule(String name, String file, int line, int order, Kind kind, String sou
     /** What a rule builds. */
     enum Kind {
         DATE, TIME, MONTH, SEASON, QUARTER, HALF, RELATIVE_YEAR_PART, DECADE, CENTURY, WEEKDAY, HOLIDAY, DEICTIC, RELATIVE, ANAPHORIC,
-        PART_OF_DAY, DURATION, SET, REF, RANGE, PERIOD_OF, SHIFTED, NTH_WEEKDAY, WEEKDAY_FROM, REPORTED_PERIOD,
+        PART_OF_DAY, DURATION, SET, REF, RANGE, PERIOD_OF, SHIFTED, NTH_WEEKDAY, WEEKDAY_FROM, REPORTED_PERIOD, SEMESTER,
         /** Matches text that must not be read as a time ("22-year-old", "$2,000", "MS-13"). */
         REJECT
     }

@@ -84,6 +84,7 @@ final class SpecBuilder {
                     ordinal(s.require("nth"), -1), year(s));
             case SHIFTED -> shifted(s);
             case REPORTED_PERIOD -> new TimeSpec.ReportedPeriod(yearValue(s.require("year")));
+            case SEMESTER -> new TimeSpec.Semester(direction(s).sign());
             // the weekday is the one counted to, not the date's own
             case WEEKDAY_FROM -> new TimeSpec.WeekdayFrom(s.get("holiday") != null ? holiday(s) : date(s, null),
                     weekday(s.require("weekday")), sign(s) > 0);

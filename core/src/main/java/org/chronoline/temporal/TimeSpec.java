@@ -19,7 +19,7 @@ public sealed interface TimeSpec permits TimeSpec.CalendarDate, TimeSpec.ClockTi
         TimeSpec.NthWeekday, TimeSpec.DeicticDay, TimeSpec.RelativeUnit, TimeSpec.Anaphoric, TimeSpec.YearPart, TimeSpec.RelativeYearPart, TimeSpec.Era,
         TimeSpec.PartOfDay, TimeSpec.Duration, TimeSpec.Recurrence, TimeSpec.Reference, TimeSpec.Qualified,
         TimeSpec.Range, TimeSpec.PeriodOf, TimeSpec.EasterDay, TimeSpec.FixedHoliday, TimeSpec.CalendarFeast, TimeSpec.Shifted,
-        TimeSpec.WeekdayFrom, TimeSpec.ReportedPeriod, TimeSpec.DirectedDay {
+        TimeSpec.WeekdayFrom, TimeSpec.ReportedPeriod, TimeSpec.DirectedDay, TimeSpec.Semester {
 
     /** Calls the visitor method for this case. */
     <R> R accept(Visitor<R> visitor);
@@ -73,6 +73,8 @@ public sealed interface TimeSpec permits TimeSpec.CalendarDate, TimeSpec.ClockTi
         R calendarFeast(CalendarFeast spec);
 
         R directedDay(DirectedDay spec);
+
+        R semester(Semester spec);
     }
 
     /** Whether a spec names a day of the year: a month and day ("Oct. 6") or a holiday. */
@@ -773,6 +775,20 @@ public sealed interface TimeSpec permits TimeSpec.CalendarDate, TimeSpec.ClockTi
         @Override
         public <R> R accept(Visitor<R> visitor) {
             return visitor.directedDay(this);
+        }
+    }
+
+    /**
+     * A school term counted from publication: "last semester" (-1), "this semester" (0), "next
+     * semester" (1). Terms are the spring one, January to May, and the fall one, August to December;
+     * TimeML writes each as its season.
+     *
+     * @param offset how many terms from the one under way at publication
+     */
+    record Semester(int offset) implements TimeSpec {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.semester(this);
         }
     }
 

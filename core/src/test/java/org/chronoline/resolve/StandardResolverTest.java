@@ -172,6 +172,11 @@ class StandardResolverTest {
                 Arguments.of("Opening day will be Nov. 16, the earliest start at Hawk Ridge in a decade.", WED,
                         "a decade", "P10Y", "", ""),
                 Arguments.of("The first phase will open in two years.", WED, "two years", "2027", "", ""),
+                // school terms: spring January to May, fall August to December; June and July lie between
+                Arguments.of("He was suspended last semester.", "2024-02-05T12:00:00Z", "last semester", "2023-FA", "", ""),
+                Arguments.of("He was suspended last semester.", "2024-06-20T12:00:00Z", "last semester", "2024-SP", "", ""),
+                Arguments.of("The course opens next semester.", "2024-06-20T12:00:00Z", "next semester", "2024-FA", "", ""),
+                Arguments.of("The course opens next semester.", "2024-10-20T12:00:00Z", "next semester", "2025-SP", "", ""),
                 Arguments.of("Taxes will be minimal in a quarter that produced a loss.", WED, "a quarter", "P1Q", "", ""),
                 // a weekday counted from a named day; weekdays counted back from publication
                 Arguments.of("Classes will start the Tuesday after Labor Day.", "2025-10-15T12:00:00Z",
