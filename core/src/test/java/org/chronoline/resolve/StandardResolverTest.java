@@ -530,6 +530,10 @@ class StandardResolverTest {
         // told as news, the same month is the last June before publication
         assertThat(expression(tag("In June, the city began rebuilding.", WED, TimeResolver.standard()), "June")
                 .time().value()).isEqualTo("2025-06");
+        // a state that reaches publication starts from it, not from the story's running date
+        List<TemporalExpression> exhibit = tag(text + " A museum has drawn 9,000 visitors since it opened in March.", WED,
+                TimeResolver.standard());
+        assertThat(expression(exhibit, "March").time().value()).isEqualTo("2025-03");
     }
 
     @Test
