@@ -48,6 +48,8 @@ public final class TenseDetector {
     /** How many words of an object may stand between a verb of putting off and its "for" or "to". */
     private static final int DEFERRAL_OBJECT_WORDS = 5;
     private static final int AFTER_PENALTY = 2;
+    /** How many words may stand between an expression in a subject and the past verb after it. */
+    private static final int SUBJECT_VERB_WORDS = 4;
     /** A word that names a month or weekday or counts a day: "in March and April would help" joins two dates. */
     private static final Pattern DATE_WORD = Pattern.compile(
             "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?"
@@ -218,6 +220,9 @@ public final class TenseDetector {
         // nearest listed cue and nearest "-ed" guess on each side, as {tense ordinal, distance}
         int[] left = {-1, Integer.MAX_VALUE, -1, Integer.MAX_VALUE};
         int[] right = {-1, Integer.MAX_VALUE, -1, Integer.MAX_VALUE};
+        // the word of the left cue, and whether a comma stands before the right one
+        String leftCue = null;
+        boolean rightAfterComma = false;
         int distance = 0;
         int p = Math.min(expression.start(), to);
         String after = "";
@@ -277,7 +282,11 @@ public final class TenseDetector {
                     && !negatedUntil(text, from, start, word)
                     && !notAVerb(before, word, isBlank(text, wordEndBefore(text, from, start), start))
                     && !(!modalDates && modals.contains(normalize(word)))) {
+                boolean had = left[0] >= 0;
                 note(left, word, distance);
+                if (!had && left[0] >= 0) {
+                    leftCue = normalize(word);
+                }
             }
             after = word;
             if (left[0] >= 0 || left[2] >= 0) {
@@ -344,7 +353,11 @@ public final class TenseDetector {
             }
             if (!inCompound(text, start, end)
                     && !notAVerb(percentBefore(text, p, start) ? "%" : previous, word, isBlank(text, p, start))) {
+                boolean had = right[0] >= 0;
                 note(right, word, distance + AFTER_PENALTY);
+                if (!had && right[0] >= 0) {
+                    rightAfterComma = comma || contains(text, ',', p, start);
+                }
                 if (right[0] == Tense.PRESENT.ordinal() && right[1] == distance + AFTER_PENALTY
                         && GOING_TO.matcher(text).region(end, to).lookingAt()) {
                     right[0] = Tense.FUTURE.ordinal(); // "in the summer, people are going to go under"
@@ -355,6 +368,12 @@ public final class TenseDetector {
                 break;
             }
             p = end;
+        }
+        if (leftCue != null && futureNouns.contains(leftCue) && right[0] == Tense.PAST.ordinal() && !rightAfterComma
+                && right[1] <= SUBJECT_VERB_WORDS + AFTER_PENALTY) {
+            // "store visits from Thursday through Sunday were down": a past verb right after the
+            // expression makes the schedule word before it a noun, the subject
+            return Tense.PAST;
         }
         // the first cue on each side; an "-ed" guess counts as one word farther than a listed cue
         int best = Integer.MAX_VALUE;

@@ -93,6 +93,9 @@ class TenseDetectorTest {
                 // "and" between two dates joins them, not two clauses
                 Arguments.of("Soil has been dry since August, and snow that melts in March and April would help.", "March",
                         Tense.FUTURE),
+                // a past verb right after the expression makes a schedule word before it a noun
+                Arguments.of("Store visits from Thursday through Sunday were down 48 percent.", "Thursday", Tense.PAST),
+                Arguments.of("The team visits Boston on Thursday, officials said.", "Thursday", Tense.FUTURE),
                 // a name that starts like a month is not one: "and" still ends the clause
                 Arguments.of("Residents left their flooded homes along the river in March and Marcy will rebuild them.",
                         "March", Tense.PAST),
