@@ -503,8 +503,8 @@ final class SpecBuilder {
         if (s.get("holiday") != null) {
             return holiday(s); // "Christmas morning", "election night"
         }
-        if (s.get("sign") != null) {
-            return new TimeSpec.Anaphoric(Unit.DAY, sign(s));
+        if (s.get("sign") != null && s.get("deictic") == null) {
+            return new TimeSpec.Anaphoric(Unit.DAY, sign(s)); // "by midmorning": of the day last named
         }
         if (s.get("weekday") != null) {
             return new TimeSpec.RelativeWeekday(weekday(s.get("weekday")), direction(s));
