@@ -334,6 +334,11 @@ final class StandardResolver implements TimeResolver {
                     // "1,200 homes remained dark as of 10 a.m.": a count as it stands, on the day of publication
                     time = t.spec().accept(visitor(context, t, refTime, frames, List.of()));
                 }
+                if (time == null && isTonight(t.spec()) && isQuoted(context.text(), t.span().start())) {
+                    // "a spending plan presented at Tuesday night's meeting ... 'Nothing is decided
+                    // tonight,' she said", published Wednesday: the night the words were said
+                    time = quotedNight(out, refTime.toLocalDate(), t.rule());
+                }
                 if (time == null && i > 0 && isBareWeekday(t.spec())) {
                     time = rangeEnd(context.text(), found, out, i, v, refTime, anchors.all());
                 }
@@ -648,6 +653,49 @@ final class StandardResolver implements TimeResolver {
     }
 
     /** A weekday with no direction of its own ("Tuesday", "until Tuesday"). */
+    /** "tonight": the night of the day of publication. */
+    private static boolean isTonight(TimeSpec spec) {
+        return spec instanceof TimeSpec.PartOfDay p && p.part() == TimeSpec.DayPart.NIGHT
+                && p.day() instanceof TimeSpec.DeicticDay d && d.offset() == 0;
+    }
+
+    /**
+     * Whether {@code at} lies inside a quotation of its paragraph: after an odd number of straight
+     * double quotes, or after more opening curly quotes than closing ones.
+     */
+    static boolean isQuoted(String text, int at) {
+        int from = text.lastIndexOf("\n\n", at);
+        int straight = 0;
+        int open = 0;
+        for (int k = Math.max(0, from); k < at; k++) {
+            char c = text.charAt(k);
+            if (c == '"') {
+                straight++;
+            } else if (c == '“') {
+                open++;
+            } else if (c == '”') {
+                open = Math.max(0, open - 1);
+            }
+        }
+        return straight % 2 == 1 || open > 0;
+    }
+
+    /**
+     * The night before publication when the text, before quoting someone, told of it as the night of
+     * its story ("at the board's meeting Tuesday night", published Wednesday); {@code null} otherwise.
+     */
+    private static ResolvedTime quotedNight(List<TemporalExpression> out, LocalDate pub, String rule) {
+        LocalDate eve = pub.minusDays(1);
+        for (TemporalExpression e : out) {
+            ResolvedTime r = e.time();
+            if (r != null && r.granularity() == Granularity.PART_OF_DAY && r.start() != null
+                    && r.startDate().equals(eve) && (r.value().endsWith("TNI") || r.value().endsWith("TEV"))) {
+                return Periods.partOfDay(eve, "NI", 20, 24, new Resolution(Anchor.PREVIOUS_MENTION, r.value(), rule));
+            }
+        }
+        return null;
+    }
+
     private static boolean isBareWeekday(TimeSpec spec) {
         return unqualified(spec) instanceof TimeSpec.RelativeWeekday w && w.direction() == Direction.BARE;
     }

@@ -172,6 +172,11 @@ class StandardResolverTest {
                 Arguments.of("Opening day will be Nov. 16, the earliest start at Hawk Ridge in a decade.", WED,
                         "a decade", "P10Y", "", ""),
                 Arguments.of("The first phase will open in two years.", WED, "two years", "2027", "", ""),
+                // "tonight" quoted from the night the story told of, published the next day
+                Arguments.of("The board heard the plan at its meeting Tuesday night. \"Nothing is decided tonight,\" she said.",
+                        WED, "tonight", "2025-10-14TNI", "", ""),
+                Arguments.of("The board met Tuesday. \"Nothing is decided tonight,\" she said.", WED, "tonight",
+                        "2025-10-15TNI", "", ""),
                 // school terms: spring January to May, fall August to December; June and July lie between
                 Arguments.of("He was suspended last semester.", "2024-02-05T12:00:00Z", "last semester", "2023-FA", "", ""),
                 Arguments.of("He was suspended last semester.", "2024-06-20T12:00:00Z", "last semester", "2024-SP", "", ""),
