@@ -251,6 +251,13 @@ public final class TenseDetector {
                 left[1] = distance;
                 break;
             }
+            if ((normalize(word).equals("have") || normalize(word).equals("has")) && after.equals("to")) {
+                // "the days have to be made up in June", "would have to vote by March": what must be
+                // done lies ahead
+                left[0] = Tense.FUTURE.ordinal();
+                left[1] = distance;
+                break;
+            }
             if (isPastCue(word) && !isCapitalised(word) && normalize(before).equals("have")
                     && COUNTERFACTUAL.contains(normalize(wordBefore(text, from,
                             wordStartBefore(text, from, wordEndBefore(text, from, start)))))) {

@@ -93,6 +93,9 @@ class TenseDetectorTest {
                 // "and" between two dates joins them, not two clauses
                 Arguments.of("Soil has been dry since August, and snow that melts in March and April would help.", "March",
                         Tense.FUTURE),
+                // "have to" is what must be done, ahead; not a perfect
+                Arguments.of("The lost days would have to be made up, probably in June.", "June", Tense.FUTURE),
+                Arguments.of("The board has to vote in June.", "June", Tense.FUTURE),
                 // a past verb right after the expression makes a schedule word before it a noun
                 Arguments.of("Store visits from Thursday through Sunday were down 48 percent.", "Thursday", Tense.PAST),
                 Arguments.of("The team visits Boston on Thursday, officials said.", "Thursday", Tense.FUTURE),
