@@ -574,6 +574,7 @@ final class StandardResolver implements TimeResolver {
     private static boolean isCountAhead(String text, Timex t) {
         if (!isCalendarCount(t) || ((TimeSpec.Duration) t.spec()).unit().compareTo(Unit.DAY) < 0
                 || t.text().regionMatches(true, 0, "the", 0, 3)
+                || t.text().endsWith("seasons") // "may compete in four seasons": how many, not when
                 || NOUN_PHRASE_GOES_ON.matcher(text).region(t.span().end(), text.length()).lookingAt()) {
             return false; // "in the year ending June 30", "in a quarter that produced a loss"
         }
