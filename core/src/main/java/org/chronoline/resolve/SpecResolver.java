@@ -341,7 +341,10 @@ final class SpecResolver implements TimeSpec.Visitor<ResolvedTime> {
         LocalDate base = pub;
         ResolvedTime anchor = w.direction().anaphoric() ? lastNamedDay() : null;
         LocalDate d = switch (w.direction()) {
-            case LAST -> base.with(TemporalAdjusters.previous(dow));
+            // "last Saturday" said on a Sunday is not yesterday, which news calls "Saturday" or
+            // "yesterday", but the Saturday of the week before
+            case LAST -> base.with(TemporalAdjusters.previous(dow)).equals(base.minusDays(1))
+                    ? base.minusDays(8) : base.with(TemporalAdjusters.previous(dow));
             case NEXT -> base.with(TemporalAdjusters.next(dow));
             case THIS -> thisWeekday(base, dow);
             case BARE -> bareWeekday(base, dow);

@@ -41,6 +41,11 @@ class StandardResolverTest {
                 Arguments.of("He left last Friday.", "2025-10-17T09:00:00Z", "last Friday", "2025-10-10",
                         "2025-10-10", ""),
                 Arguments.of("He left last Friday.", WED, "last Friday", "2025-10-10", "2025-10-10", ""),
+                // said the day after, "last Saturday" is the Saturday before: yesterday is "Saturday"
+                Arguments.of("He sat out the finale last Saturday.", "2025-03-09T12:00:00Z", "last Saturday",
+                        "2025-03-01", "", ""),
+                Arguments.of("He sat out the finale last Friday.", "2025-03-09T12:00:00Z", "last Friday",
+                        "2025-03-07", "", ""),
                 Arguments.of("They meet next Monday.", WED, "next Monday", "2025-10-20", "2025-10-20", ""),
                 Arguments.of("They meet this Friday.", WED, "this Friday", "2025-10-17", "2025-10-17", ""),
                 // weeks and week boundaries
