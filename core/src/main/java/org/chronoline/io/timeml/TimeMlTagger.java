@@ -50,13 +50,14 @@ public final class TimeMlTagger {
         return resolver.resolve(new ResolutionContext(doc.name(), doc.reference(NO_DCT), text, sentences), found);
     }
 
-    /** Expressions as annotations, for scoring. */
+    /** Expressions as annotations, for scoring: typed and valued as {@link TimeMlWriter} writes them. */
     public static List<GoldTimex> asAnnotations(List<TemporalExpression> expressions) {
         List<GoldTimex> out = new ArrayList<>();
         int n = 1;
         for (TemporalExpression e : expressions) {
             if (e.isResolved()) {
-                out.add(new GoldTimex("t" + n++, e.span(), e.text(), e.time().type().name(), e.time().value(),
+                out.add(new GoldTimex("t" + n++, e.span(), e.text(), TimeMlWriter.timexType(e.time()).name(),
+                        TimeMlWriter.timexValue(e.time()),
                         e.time().modifier() == null ? null : e.time().modifier().name()));
             }
         }

@@ -3,6 +3,7 @@ package org.chronoline.io.timeml;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import org.chronoline.model.Granularity;
 import org.chronoline.model.ResolvedTime;
 import org.chronoline.model.TemporalExpression;
 import org.chronoline.model.TimeType;
@@ -32,11 +33,9 @@ public final class TimeMlWriter {
             }
             escape(text, at, e.span().start(), sb, false);
             ResolvedTime t = e.time();
-            // TIMEX3 has no value for a range of dates ("Oct. 6-7"): TimeML calls it a duration
-            boolean range = t.value().indexOf('/') > 0;
-            String value = range ? rangeLength(t) : t.value();
+            String value = timexValue(t);
             sb.append("<TIMEX3 tid=\"t").append(tid++).append("\" type=\"")
-                    .append(range ? TimeType.DURATION.name() : t.type().name()).append("\" value=\"");
+                    .append(timexType(t).name()).append("\" value=\"");
             escape(value, 0, value.length(), sb, true);
             sb.append('"');
             if (t.modifier() != null) {
@@ -58,7 +57,30 @@ public final class TimeMlWriter {
         return sb.toString();
     }
 
-    /** The length of a range of dates in its own unit: "P2D" for Oct. 6-7, "P2Y" for 2009-2010. */
+    /**
+     * The TIMEX3 type of a time. TIMEX3 has no value for a range of dates: a range of two years in a
+     * row ("the 2024-25 season", "fiscal 2009-10") is one season or school or fiscal year, a DATE
+     * written with the year it begins in; any other range ("Oct. 6-7", "1998-2003") is a DURATION.
+     */
+    static TimeType timexType(ResolvedTime t) {
+        return !isRange(t) ? t.type() : isYearPair(t) ? TimeType.DATE : TimeType.DURATION;
+    }
+
+    /** The TIMEX3 value of a time, for {@link #timexType}: "2024" for 2024-25, "P2D" for Oct. 6-7. */
+    static String timexValue(ResolvedTime t) {
+        return !isRange(t) ? t.value() : isYearPair(t) ? t.value().substring(0, t.value().indexOf('/')) : rangeLength(t);
+    }
+
+    private static boolean isRange(ResolvedTime t) {
+        return t.value().indexOf('/') > 0;
+    }
+
+    private static boolean isYearPair(ResolvedTime t) {
+        return t.granularity() == Granularity.YEAR
+                && t.endDate().getYear() == t.startDate().getYear() + 1;
+    }
+
+    /** The length of a range of dates in its own unit: "P2D" for Oct. 6-7, "P6Y" for 1998-2003. */
     private static String rangeLength(ResolvedTime t) {
         LocalDate s = t.startDate();
         LocalDate e = t.endDate().plusDays(1);

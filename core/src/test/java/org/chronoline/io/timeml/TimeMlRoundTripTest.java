@@ -74,6 +74,20 @@ class TimeMlRoundTripTest {
         assertThat(written).contains("<TIMEX3 tid=\"t1\" type=\"DURATION\" value=\"P2D\">Jan. 6-7</TIMEX3>");
     }
 
+    /** Two years in a row name one season, school or fiscal year: a DATE of the year it begins in, scored as written. */
+    @Test
+    void writesTwoYearsInARowAsTheFirst() {
+        String doc = DOC.replace(">Wednesday<", ">1995-96<").replace("late fourth quarter", "1990-1994");
+        TimeMlDocument d = TimeMlDocument.parse("t1.tml", doc);
+        List<TemporalExpression> tagged = TimeMlTagger.english().tag(d);
+        String written = TimeMlWriter.write(d, tagged);
+        assertThat(written).contains("<TIMEX3 tid=\"t1\" type=\"DATE\" value=\"1995\">1995-96</TIMEX3>");
+        assertThat(written).contains("<TIMEX3 tid=\"t2\" type=\"DURATION\" value=\"P5Y\">1990-1994</TIMEX3>");
+        // the range itself is kept for callers: both years
+        assertThat(tagged.get(0).time().value()).isEqualTo("1995/1996");
+        assertThat(TimeMlTagger.asAnnotations(tagged)).extracting(GoldTimex::value).containsExactly("1995", "P5Y");
+    }
+
     @Test
     void taggerOutputRoundTrips() {
         TimeMlDocument d = TimeMlDocument.parse("t1.tml", DOC);
