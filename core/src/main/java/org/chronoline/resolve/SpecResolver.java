@@ -167,6 +167,17 @@ final class SpecResolver implements TimeSpec.Visitor<ResolvedTime> {
                 nearest = c;
             }
         }
+        ResolvedTime last = lastAnchor();
+        if (d.weekday() != null && nearest.getDayOfWeek() != d.weekday() && last != null
+                && last.granularity().compareTo(Granularity.MONTH) >= 0 && last.granularity() != Granularity.UNSPECIFIED
+                && last.startDate().getYear() != base.getYear()) {
+            // "A century ago this month ... on Friday, April 3": the year of the period just named, when
+            // the weekday written with the date is right for it
+            LocalDate then = dateIn(last.startDate().getYear(), d.month(), d.day());
+            if (then.getDayOfWeek() == d.weekday()) {
+                return Periods.day(then, mentioned(last));
+            }
+        }
         LocalDate chosen = nearest;
         if (d.weekday() != null && (nearest.getDayOfWeek() == d.weekday()
                 || Math.abs(nearest.toEpochDay() - base.toEpochDay()) > WEEKDAY_SLIP_DAYS)) {

@@ -205,6 +205,11 @@ final class SpecBuilder {
             return new TimeSpec.Shifted(base, Unit.WEEK, (n - 1) * sign(s));
         }
         Unit unit = unit(s.require("unit"));
+        if (unit == Unit.DECADE || unit == Unit.CENTURY) {
+            // "a century ago this month" is counted in years
+            n *= unit == Unit.DECADE ? 10 : 100;
+            unit = Unit.YEAR;
+        }
         if (s.get("period") != null) {
             // "a year ago this week" is the week of the day a year back; "a year ago this month" the month
             // twelve months back

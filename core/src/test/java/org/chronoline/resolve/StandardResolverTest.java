@@ -182,6 +182,9 @@ class StandardResolverTest {
                         WED, "tonight", "2025-10-14TNI", "", ""),
                 Arguments.of("The board met Tuesday. \"Nothing is decided tonight,\" she said.", WED, "tonight",
                         "2025-10-15TNI", "", ""),
+                // the weekday written with a date picks the year of the period just named, if right for it
+                Arguments.of("A century ago this month, the river rose. On Friday, April 3, the levee broke.",
+                        "2025-04-13T12:00:00Z", "Friday, April 3", "1925-04-03", "", ""),
                 // school terms: spring January to May, fall August to December; June and July lie between
                 Arguments.of("He was suspended last semester.", "2024-02-05T12:00:00Z", "last semester", "2023-FA", "", ""),
                 Arguments.of("He was suspended last semester.", "2024-06-20T12:00:00Z", "last semester", "2024-SP", "", ""),
