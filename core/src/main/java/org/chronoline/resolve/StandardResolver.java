@@ -269,10 +269,13 @@ final class StandardResolver implements TimeResolver {
                 if (day != null && day.granularity() == Granularity.DAY) {
                     v = visitor(context, t, refTime, frames, anchors.with(day));
                 }
-            } else if (next != null && isBareClock(t.spec()) && isClockOfDay(next.spec())
-                    && joined(context.text(), t, next, CLOCK_RANGE_GAP)) {
-                // "from 10 a.m. to 7 p.m. Saturday": the start of the hours is on the day of their end
-                ResolvedTime end = resolveAhead(context, next, refTime, frames, anchors.all());
+            } else if (next != null && isBareClock(t.spec()) && joined(context.text(), t, next, CLOCK_RANGE_GAP)
+                    && (isClockOfDay(next.spec()) || i + 2 < found.size() && isBareClock(next.spec())
+                            && dayFollows(context.text(), next, found.get(i + 2)))) {
+                // "from 10 a.m. to 7 p.m. Saturday", "from 1 to 4 p.m. next Saturday": the start of the
+                // hours is on the day of their end
+                ResolvedTime end = isClockOfDay(next.spec()) ? resolveAhead(context, next, refTime, frames, anchors.all())
+                        : resolveAhead(context, found.get(i + 2), refTime, frames, anchors.all());
                 if (end != null && end.isAnchored() && end.start() != null) {
                     ResolvedTime day = Periods.day(end.startDate(), end.resolution());
                     v = visitor(context, t, refTime, frames, anchors.with(day));

@@ -26,7 +26,7 @@ record Rule(String name, String file, int line, int order, Kind kind, String sou
     /** Slot names: a pattern group is named after a slot, optionally followed by digits ({@code month2}). */
     static final Set<String> SLOTS = Set.of("year", "month", "day", "weekday", "hour", "minute", "second", "ampm",
             "n", "unit", "dir", "season", "quarter", "half", "part", "decade", "century", "deictic", "ref", "freq",
-            "times", "sign", "every", "workdays", "qualifier", "holiday", "plushalf", "endyear", "endmonth", "endday",
+            "times", "sign", "every", "workdays", "qualifier", "holiday", "plushalf", "endyear", "endmonth", "endday", "endhour",
             "period", "comparative", "nth", "same", "full", "restn", "restunit", "thirdn", "thirdunit", "era");
 
     /** Keys of a rule block that are not slots. */

@@ -310,6 +310,10 @@ final class SpecBuilder {
                 // "4 p.m.", "4 in the afternoon", "eight tonight"; "4 a.m.", "4 in the morning"
                 boolean pm = a.charAt(0) == 'p' || a.equals("afternoon") || a.equals("evening") || a.equals("night")
                         || a.equals("tonight");
+                String end = s.get("endhour");
+                if (end != null && hour != 12 && hour > number(end)) {
+                    pm = !pm; // "from 11 to 2 p.m.": the start is in the morning
+                }
                 hour = hour % 12 + (pm ? 12 : 0);
             }
         }

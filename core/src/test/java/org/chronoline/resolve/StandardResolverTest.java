@@ -185,6 +185,10 @@ class StandardResolverTest {
                 // the weekday written with a date picks the year of the period just named, if right for it
                 Arguments.of("A century ago this month, the river rose. On Friday, April 3, the levee broke.",
                         "2025-04-13T12:00:00Z", "Friday, April 3", "1925-04-03", "", ""),
+                // the start of hours takes the half of the day and the day of their end
+                Arguments.of("The society will hold an open house from 1 to 4 p.m. next Saturday.", WED, "1",
+                        "2025-10-18T13:00", "", ""),
+                Arguments.of("Calling hours are 2-4 p.m. Sunday.", WED, "2", "2025-10-19T14:00", "", ""),
                 // school terms: spring January to May, fall August to December; June and July lie between
                 Arguments.of("He was suspended last semester.", "2024-02-05T12:00:00Z", "last semester", "2023-FA", "", ""),
                 Arguments.of("He was suspended last semester.", "2024-06-20T12:00:00Z", "last semester", "2024-SP", "", ""),
