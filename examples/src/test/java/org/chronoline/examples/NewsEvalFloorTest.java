@@ -47,7 +47,15 @@ class NewsEvalFloorTest {
         "tech-test, 96.5, 87.5",
         "tech-dev, 97.5, 89.0",
         "sci-test, 96.0, 87.5",
-        "sci-dev, 96.0, 88.0"})
+        "sci-dev, 96.0, 88.0",
+        "life-test, 96.0, 84.5",
+        "life-dev, 97.0, 87.0",
+        "edu-test, 95.5, 86.5",
+        "edu-dev, 96.5, 91.5",
+        "obit-test, 96.5, 85.0",
+        "obit-dev, 96.5, 86.5",
+        "mil-test, 96.0, 89.5",
+        "mil-dev, 97.0, 91.0"})
     void staysAboveItsFloor(String set, double relaxedFloor, double valueFloor) throws IOException {
         List<Path> files;
         try (Stream<Path> s = Files.list(Path.of("data/newseval", set))) {
