@@ -284,8 +284,17 @@ public final class TenseDetector {
                 left[1] = distance;
                 break;
             }
+            boolean haveTime = after.isEmpty() && (normalize(word).equals("have") || normalize(word).equals("has"))
+                    && isBlank(text, end, expression.start());
+            if (haveTime && !normalize(before).equals("to") && !modals.contains(normalize(before))) {
+                // "the soldiers have this weekend off": a time owned, not a perfect
+                left[0] = Tense.PRESENT.ordinal();
+                left[1] = distance;
+                break;
+            }
             boolean opener = before.isEmpty() && isUntil(normalize(word));
-            if (!opener && !inCompound(text, start, end) && !haveItDone(text, from, start, word)
+            // "would otherwise have this weekend to themselves": the modal decides
+            if (!opener && !haveTime && !inCompound(text, start, end) && !haveItDone(text, from, start, word)
                     && !negatedUntil(text, from, start, word)
                     && !notAVerb(before, word, isBlank(text, wordEndBefore(text, from, start), start))
                     && !(!modalDates && modals.contains(normalize(word)))) {

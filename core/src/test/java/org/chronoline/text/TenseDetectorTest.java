@@ -93,6 +93,9 @@ class TenseDetectorTest {
                 // "and" between two dates joins them, not two clauses
                 Arguments.of("Soil has been dry since August, and snow that melts in March and April would help.", "March",
                         Tense.FUTURE),
+                // "have" right before a time owns it: no perfect
+                Arguments.of("The soldiers have this weekend off.", "this weekend", Tense.PRESENT),
+                Arguments.of("They had Friday off.", "Friday", Tense.PAST),
                 // "have to" is what must be done, ahead; not a perfect
                 Arguments.of("The lost days would have to be made up, probably in June.", "June", Tense.FUTURE),
                 Arguments.of("The board has to vote in June.", "June", Tense.FUTURE),
