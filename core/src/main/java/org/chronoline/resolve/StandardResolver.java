@@ -1023,6 +1023,8 @@ final class StandardResolver implements TimeResolver {
                 y = d.year();
             } else if (spec instanceof TimeSpec.YearPart p) {
                 y = p.year();
+            } else if (yearsBack(spec) >= 2) {
+                y = refYear - yearsBack(spec); // "a century ago this month", "ten years ago this week"
             }
             if (y != null) {
                 withYear++;
@@ -1032,6 +1034,29 @@ final class StandardResolver implements TimeResolver {
             }
         }
         return old >= 5 && old * 5 >= withYear * 4;
+    }
+
+    /** How many years back from publication a count names ("a century ago" 100), or 0. */
+    private static int yearsBack(TimeSpec spec) {
+        if (spec instanceof TimeSpec.PeriodOf p) {
+            spec = p.day();
+        }
+        int n = 0;
+        Unit unit = null;
+        if (spec instanceof TimeSpec.Shifted s && s.offset() < 0 && s.base() instanceof TimeSpec.DeicticDay) {
+            n = -s.offset();
+            unit = s.unit();
+        } else if (spec instanceof TimeSpec.RelativeUnit u && u.offset() != null && u.offset() < 0 && u.counted()) {
+            n = -u.offset();
+            unit = u.unit();
+        }
+        return unit == null ? 0 : switch (unit) {
+            case MONTH -> n / 12; // "a century ago this month" counts 1,200 months back
+            case YEAR -> n;
+            case DECADE -> n * 10;
+            case CENTURY -> n * 100;
+            default -> 0;
+        };
     }
 
     /**

@@ -553,6 +553,17 @@ class StandardResolverTest {
         assertThat(expression(exhibit, "March").time().value()).isEqualTo("2025-03");
     }
 
+    /** "A century ago this month" counts, with the years a text names, toward telling history. */
+    @Test
+    void aCountBackOfYearsTellsHistory() {
+        String years = " In 1925 the river rose. In 1926 a levee was built. In 1937 it failed. In 1951 it was rebuilt."
+                + " In May, the water rose again.";
+        assertThat(expression(tag("A century ago this month, a flood hit the town." + years, WED,
+                TimeResolver.standard()), "May").time().value()).isEqualTo("1951-05");
+        assertThat(expression(tag("Residents remember the flood." + years, WED, TimeResolver.standard()), "May")
+                .time().value()).isEqualTo("2025-05");
+    }
+
     @Test
     void sameWeekdayInThePastCanMeanAWeekBack() {
         TimeResolver weekBack = TimeResolver.standard(SameWeekday.WEEK_BEFORE_IN_PAST);
