@@ -1093,14 +1093,16 @@ final class StandardResolver implements TimeResolver {
     }
 
     /**
-     * The last date a narrative named in full or counted from publication ("last spring"), a year or
-     * finer, that has begun by publication (what is told in the past is not set in a year ahead);
-     * {@code null} when none.
+     * The last date a narrative named in full or counted from publication ("last spring"), or a month
+     * or longer counted on from one ("In March 2024 ... Eleven months later ... in October" is October
+     * 2025), a year or finer, that has begun by publication (what is told in the past is not set in a
+     * year ahead); {@code null} when none.
      */
     private static ResolvedTime lastFrame(List<ResolvedTime> frames, LocalDate pub) {
         for (int i = frames.size() - 1; i >= 0; i--) {
             ResolvedTime a = frames.get(i);
-            if ((a.resolution().anchor() == Anchor.NONE || a.resolution().anchor() == Anchor.PUBLICATION)
+            if ((a.resolution().anchor() == Anchor.NONE || a.resolution().anchor() == Anchor.PUBLICATION
+                    || a.resolution().anchor() == Anchor.PREVIOUS_MENTION && a.granularity().compareTo(Granularity.MONTH) >= 0)
                     && a.granularity().compareTo(Granularity.YEAR) <= 0
                     && !a.startDate().isAfter(pub)) {
                 return a;

@@ -553,6 +553,16 @@ class StandardResolverTest {
         assertThat(expression(exhibit, "March").time().value()).isEqualTo("2025-03");
     }
 
+    /** A narrative moves on with a month counted from a date it named. */
+    @Test
+    void aNarrativeRunsOnFromACountedMonth() {
+        String text = "She vanished on Aug. 14, 1987. The case was reopened in 1994 and in 2009. The store closed in 2016."
+                + " Her father died in 2019. In March 2024, deputies sent DNA to a laboratory. Eleven months later, it"
+                + " named a family. Deputies arrested a man in October.";
+        assertThat(expression(tag(text, "2026-03-10T12:00:00Z", TimeResolver.standard()), "October").time().value())
+                .isEqualTo("2025-10");
+    }
+
     /** "A century ago this month" counts, with the years a text names, toward telling history. */
     @Test
     void aCountBackOfYearsTellsHistory() {
