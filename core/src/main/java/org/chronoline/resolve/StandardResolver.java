@@ -371,6 +371,15 @@ final class StandardResolver implements TimeResolver {
                                 new Resolution(Anchor.NONE, null, t.rule()));
                     }
                 }
+                if (time == null && frames == null && isYearlessDay(unqualified(t.spec()))) {
+                    // "his famous broadcast came on Dec. 23, 1982, when he told viewers to expect two feet
+                    // by Christmas Eve": the day nearest a date of another year the sentence named in full
+                    ResolvedTime dated = datedDayBefore(found, out, i, refTime.toLocalDate());
+                    if (dated != null) {
+                        time = t.spec().accept(new SpecResolver(sameWeekday, refTime, dated.startDate(), Tense.UNKNOWN,
+                                pool, t.rule()));
+                    }
+                }
                 if (time == null) {
                     time = t.spec().accept(v);
                 }
@@ -832,6 +841,29 @@ final class StandardResolver implements TimeResolver {
     }
 
     /** A month, or a month and day, with no year ("April 15", "in April"). */
+    /** A day of the year with no year: "Dec. 24", "Christmas Eve", "Thanksgiving", "Easter". */
+    private static boolean isYearlessDay(TimeSpec spec) {
+        return spec instanceof TimeSpec.CalendarDate c && c.year() == null && c.month() != null && c.day() != null
+                || spec instanceof TimeSpec.FixedHoliday h && h.year() == null
+                || spec instanceof TimeSpec.NthWeekday n && n.year() == null
+                || spec instanceof TimeSpec.EasterDay e && e.year() == null;
+    }
+
+    /**
+     * A day written with its year, two or more years from publication, that an earlier expression of
+     * the sentence of expression {@code i} named; {@code null} when none.
+     */
+    private static ResolvedTime datedDayBefore(List<Timex> found, List<TemporalExpression> out, int i, LocalDate pub) {
+        for (int j = i - 1; j >= 0 && found.get(j).sentence() == found.get(i).sentence(); j--) {
+            ResolvedTime r = out.get(j).time();
+            if (r != null && r.granularity() == Granularity.DAY && r.resolution().anchor() == Anchor.NONE
+                    && Math.abs(r.startDate().getYear() - pub.getYear()) >= 2) {
+                return r;
+            }
+        }
+        return null;
+    }
+
     private static boolean isYearlessDate(TimeSpec spec) {
         return spec instanceof TimeSpec.CalendarDate c && c.year() == null && c.month() != null
                 || spec instanceof TimeSpec.YearPart p && p.kind() == PartKind.MONTH && p.year() == null

@@ -189,6 +189,10 @@ class StandardResolverTest {
                 Arguments.of("The society will hold an open house from 1 to 4 p.m. next Saturday.", WED, "1",
                         "2025-10-18T13:00", "", ""),
                 Arguments.of("Calling hours are 2-4 p.m. Sunday.", WED, "2", "2025-10-19T14:00", "", ""),
+                // a day of the year after a date of another year in the sentence is the one nearest it
+                Arguments.of("The broadcast came on Dec. 23, 1982, when he told viewers to expect snow by Christmas Eve.",
+                        "2007-01-01T12:00:00Z", "Christmas Eve", "1982-12-24", "", "ON_OR_BEFORE"),
+                Arguments.of("He was hired on Dec. 3, 1990, and started on Jan. 7.", WED, "Jan. 7", "1991-01-07", "", ""),
                 // school terms: spring January to May, fall August to December; June and July lie between
                 Arguments.of("He was suspended last semester.", "2024-02-05T12:00:00Z", "last semester", "2023-FA", "", ""),
                 Arguments.of("He was suspended last semester.", "2024-06-20T12:00:00Z", "last semester", "2024-SP", "", ""),
