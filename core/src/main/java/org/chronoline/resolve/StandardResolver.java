@@ -1068,7 +1068,10 @@ final class StandardResolver implements TimeResolver {
         return old >= 5 && old * 5 >= withYear * 4;
     }
 
-    /** How many years back from publication a count names ("a century ago" 100), or 0. */
+    /**
+     * How many years back from publication an anniversary count names ("a century ago this month"
+     * 100, "ten years ago this week" 10), or 0: news that is not history says "five years ago" too.
+     */
     private static int yearsBack(TimeSpec spec) {
         if (spec instanceof TimeSpec.PeriodOf p) {
             spec = p.day();
@@ -1078,8 +1081,9 @@ final class StandardResolver implements TimeResolver {
         if (spec instanceof TimeSpec.Shifted s && s.offset() < 0 && s.base() instanceof TimeSpec.DeicticDay) {
             n = -s.offset();
             unit = s.unit();
-        } else if (spec instanceof TimeSpec.RelativeUnit u && u.offset() != null && u.offset() < 0 && u.counted()) {
-            n = -u.offset();
+        } else if (spec instanceof TimeSpec.RelativeUnit u && u.unit() == Unit.MONTH && u.offset() != null
+                && u.offset() < 0) {
+            n = -u.offset(); // "a century ago this month"; a plain "five years ago" tells no history
             unit = u.unit();
         }
         return unit == null ? 0 : switch (unit) {

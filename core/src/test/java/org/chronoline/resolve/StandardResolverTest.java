@@ -567,7 +567,7 @@ class StandardResolverTest {
                 .isEqualTo("2025-10");
     }
 
-    /** "A century ago this month" counts, with the years a text names, toward telling history. */
+    /** "A century ago this month" counts, with the years a text names, toward telling history; "a century ago" does not. */
     @Test
     void aCountBackOfYearsTellsHistory() {
         String years = " In 1925 the river rose. In 1926 a levee was built. In 1937 it failed. In 1951 it was rebuilt."
@@ -575,6 +575,9 @@ class StandardResolverTest {
         assertThat(expression(tag("A century ago this month, a flood hit the town." + years, WED,
                 TimeResolver.standard()), "May").time().value()).isEqualTo("1951-05");
         assertThat(expression(tag("Residents remember the flood." + years, WED, TimeResolver.standard()), "May")
+                .time().value()).isEqualTo("2025-05");
+        // a plain count back is said in news too
+        assertThat(expression(tag("A century ago, a flood hit the town." + years, WED, TimeResolver.standard()), "May")
                 .time().value()).isEqualTo("2025-05");
     }
 
