@@ -93,6 +93,9 @@ class TenseDetectorTest {
                 // "and" between two dates joins them, not two clauses
                 Arguments.of("Soil has been dry since August, and snow that melts in March and April would help.", "March",
                         Tense.FUTURE),
+                // ", as someone did" compares with another time
+                Arguments.of("I'll be putting my peas in on St. Patrick's Day, as my grandfather did.", "St. Patrick's Day",
+                        Tense.FUTURE),
                 // "have" right before a time owns it: no perfect
                 Arguments.of("The soldiers have this weekend off.", "this weekend", Tense.PRESENT),
                 Arguments.of("They had Friday off.", "Friday", Tense.PAST),
