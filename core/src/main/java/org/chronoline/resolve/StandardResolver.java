@@ -139,22 +139,6 @@ final class StandardResolver implements TimeResolver {
     private static final Pattern STRETCH = Pattern.compile(
             "(?i)\\p{L}+est|time|first|last|only|once|ever|years?|months?|weeks?|days?|decades?|increase|rise|drop|decline|gain|fall|jump");
 
-    /**
-     * A superlative, "first", "last" or "only" a few words before "in": "her first album in six years",
-     * "the earliest start at Hawk Ridge in a decade" measure a stretch, as "the highest in" does.
-     */
-    private static final Pattern STRETCH_PHRASE = Pattern.compile(
-            "(?i)(?<![\\p{L}])(?:first|last|only|\\p{L}{2,}est)\\s+((?:[\\p{L}'’-]+\\s+){1,4})in\\s+$");
-    /** Words that make what follows a superlative a clause ("the first phase will open in two years"). */
-    private static final Set<String> CLAUSE_WORDS = Set.of("will", "would", "shall", "is", "are", "was", "were", "be",
-            "been", "being", "to", "can", "could", "may", "might", "must", "should", "has", "have", "had", "do", "does",
-            "did", "and", "or", "that", "which", "who");
-    /** Words in "-est" that are no superlative ("the protest in two weeks"). */
-    private static final Set<String> NOT_SUPERLATIVE = Set.of("interest", "protest", "request", "suggest", "test",
-            "contest", "west", "rest", "arrest", "harvest", "forest", "honest", "modest", "invest", "digest", "quest",
-            "guest", "chest", "nest", "vest", "pest", "conquest", "inquest", "unrest", "midwest", "southwest",
-            "northwest", "manifest", "attest", "detest", "crest", "fest", "priest", "zest", "behest", "bequest");
-
     /** "as of" right before a clock time. */
     private static final Pattern AS_OF = Pattern.compile("\\bas\\s+of\\s+(?:about\\s+|around\\s+)?$", Pattern.CASE_INSENSITIVE);
 
@@ -592,27 +576,7 @@ final class StandardResolver implements TimeResolver {
         }
         Matcher m = IN_BEFORE.matcher(text).region(Math.max(0, t.span().start() - 40), t.span().start());
         return m.find() && (m.group(1) == null || !STRETCH.matcher(m.group(1)).matches())
-                && !measuresStretch(text, t.span().start());
-    }
-
-    /** Whether a superlative noun phrase ends in the "in" before {@code start}: "her first album in". */
-    private static boolean measuresStretch(String text, int start) {
-        Matcher m = STRETCH_PHRASE.matcher(text).region(Math.max(0, start - 80), start);
-        if (!m.find()) {
-            return false;
-        }
-        String head = text.substring(m.start(), m.start(1)).strip().toLowerCase(Locale.ROOT);
-        if (NOT_SUPERLATIVE.contains(head)) {
-            return false;
-        }
-        String[] words = m.group(1).strip().toLowerCase(Locale.ROOT).split("\\s+");
-        for (int i = 0; i < words.length; i++) {
-            // a verb after the noun ("the first phase opens in two years") makes it a clause
-            if (CLAUSE_WORDS.contains(words[i]) || i > 0 && (words[i].endsWith("s") || words[i].endsWith("ed"))) {
-                return false;
-            }
-        }
-        return true;
+                && !Stretches.ENGLISH.measuresStretch(text, t.span().start());
     }
 
     /**
