@@ -62,7 +62,7 @@ final class SpecBuilder {
                 // "the fourth century B.C." is the 300s before the era, -3
                 yield new TimeSpec.Era(Unit.CENTURY, isBeforeEra(s) ? -hundreds : hundreds, false);
             }
-            case WEEKDAY -> new TimeSpec.RelativeWeekday(weekday(s.require("weekday")), direction(s));
+            case WEEKDAY -> directedWeekday(s);
             // "last Christmas", "next Thanksgiving"
             case HOLIDAY -> s.get("dir") == null ? holiday(s) : new TimeSpec.DirectedDay(holiday(s), direction(s));
             case DEICTIC -> new TimeSpec.DeicticDay(Integer.parseInt(lookup("deictic", s.require("deictic"))));
@@ -516,9 +516,22 @@ final class SpecBuilder {
             return new TimeSpec.Anaphoric(Unit.DAY, sign(s)); // "by midmorning": of the day last named
         }
         if (s.get("weekday") != null) {
-            return new TimeSpec.RelativeWeekday(weekday(s.get("weekday")), direction(s));
+            return directedWeekday(s);
         }
         return deicticDay(s);
+    }
+
+    /**
+     * A weekday with its direction word; "this past Tuesday" is the last Tuesday before today, said on a
+     * Wednesday yesterday, where "last Tuesday" is the Tuesday of the week before.
+     */
+    private TimeSpec directedWeekday(Slots s) {
+        DayOfWeek weekday = weekday(s.require("weekday"));
+        String dir = s.get("dir");
+        if (dir != null && Grammar.normalizeEntry(dir).equals("past")) {
+            return new TimeSpec.WeekdayFrom(new TimeSpec.DeicticDay(0), weekday, false);
+        }
+        return new TimeSpec.RelativeWeekday(weekday, direction(s));
     }
 
     /** "yesterday", "today", "tomorrow" as the day it names; today when the slot is empty. */

@@ -660,7 +660,7 @@ public sealed interface TimeSpec permits TimeSpec.CalendarDate, TimeSpec.ClockTi
         public WeekdayFrom {
             Objects.requireNonNull(base, "base");
             Objects.requireNonNull(weekday, "weekday");
-            if (!isYearlyDay(base)) {
+            if (!isYearlyDay(base) && !(base instanceof DeicticDay)) {
                 throw new IllegalArgumentException("a weekday counted from a day needs a day: " + base);
             }
         }

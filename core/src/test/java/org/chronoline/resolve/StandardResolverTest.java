@@ -46,6 +46,9 @@ class StandardResolverTest {
                         "2025-03-01", "", ""),
                 Arguments.of("He sat out the finale last Friday.", "2025-03-09T12:00:00Z", "last Friday",
                         "2025-03-07", "", ""),
+                // "this past Tuesday" said on a Wednesday is yesterday, the last Tuesday before today
+                Arguments.of("He left this past Tuesday.", WED, "this past Tuesday", "2025-10-14", "", ""),
+                Arguments.of("He left last Tuesday.", WED, "last Tuesday", "2025-10-07", "", ""),
                 Arguments.of("They meet next Monday.", WED, "next Monday", "2025-10-20", "2025-10-20", ""),
                 Arguments.of("They meet this Friday.", WED, "this Friday", "2025-10-17", "2025-10-17", ""),
                 // weeks and week boundaries
