@@ -198,6 +198,9 @@ final class StandardResolver implements TimeResolver {
             "(?<![\\p{L}])(?:has|have|'s|’s)\\s{1,3}(?:(?:not|never|already|now|also)\\s{1,3})?\\p{L}+(?:ed|en|wn|ne|un|ht|ld)(?![\\p{L}])"
                     + "[^.;!?]{0,80}(?<![\\p{L}])since(?![\\p{L}])[^.;!?]*$",
             Pattern.CASE_INSENSITIVE);
+    /** "the night of" right before a date: "on the night of Aug. 14, 1987". */
+    private static final Pattern NIGHT_OF = Pattern.compile("(?<![\\p{L}])(?:the\\s{1,3})?night\\s{1,3}of\\s{1,3}$",
+            Pattern.CASE_INSENSITIVE);
     /** "by" right before an expression: "had declared 27 buildings unsafe by Monday afternoon". */
     private static final Pattern BY_BEFORE = Pattern.compile("(?<![\\p{L}])by\\s{1,3}$", Pattern.CASE_INSENSITIVE);
     /** A past perfect in the words before an expression, in its clause: "had been", "had closed". */
@@ -388,7 +391,12 @@ final class StandardResolver implements TimeResolver {
                 out.add(TemporalExpression.resolved(t.span(), t.text(), t.sentence(), time));
                 if (time.isAnchored() && time.granularity().compareTo(Granularity.CENTURY) < 0
                         && time.type() != TimeType.DURATION && time.type() != TimeType.SET) {
-                    anchors.add(time, roles(context, t));
+                    // "on the night of June 12, 2000": TimeML dates the day, but what follows counts from
+                    // the night ("By 3 a.m. the water was pouring in" is the next day)
+                    ResolvedTime anchor = time.granularity() == Granularity.DAY && NIGHT_OF.matcher(context.text())
+                            .region(Math.max(0, t.span().start() - 16), t.span().start()).find()
+                            ? Periods.partOfDay(time.startDate(), "NI", 20, 24, time.resolution()) : time;
+                    anchors.add(anchor, roles(context, t));
                 }
             } catch (DateTimeException | IllegalArgumentException | ArithmeticException e) {
                 out.add(TemporalExpression.unresolved(t.span(), t.text(), t.sentence(), t.rule(),
