@@ -153,9 +153,10 @@ final class StandardResolver implements TimeResolver {
 
     /** "up from $36.1 million in", "compared with 77 cents a share in": what a period is compared with. */
     private static final Pattern COMPARED = Pattern.compile(
-            "\\b(?:from|compared\\s{1,3}(?:with|to)|versus|vs\\.|against)\\s[^;]*\\b(?:in|for)\\s{1,3}(?:the\\s{1,3})?$",
+            "\\b(?:from|compared\\s{1,3}(?:with|to)|versus|vs\\.|against(?!\\s{1,3}(?:earnings|income|profits?|revenues?)\\b))"
+                    + "\\s[^;]*\\b(?:in|for)\\s{1,3}(?:the\\s{1,3})?$",
             Pattern.CASE_INSENSITIVE);
-    /** How far before an expression {@link #COMPARED} looks, in characters. */
+    /** How far before an expression {@link #COMPARED} looks, in characters ("a charge against earnings" compares nothing). */
     static final int COMPARED_REACH = 60;
     /** How far before an expression {@link #PAST_PERFECT} looks, in characters. */
     static final int PAST_PERFECT_REACH = 80;

@@ -188,6 +188,9 @@ class StandardResolverTest {
                 // the weekday written with a date picks the year of the period just named, if right for it
                 Arguments.of("A century ago this month, the river rose. On Friday, April 3, the levee broke.",
                         "2025-04-13T12:00:00Z", "Friday, April 3", "1925-04-03", "", ""),
+                // "a charge against earnings for the third quarter" compares nothing: "the quarter" is that one
+                Arguments.of("It disclosed the delay Thursday as it reported a charge against earnings for the third"
+                        + " quarter. It posted a net loss for the quarter.", WED, "the quarter", "2025-Q3", "", ""),
                 // the start of hours takes the half of the day and the day of their end
                 Arguments.of("The society will hold an open house from 1 to 4 p.m. next Saturday.", WED, "1",
                         "2025-10-18T13:00", "", ""),
