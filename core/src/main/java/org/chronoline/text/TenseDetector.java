@@ -230,7 +230,8 @@ public final class TenseDetector {
         // and so does a modal before it ("would try to overturn Wednesday's ruling")
         boolean possessive = isPossessive(text, Math.max(expression.end(), from), to);
         // "will face her in Saturday's final": a modal does date a day whose event is held as planned
-        boolean modalDates = !possessive || scheduled.contains(normalize(wordAfter(text, expression.end() + 2, to)));
+        boolean scheduledEvent = possessive && scheduled.contains(normalize(wordAfter(text, expression.end() + 2, to)));
+        boolean modalDates = !possessive || scheduledEvent;
         while (p > from && distance < WINDOW) {
             int end = wordEndBefore(text, from, p);
             int start = wordStartBefore(text, from, end);
@@ -315,7 +316,8 @@ public final class TenseDetector {
         String previous = "";
         boolean comma = false;
         String opener = wordBefore(text, from, Math.max(from, expression.start()));
-        while (!possessive && p < to && distance < WINDOW) {
+        // "said Sunday's rally would be the biggest": the verb after an event held as planned dates its day
+        while ((!possessive || scheduledEvent) && p < to && distance < WINDOW) {
             int start = p;
             while (start < to && !isWordChar(text.charAt(start))) {
                 start++;
@@ -384,6 +386,10 @@ public final class TenseDetector {
                 break;
             }
             p = end;
+        }
+        if (scheduledEvent && leftCue != null && reporting.contains(leftCue) && right[0] >= 0) {
+            // "protest leaders said Sunday's rally would be the biggest": the saying is not the rally
+            return Tense.values()[right[0]];
         }
         if (leftCue != null && futureNouns.contains(leftCue) && right[0] == Tense.PAST.ordinal() && !rightAfterComma
                 && right[1] <= SUBJECT_VERB_WORDS + AFTER_PENALTY) {

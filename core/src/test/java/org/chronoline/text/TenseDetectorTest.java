@@ -93,6 +93,10 @@ class TenseDetectorTest {
                 // "and" between two dates joins them, not two clauses
                 Arguments.of("Soil has been dry since August, and snow that melts in March and April would help.", "March",
                         Tense.FUTURE),
+                // the verb after an event held as planned dates its day, not the saying before it
+                Arguments.of("Protest leaders said Sunday's rally would be the biggest since 1990.", "Sunday", Tense.FUTURE),
+                Arguments.of("Saturday's final drew a record crowd.", "Saturday", Tense.PAST),
+                Arguments.of("Officials said Friday's ruling was upheld.", "Friday", Tense.PAST),
                 // ", as someone did" compares with another time
                 Arguments.of("I'll be putting my peas in on St. Patrick's Day, as my grandfather did.", "St. Patrick's Day",
                         Tense.FUTURE),
