@@ -296,6 +296,7 @@ public final class TenseDetector {
             boolean opener = before.isEmpty() && isUntil(normalize(word));
             // "would otherwise have this weekend to themselves": the modal decides
             if (!opener && !haveTime && !inCompound(text, start, end) && !haveItDone(text, from, start, word)
+                    && !nounInPhrase(text, from, start, word)
                     && !negatedUntil(text, from, start, word)
                     && !notAVerb(before, word, isBlank(text, wordEndBefore(text, from, start), start))
                     && !(!modalDates && modals.contains(normalize(word)))) {
@@ -550,6 +551,25 @@ public final class TenseDetector {
             end++;
         }
         return text.substring(start, end);
+    }
+
+    /**
+     * Whether a schedule word at {@code start} ends a noun phrase after a preposition: "both of his
+     * postseason starts in October", "in the two home games" (a determiner and one word between).
+     */
+    private boolean nounInPhrase(String text, int from, int start, String word) {
+        String w = normalize(word);
+        if (!futureNouns.contains(w) || w.equals("will") || modals.contains(w)) {
+            return false; // "on the stock will terminate": "will" is no noun here
+        }
+        int e1 = wordEndBefore(text, from, start);
+        int s1 = wordStartBefore(text, from, e1);
+        int e2 = wordEndBefore(text, from, s1);
+        int s2 = wordStartBefore(text, from, e2);
+        if (s1 == e1 || s2 == e2 || !determiners.contains(normalize(text.substring(s2, e2)))) {
+            return false;
+        }
+        return prepositions.contains(normalize(wordBefore(text, from, s2)));
     }
 
     /** The word that ends before {@code start}, or "" at the start of the range. */

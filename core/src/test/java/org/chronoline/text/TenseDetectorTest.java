@@ -93,6 +93,10 @@ class TenseDetectorTest {
                 // "and" between two dates joins them, not two clauses
                 Arguments.of("Soil has been dry since August, and snow that melts in March and April would help.", "March",
                         Tense.FUTURE),
+                // a schedule word ending a noun phrase after a preposition is a noun; "will" never is
+                Arguments.of("He helped the team, winning both of his postseason starts in October.", "October",
+                        Tense.PAST),
+                Arguments.of("All conversion rights on the stock will terminate on Nov. 30.", "Nov. 30", Tense.FUTURE),
                 // the verb after an event held as planned dates its day, not the saying before it
                 Arguments.of("Protest leaders said Sunday's rally would be the biggest since 1990.", "Sunday", Tense.FUTURE),
                 Arguments.of("Saturday's final drew a record crowd.", "Saturday", Tense.PAST),
