@@ -335,9 +335,12 @@ public final class TenseDetector {
                 distance++;
             }
             if (left[0] >= 0 && (word.equals("and") && !DATE_WORD.matcher(wordAfter(text, end, to)).matches()
-                    || word.equals("but") || subordinators.contains(normalize(word)))) {
+                    || word.equals("but") || subordinators.contains(normalize(word))
+                    || normalize(word).equals("when") && contains(text, ',', p, start) && leftCue != null
+                            && !reporting.contains(leftCue))) {
                 // "planned a rally on Saturday and were planning to drive", "will post routes by April so
-                // families have time": another clause
+                // families have time", "will mature in October, when the bugs have given up": another
+                // clause (not after a reporting verb: "said they could play this fall, when the team opens")
                 break;
             }
             boolean commaHere = contains(text, ',', p, start);

@@ -93,6 +93,11 @@ class TenseDetectorTest {
                 // "and" between two dates joins them, not two clauses
                 Arguments.of("Soil has been dry since August, and snow that melts in March and April would help.", "March",
                         Tense.FUTURE),
+                // ", when" opens another clause, unless a reporting verb dates the words before
+                Arguments.of("The kale will mature in the cool weather of October, when the bugs have given up.", "October",
+                        Tense.FUTURE),
+                Arguments.of("Delgado said at least four freshmen could play this fall, when the Mariners open the 2005"
+                        + " season at home on Sept. 3.", "this fall", Tense.FUTURE),
                 // a schedule word ending a noun phrase after a preposition is a noun; "will" never is
                 Arguments.of("He helped the team, winning both of his postseason starts in October.", "October",
                         Tense.PAST),
