@@ -235,7 +235,10 @@ public final class TenseDetector {
         while (p > from && distance < WINDOW) {
             int end = wordEndBefore(text, from, p);
             int start = wordStartBefore(text, from, end);
-            if (start == end || crossesBoundary(text, end, p) || isQuoteMark(text, start, end)) {
+            if (start == end || crossesBoundary(text, end, p) || isQuoteMark(text, start, end)
+                    || contains(text, ',', end, p) && opensFrontedClause(text, from, end)) {
+                // "Because no one cleared 50 percent, the top two advance to the Aug. 6 runoff": the
+                // fronted clause's verb does not date the main one
                 break;
             }
             String word = text.substring(start, end);
@@ -573,6 +576,28 @@ public final class TenseDetector {
             return false;
         }
         return prepositions.contains(normalize(wordBefore(text, from, s2)));
+    }
+
+    /**
+     * Whether the clause that ends at {@code end}, before a comma, opens the sentence with a
+     * subordinator ("Because no one cleared 50 percent,", "Although sales fell,").
+     */
+    private boolean opensFrontedClause(String text, int from, int end) {
+        int clause = from;
+        for (int i = end - 1; i > from; i--) {
+            char c = text.charAt(i);
+            if (c == ',' || c == ';' || c == ':') {
+                return false; // only a clause that opens the sentence
+            }
+        }
+        while (clause < end && !isWordChar(text.charAt(clause))) {
+            clause++;
+        }
+        int w = clause;
+        while (w < end && isWordChar(text.charAt(w))) {
+            w++;
+        }
+        return subordinators.contains(normalize(text.substring(clause, w)));
     }
 
     /** The word that ends before {@code start}, or "" at the start of the range. */

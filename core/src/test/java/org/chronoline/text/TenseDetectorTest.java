@@ -93,6 +93,10 @@ class TenseDetectorTest {
                 // "and" between two dates joins them, not two clauses
                 Arguments.of("Soil has been dry since August, and snow that melts in March and April would help.", "March",
                         Tense.FUTURE),
+                // a clause that opens the sentence with a subordinator ends at its comma
+                Arguments.of("Because no one cleared 50 percent, the top two finishers advance to the Aug. 6 runoff.",
+                        "Aug. 6", Tense.UNKNOWN),
+                Arguments.of("Although sales fell, the company will hire in March.", "March", Tense.FUTURE),
                 // ", when" opens another clause, unless a reporting verb dates the words before
                 Arguments.of("The kale will mature in the cool weather of October, when the bugs have given up.", "October",
                         Tense.FUTURE),
