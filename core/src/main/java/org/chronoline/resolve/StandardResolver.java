@@ -175,6 +175,11 @@ final class StandardResolver implements TimeResolver {
     private static final Set<Role> PASSED_BY_SAME_PERIOD = Set.of(Role.COMPARED, Role.STATE_START);
     private static final Set<Role> PASSED_BY_CLOCK = Set.of(Role.BACKGROUND, Role.SAYING);
     private static final Set<Role> PASSED_BY_DAWN = Set.of(Role.BACKGROUND);
+    /**
+     * "the previous month" after "the smallest rise since November 2012" is the month before the one
+     * reported, not before the start of a state.
+     */
+    private static final Set<Role> PASSED_BY_NEIGHBOUR = Set.of(Role.STATE_START);
     /** After "the fiscal year": ", which ended", "that ended on", "ending". */
     private static final Pattern FISCAL_YEAR_ENDED = Pattern.compile(
             "(?i),?\\s+(?:that\\s+|which\\s+)?(?:ended|ending|ends|closed)\\s+(?:on\\s+)?");
@@ -416,7 +421,9 @@ final class StandardResolver implements TimeResolver {
      */
     private static Set<Role> passedOver(TimeSpec spec) {
         return isSamePeriod(spec) ? PASSED_BY_SAME_PERIOD : isBareClock(spec) ? PASSED_BY_CLOCK
-                : isDawnOrDusk(spec) ? PASSED_BY_DAWN : Set.of();
+                : isDawnOrDusk(spec) ? PASSED_BY_DAWN
+                : unqualified(spec) instanceof TimeSpec.Anaphoric a && !a.counted() && a.offset() != 0 ? PASSED_BY_NEIGHBOUR
+                : Set.of();
     }
 
     /** The parts the date of {@code t} plays in the text, beyond dating what it dates. */
