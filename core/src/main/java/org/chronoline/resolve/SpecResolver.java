@@ -606,6 +606,20 @@ final class SpecResolver implements TimeSpec.Visitor<ResolvedTime> {
 
     @Override
     public ResolvedTime anaphoric(TimeSpec.Anaphoric a) {
+        ResolvedTime t = calendarAnaphoric(a);
+        if (!a.workdays() || t.granularity() != Granularity.DAY || a.offset() == 0) {
+            return t;
+        }
+        // "the previous session", said on a Monday: the Friday before
+        LocalDate d = t.startDate();
+        while (d.getDayOfWeek() == DayOfWeek.SATURDAY || d.getDayOfWeek() == DayOfWeek.SUNDAY) {
+            d = d.plusDays(Integer.signum(a.offset()));
+        }
+        return d.equals(t.startDate()) ? t : Periods.day(d, t.resolution());
+    }
+
+    /** An anaphor counted in calendar units. */
+    private ResolvedTime calendarAnaphoric(TimeSpec.Anaphoric a) {
         if (namesMonthOrYear(a) && (tense() == Tense.FUTURE || tense() == Tense.PRESENT)) {
             // "the shuttle ends at the end of the month": what is ahead or going on is in this month,
             // not in a month named before ("through Dec. 31"); a past tense may tell of that one

@@ -452,7 +452,7 @@ final class SpecBuilder {
         Integer n = count(s.get("n"), 1);
         String period = s.get("period");
         return new TimeSpec.Anaphoric(unit, (n == null ? 1 : n) * sign, period == null ? null : unit(period),
-                s.get("comparative") != null, s.get("n") != null);
+                s.get("comparative") != null, s.get("n") != null, s.get("workdays") != null);
     }
 
     private TimeSpec recurrence(Slots s) {

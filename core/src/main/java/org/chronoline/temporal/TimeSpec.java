@@ -381,10 +381,21 @@ public sealed interface TimeSpec permits TimeSpec.CalendarDate, TimeSpec.ClockTi
      *                    within the year up to publication, not from a forecast or an older period
      * @param counted     whether the words count units ("a week later", "two weeks after") rather than
      *                    name a period ("the following week"): a week counted from a day lands on a day
+     * @param workdays    whether the days counted are working days, Monday to Friday ("the previous
+     *                    session" of a market, said on a Monday, is the Friday before)
      */
-    record Anaphoric(Unit unit, int offset, Unit period, boolean comparative, boolean counted) implements TimeSpec {
+    record Anaphoric(Unit unit, int offset, Unit period, boolean comparative, boolean counted, boolean workdays)
+            implements TimeSpec {
         public Anaphoric {
             Objects.requireNonNull(unit, "unit");
+            if (workdays && unit != Unit.DAY) {
+                throw new IllegalArgumentException("only days are counted as working days, not " + unit);
+            }
+        }
+
+        /** A period counted in calendar units. */
+        public Anaphoric(Unit unit, int offset, Unit period, boolean comparative, boolean counted) {
+            this(unit, offset, period, comparative, counted, false);
         }
 
         /** A period named in its own unit ("the next day", "that week"). */
