@@ -249,6 +249,16 @@ public final class TenseDetector {
             }
             // "would be re-evaluated Friday": the word before a prefixed verb is the one before its prefix
             String before = percentBefore(text, from, start) ? "%" : wordBefore(text, from, prefixStart(text, from, start));
+            if (STARTING.contains(normalize(word)) && (after.isEmpty() || after.equals("in") || after.equals("on"))
+                    && contains(text, ',', wordEndBefore(text, from, start), start)) {
+                // "raised its rate seven times this year, starting in March": after a comma the start is
+                // of the clause before, told in the past; else it lies ahead ("the settlement requires
+                // a physician on site, beginning in January")
+                left[0] = (tenseAt(text, sentence, new Span(start, end)) == Tense.PAST ? Tense.PAST : Tense.FUTURE)
+                        .ordinal();
+                left[1] = distance;
+                break;
+            }
             Tense phrase = phraseAt(text, from, start, before, word, after);
             if (phrase != null) {
                 left[0] = phrase.ordinal();
@@ -696,9 +706,11 @@ public final class TenseDetector {
             int governor = wordStartBefore(text, from, wordEndBefore(text, from, start));
             return hadBefore(text, from, governor) ? Tense.PAST : Tense.FUTURE;
         }
-        if (STARTING.contains(normalize(word)) && (after.isEmpty() || after.equals("in") || after.equals("on"))) {
+        if (STARTING.contains(normalize(word)) && (after.isEmpty() || after.equals("in") || after.equals("on"))
+                && !contains(text, ',', wordEndBefore(text, from, start), start)) {
             // "the new fiscal year beginning April 1", "a physician on site beginning in January": a
-            // start, like what is "effective" on a day, lies ahead
+            // start, like what is "effective" on a day, lies ahead; after a comma the phrase tells of
+            // the clause before it ("raised its rate seven times this year, starting in March")
             return Tense.FUTURE;
         }
         if (word.equals("to") && (normalize(before).equals("was") || normalize(before).equals("were"))

@@ -93,6 +93,10 @@ class TenseDetectorTest {
                 // "and" between two dates joins them, not two clauses
                 Arguments.of("Soil has been dry since August, and snow that melts in March and April would help.", "March",
                         Tense.FUTURE),
+                // "starting" after a comma starts what the clause before it tells, past or ahead
+                Arguments.of("The Fed raised its rate seven times this year, starting in March.", "March", Tense.PAST),
+                Arguments.of("The settlement requires a physician to be on site at the jail, beginning in January.",
+                        "January", Tense.FUTURE),
                 // a clause that opens the sentence with a subordinator ends at its comma
                 Arguments.of("Because no one cleared 50 percent, the top two finishers advance to the Aug. 6 runoff.",
                         "Aug. 6", Tense.UNKNOWN),
