@@ -702,7 +702,13 @@ final class SpecResolver implements TimeSpec.Visitor<ResolvedTime> {
                     // Jan. 21" is, not the week that holds it
                     return Periods.day(prev.startDate().plusWeeks(a.offset()), r);
                 }
-                return counted(a.unit(), a.offset(), prev.startDate(), prev.start(), r);
+                ResolvedTime c = counted(a.unit(), a.offset(), prev.startDate(), prev.start(), r);
+                if (reported && c.endDate().isAfter(pub)) {
+                    // "raised $1.3 million during the quarter", after "the Oct. 15 filing deadline": the
+                    // quarter reported on has ended; the one that day lies in has not
+                    continue;
+                }
+                return c;
             }
         }
         ResolvedTime fromCoarse = countedFromCoarse(a, pool);

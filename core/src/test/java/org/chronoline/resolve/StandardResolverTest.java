@@ -188,6 +188,9 @@ class StandardResolverTest {
                 // the weekday written with a date picks the year of the period just named, if right for it
                 Arguments.of("A century ago this month, the river rose. On Friday, April 3, the levee broke.",
                         "2025-04-13T12:00:00Z", "Friday, April 3", "1925-04-03", "", ""),
+                // the quarter a report told in the past tells of has ended, whatever day was named before
+                Arguments.of("Candidates had to file by Oct. 15. Gerrity reported raising $1.3 million during the quarter.",
+                        "2025-10-16T12:00:00Z", "the quarter", "2025-Q3", "", ""),
                 // "the previous month" passes over the start of a state ("since November 2012")
                 Arguments.of("Prices rose in July. It was the smallest gain since November 2012. Prices rose from the"
                         + " previous month.", WED, "the previous month", "2025-06", "", ""),
