@@ -93,6 +93,9 @@ class TenseDetectorTest {
                 // "and" between two dates joins them, not two clauses
                 Arguments.of("Soil has been dry since August, and snow that melts in March and April would help.", "March",
                         Tense.FUTURE),
+                // ", the judge wrote" dates the writing, as ", an official said" dates the saying
+                Arguments.of("If the commission does not act by Oct. 28, the judge wrote, the court will appoint an"
+                        + " expert.", "Oct. 28", Tense.FUTURE),
                 // "starting" after a comma starts what the clause before it tells, past or ahead
                 Arguments.of("The Fed raised its rate seven times this year, starting in March.", "March", Tense.PAST),
                 Arguments.of("The settlement requires a physician to be on site at the jail, beginning in January.",
