@@ -20,22 +20,30 @@ final class EnglishSentenceSplitter implements SentenceSplitter {
 
     static final String ABBREVIATIONS = "/org/chronoline/rules/en/abbreviations.rules";
 
+    private static final String OPENERS = "sentence-openers";
+
     static final EnglishSentenceSplitter INSTANCE = new EnglishSentenceSplitter(
-            loadAbbreviations(), Boilerplate.english());
+            words(ABBREVIATIONS, false), words(ABBREVIATIONS, true), Boilerplate.english());
 
     private final Set<String> abbreviations;
+    /** Words that, capitalised after an abbreviation, open a new sentence ("... at 6 p.m. On Monday, ..."). */
+    private final Set<String> openers;
     private final Boilerplate boilerplate;
 
-    EnglishSentenceSplitter(Set<String> abbreviations, Boilerplate boilerplate) {
+    EnglishSentenceSplitter(Set<String> abbreviations, Set<String> openers, Boilerplate boilerplate) {
         this.abbreviations = Set.copyOf(abbreviations);
+        this.openers = Set.copyOf(openers);
         this.boilerplate = boilerplate;
     }
 
-    private static Set<String> loadAbbreviations() {
+    /** The words of the abbreviation lists, or of the sentence openers. */
+    private static Set<String> words(String resource, boolean openers) {
         Set<String> set = new HashSet<>();
-        for (RuleFile.Block block : RuleFile.load(EnglishSentenceSplitter.class, ABBREVIATIONS).blocks()) {
-            for (String w : block.require("words").split("\\s+")) {
-                set.add(w.toLowerCase(Locale.ROOT));
+        for (RuleFile.Block block : RuleFile.load(EnglishSentenceSplitter.class, resource).blocks()) {
+            if (block.name().equals(OPENERS) == openers) {
+                for (String w : block.require("words").split("\\s+")) {
+                    set.add(w.toLowerCase(Locale.ROOT));
+                }
             }
         }
         return set;
@@ -73,7 +81,8 @@ final class EnglishSentenceSplitter implements SentenceSplitter {
                 }
                 if (end < to && Character.isWhitespace(text.charAt(end))) {
                     int next = skipSpace(text, end, to);
-                    if (next < to && startsSentence(text.charAt(next)) && !(c == '.' && isAbbreviation(text, start, i))) {
+                    if (next < to && startsSentence(text.charAt(next))
+                            && !(c == '.' && isAbbreviation(text, start, i) && !opensSentence(text, next, to))) {
                         add(text, start, end, furniture, out);
                         start = next;
                         i = next;
@@ -128,6 +137,18 @@ final class EnglishSentenceSplitter implements SentenceSplitter {
             return true; // an initial: "Gregory K. Bovino"
         }
         return abbreviations.contains(word);
+    }
+
+    /** Whether the capitalised word at {@code at} is one that opens a sentence ("On", "The", "He"). */
+    private boolean opensSentence(String text, int at, int to) {
+        if (!Character.isUpperCase(text.charAt(at))) {
+            return false;
+        }
+        int end = at;
+        while (end < to && Character.isLetter(text.charAt(end))) {
+            end++;
+        }
+        return openers.contains(text.substring(at, end).toLowerCase(Locale.ROOT));
     }
 
     private static boolean isClosing(char c) {

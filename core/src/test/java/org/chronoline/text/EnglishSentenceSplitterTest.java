@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.stream.Stream;
 import org.chronoline.Fixtures;
+import org.chronoline.internal.RuleFile;
 import org.chronoline.model.Article;
 import org.chronoline.model.Sentence;
 import org.junit.jupiter.api.Test;
@@ -16,6 +17,18 @@ class EnglishSentenceSplitterTest {
 
     private static List<String> split(String text) {
         return SentenceSplitter.english().split(text, 5_000).stream().map(Sentence::text).toList();
+    }
+
+    /** Each list of {@code abbreviations.rules} splits its example into the number of sentences it gives. */
+    @ParameterizedTest(name = "[{0}]")
+    @MethodSource("listExamples")
+    void listExamplesSplitAsTheySay(String list, String example, int sentences) {
+        assertThat(split(example)).as(list).hasSize(sentences);
+    }
+
+    static Stream<Arguments> listExamples() {
+        return RuleFile.load(EnglishSentenceSplitter.class, EnglishSentenceSplitter.ABBREVIATIONS).blocks().stream()
+                .map(b -> Arguments.of(b.name(), b.require("example"), Integer.parseInt(b.require("sentences"))));
     }
 
     static Stream<Arguments> cases() {
