@@ -413,6 +413,18 @@ final class SpecResolver implements TimeSpec.Visitor<ResolvedTime> {
                     return a.startDate();
                 }
             }
+            for (int i = anchors.size() - 1; i >= 0; i--) {
+                ResolvedTime a = anchors.get(i);
+                if ((a.granularity() == Granularity.WEEKEND || a.granularity() == Granularity.WEEK)
+                        && Math.abs(ChronoUnit.DAYS.between(base, a.startDate())) < 7) {
+                    // "one more swing through Iowa this weekend, holding three rallies Saturday and a
+                    // town-hall meeting Sunday afternoon": the day of the weekend or week just named
+                    LocalDate in = a.startDate().with(TemporalAdjusters.nextOrSame(dow));
+                    if (!in.isAfter(a.endDate())) {
+                        return in;
+                    }
+                }
+            }
         }
         return base.with(TemporalAdjusters.previous(dow));
     }

@@ -188,6 +188,10 @@ class StandardResolverTest {
                 // the weekday written with a date picks the year of the period just named, if right for it
                 Arguments.of("A century ago this month, the river rose. On Friday, April 3, the levee broke.",
                         "2025-04-13T12:00:00Z", "Friday, April 3", "1925-04-03", "", ""),
+                // a weekday with no tense cue is the one of the weekend just named
+                Arguments.of("She will make one more swing through Iowa this weekend, holding three rallies Saturday and a"
+                        + " town-hall meeting in Cedar Rapids Sunday afternoon.", "2007-12-28T12:00:00Z",
+                        "Sunday afternoon", "2007-12-30TAF", "", ""),
                 // the quarter a report told in the past tells of has ended, whatever day was named before
                 Arguments.of("Candidates had to file by Oct. 15. Gerrity reported raising $1.3 million during the quarter.",
                         "2025-10-16T12:00:00Z", "the quarter", "2025-Q3", "", ""),
