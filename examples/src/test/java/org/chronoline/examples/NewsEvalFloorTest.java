@@ -55,7 +55,11 @@ class NewsEvalFloorTest {
         "obit-test, 96.5, 85.0",
         "obit-dev, 96.5, 86.5",
         "mil-test, 96.0, 89.5",
-        "mil-dev, 97.0, 91.0"})
+        "mil-dev, 97.0, 91.0",
+        "mkt-test, 95.5, 84.5",
+        "mkt-dev, 97.0, 87.5",
+        "elect-test, 97.5, 89.5",
+        "elect-dev, 96.0, 90.0"})
     void staysAboveItsFloor(String set, double relaxedFloor, double valueFloor) throws IOException {
         List<Path> files;
         try (Stream<Path> s = Files.list(Path.of("data/newseval", set))) {
