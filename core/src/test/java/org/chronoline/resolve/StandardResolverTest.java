@@ -188,6 +188,9 @@ class StandardResolverTest {
                 // the weekday written with a date picks the year of the period just named, if right for it
                 Arguments.of("A century ago this month, the river rose. On Friday, April 3, the levee broke.",
                         "2025-04-13T12:00:00Z", "Friday, April 3", "1925-04-03", "", ""),
+                // "a year ago" in a comparison after a month named is that month a year back
+                Arguments.of("Home prices rose in July, up 6.7 percent compared with a year ago.", WED, "a year ago",
+                        "2024-07", "", ""),
                 // a weekday with no tense cue is the one of the weekend just named
                 Arguments.of("She will make one more swing through Iowa this weekend, holding three rallies Saturday and a"
                         + " town-hall meeting in Cedar Rapids Sunday afternoon.", "2007-12-28T12:00:00Z",
