@@ -715,6 +715,11 @@ final class SpecResolver implements TimeSpec.Visitor<ResolvedTime> {
                     // Jan. 21" is, not the week that holds it
                     return Periods.day(prev.startDate().plusWeeks(a.offset()), r);
                 }
+                if (a.offset() < 0 && !a.counted() && tense() == Tense.PAST && prev.endDate().isAfter(pub)) {
+                    // "earnings rose 0.2 percent from the previous month", after "November's figures" are
+                    // expected: what is told in the past counts back from a period that has ended
+                    continue;
+                }
                 ResolvedTime c = counted(a.unit(), a.offset(), prev.startDate(), prev.start(), r);
                 if (reported && c.endDate().isAfter(pub)) {
                     // "raised $1.3 million during the quarter", after "the Oct. 15 filing deadline": the

@@ -188,6 +188,10 @@ class StandardResolverTest {
                 // the weekday written with a date picks the year of the period just named, if right for it
                 Arguments.of("A century ago this month, the river rose. On Friday, April 3, the levee broke.",
                         "2025-04-13T12:00:00Z", "Friday, April 3", "1925-04-03", "", ""),
+                // told in the past, "the previous month" counts back from a month that has ended
+                Arguments.of("Employers added 150,000 jobs last month. Workers should return in November's figures."
+                        + " Earnings rose 0.2 percent from the previous month.", "2023-11-03T12:00:00Z",
+                        "the previous month", "2023-09", "", ""),
                 // "a year ago" in a comparison after a month named is that month a year back
                 Arguments.of("Home prices rose in July, up 6.7 percent compared with a year ago.", WED, "a year ago",
                         "2024-07", "", ""),
