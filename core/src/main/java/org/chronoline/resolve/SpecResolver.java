@@ -545,8 +545,9 @@ final class SpecResolver implements TimeSpec.Visitor<ResolvedTime> {
             for (int i = anchors.size() - 1; i >= 0; i--) {
                 ResolvedTime prev = anchors.get(i);
                 Granularity g = prev.granularity();
-                if ((g == Granularity.QUARTER || g == Granularity.HALF_YEAR)
+                if ((g == Granularity.QUARTER || g == Granularity.HALF_YEAR || g == Granularity.MONTH)
                         && prev.resolution().anchor() != Anchor.PREVIOUS_MENTION) {
+                    // "prices rose in July, up 6.7 percent from a year ago": July a year back
                     return sameGranularity(prev, -1, mentioned(prev));
                 }
             }

@@ -192,6 +192,9 @@ class StandardResolverTest {
                 Arguments.of("Employers added 150,000 jobs last month. Workers should return in November's figures."
                         + " Earnings rose 0.2 percent from the previous month.", "2023-11-03T12:00:00Z",
                         "the previous month", "2023-09", "", ""),
+                // "a year ago" in a comparison after a month named is that month a year back
+                Arguments.of("Home prices rose in July, up 6.7 percent compared with a year ago.", WED, "a year ago",
+                        "2024-07", "", ""),
                 // a weekday with no tense cue is the one of the weekend just named
                 Arguments.of("She will make one more swing through Iowa this weekend, holding three rallies Saturday and a"
                         + " town-hall meeting in Cedar Rapids Sunday afternoon.", "2007-12-28T12:00:00Z",
