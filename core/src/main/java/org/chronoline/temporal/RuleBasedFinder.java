@@ -185,7 +185,9 @@ final class RuleBasedFinder implements ExpressionFinder {
         TimeSpec result = spec;
         Prefix in = prefixBefore(text, Math.max(floor, sentenceStart), s, inside);
         boolean qualified = false;
-        if (in != null && applies(in.qualifier(), spec)) {
+        if (in != null && applies(in.qualifier(), spec)
+                // "worry about the weeks ahead": "about" before "the" is a preposition, no approximation
+                && !(in.qualifier() == Qualifier.APPROX && text.regionMatches(true, start, "the ", 0, 4))) {
             s = prefixStart(text, s, in);
             result = new TimeSpec.Qualified(in.qualifier(), result);
             qualified = true;
