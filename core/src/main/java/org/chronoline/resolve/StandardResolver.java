@@ -645,7 +645,6 @@ final class StandardResolver implements TimeResolver {
         return spec;
     }
 
-    /** A weekday with no direction of its own ("Tuesday", "until Tuesday"). */
     /** "tonight": the night of the day of publication. */
     private static boolean isTonight(TimeSpec spec) {
         return spec instanceof TimeSpec.PartOfDay p && p.part() == TimeSpec.DayPart.NIGHT
@@ -689,6 +688,7 @@ final class StandardResolver implements TimeResolver {
         return null;
     }
 
+    /** A weekday with no direction of its own ("Tuesday", "until Tuesday"). */
     private static boolean isBareWeekday(TimeSpec spec) {
         return unqualified(spec) instanceof TimeSpec.RelativeWeekday w && w.direction() == Direction.BARE;
     }
