@@ -8,9 +8,12 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.chronoline.ChronolineException;
 
 /**
@@ -91,6 +94,27 @@ public record RuleFile(String name, List<Block> blocks) {
 
     public RuleFile {
         blocks = List.copyOf(blocks);
+    }
+
+    /**
+     * The words of the {@code words} key of every block named {@code list}, lower-cased, or fails
+     * naming the file when there is no such block.
+     */
+    public Set<String> words(String list) {
+        Set<String> out = new HashSet<>();
+        boolean found = false;
+        for (Block b : blocks) {
+            if (b.name().equals(list)) {
+                found = true;
+                for (String w : b.require("words").strip().split("\\s+")) {
+                    out.add(w.toLowerCase(Locale.ROOT));
+                }
+            }
+        }
+        if (!found) {
+            throw new ChronolineException(name + ": no [" + list + "] block");
+        }
+        return Set.copyOf(out);
     }
 
     /** Loads a classpath resource relative to {@code anchor}'s package, or fails naming it. */

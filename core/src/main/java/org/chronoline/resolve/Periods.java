@@ -123,6 +123,11 @@ final class Periods {
                 null, null, null, r);
     }
 
+    /** The night of day {@code d} ({@code TNI}), 8 p.m. to midnight. */
+    static ResolvedTime night(LocalDate d, Resolution r) {
+        return partOfDay(d, "NI", 20, 24, r);
+    }
+
     static ResolvedTime unanchored(String value, TimeType type, Resolution r) {
         return new ResolvedTime(value, type, null, null, Granularity.UNSPECIFIED, null, null, null, r);
     }

@@ -1042,7 +1042,7 @@ final class SpecResolver implements TimeSpec.Visitor<ResolvedTime> {
             case MORNING -> Periods.partOfDay(day, "MO", 6, 12, d.resolution());
             case AFTERNOON -> Periods.partOfDay(day, "AF", 12, 18, d.resolution());
             case EVENING -> Periods.partOfDay(day, "EV", 18, 22, d.resolution());
-            case NIGHT -> Periods.partOfDay(day, "NI", 20, 24, d.resolution());
+            case NIGHT -> Periods.night(day, d.resolution());
             case OVERNIGHT -> overnight(day, d.resolution());
             case DAYTIME -> Periods.partOfDay(day, "DT", 8, 18, d.resolution());
         };
@@ -1068,7 +1068,7 @@ final class SpecResolver implements TimeSpec.Visitor<ResolvedTime> {
             night = nightNamed ? last.startDate() : day.minusDays(1);
             by = nightNamed ? mentioned(last) : r;
         }
-        return Periods.partOfDay(night, "NI", 20, 24, by);
+        return Periods.night(night, by);
     }
 
     @Override

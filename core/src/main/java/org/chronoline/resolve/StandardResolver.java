@@ -401,7 +401,7 @@ final class StandardResolver implements TimeResolver {
                     // the night ("By 3 a.m. the water was pouring in" is the next day)
                     ResolvedTime anchor = time.granularity() == Granularity.DAY && NIGHT_OF.matcher(context.text())
                             .region(Math.max(0, t.span().start() - 16), t.span().start()).find()
-                            ? Periods.partOfDay(time.startDate(), "NI", 20, 24, time.resolution()) : time;
+                            ? Periods.night(time.startDate(), time.resolution()) : time;
                     anchors.add(anchor, roles(context, t));
                 }
             } catch (DateTimeException | IllegalArgumentException | ArithmeticException e) {
@@ -655,7 +655,7 @@ final class StandardResolver implements TimeResolver {
      * Whether {@code at} lies inside a quotation of its paragraph: after an odd number of straight
      * double quotes, or after more opening curly quotes than closing ones.
      */
-    static boolean isQuoted(String text, int at) {
+    private static boolean isQuoted(String text, int at) {
         int from = text.lastIndexOf("\n\n", at);
         int straight = 0;
         int open = 0;
@@ -682,7 +682,7 @@ final class StandardResolver implements TimeResolver {
             ResolvedTime r = e.time();
             if (r != null && r.granularity() == Granularity.PART_OF_DAY && r.start() != null
                     && r.startDate().equals(eve) && (r.value().endsWith("TNI") || r.value().endsWith("TEV"))) {
-                return Periods.partOfDay(eve, "NI", 20, 24, new Resolution(Anchor.PREVIOUS_MENTION, r.value(), rule));
+                return Periods.night(eve, new Resolution(Anchor.PREVIOUS_MENTION, r.value(), rule));
             }
         }
         return null;
@@ -1035,8 +1035,9 @@ final class StandardResolver implements TimeResolver {
                 y = d.year();
             } else if (spec instanceof TimeSpec.YearPart p) {
                 y = p.year();
-            } else if (yearsBack(spec) >= 2) {
-                y = refYear - yearsBack(spec); // "a century ago this month", "ten years ago this week"
+            } else {
+                int back = yearsBack(spec); // "a century ago this month", "ten years ago this week"
+                y = back >= 2 ? refYear - back : null;
             }
             if (y != null) {
                 withYear++;

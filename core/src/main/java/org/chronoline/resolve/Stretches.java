@@ -1,7 +1,5 @@
 package org.chronoline.resolve;
 
-import java.util.HashSet;
-import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -32,21 +30,8 @@ final class Stretches {
 
     private Stretches(RuleFile rules) {
         this.rules = rules;
-        this.lookalikes = words(rules, "superlative-lookalikes");
-        this.clauseWords = words(rules, "clause-words");
-    }
-
-    private static Set<String> words(RuleFile rules, String name) {
-        Set<String> out = new HashSet<>();
-        for (RuleFile.Block b : rules.blocks()) {
-            if (b.name().equals(name)) {
-                out.addAll(List.of(b.require("words").strip().split("\\s+")));
-            }
-        }
-        if (out.isEmpty()) {
-            throw new IllegalStateException(rules.name() + ": no [" + name + "] block");
-        }
-        return Set.copyOf(out);
+        this.lookalikes = rules.words("superlative-lookalikes");
+        this.clauseWords = rules.words("clause-words");
     }
 
     /** The rule file the lists came from (for the test that runs its examples). */

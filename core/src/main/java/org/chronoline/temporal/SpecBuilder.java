@@ -474,12 +474,12 @@ final class SpecBuilder {
         if (s.get("holiday") != null) {
             // "every Christmas" is that day of every year, "every Thanksgiving" falls in November every
             // year, and a feast that moves between months ("every Easter") is once a year
-            String v = lookup("holiday", s.get("holiday"));
-            if (v.matches("\\d{2}-\\d{2}")) {
-                month = Integer.parseInt(v.substring(0, 2));
-                day = Integer.parseInt(v.substring(3));
-            } else if (v.matches("\\d{2}-.*")) {
-                month = Integer.parseInt(v.substring(0, 2));
+            TimeSpec h = holiday(s);
+            if (h instanceof TimeSpec.FixedHoliday f) {
+                month = f.day().getMonthValue();
+                day = f.day().getDayOfMonth();
+            } else if (h instanceof TimeSpec.NthWeekday w) {
+                month = w.month();
             } else {
                 unit = Unit.YEAR;
             }

@@ -1,7 +1,6 @@
 package org.chronoline.text;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -20,10 +19,10 @@ final class EnglishSentenceSplitter implements SentenceSplitter {
 
     static final String ABBREVIATIONS = "/org/chronoline/rules/en/abbreviations.rules";
 
+    private static final String ABBREVIATION_LIST = "abbreviations";
     private static final String OPENERS = "sentence-openers";
 
-    static final EnglishSentenceSplitter INSTANCE = new EnglishSentenceSplitter(
-            words(ABBREVIATIONS, false), words(ABBREVIATIONS, true), Boilerplate.english());
+    static final EnglishSentenceSplitter INSTANCE = load(RuleFile.load(EnglishSentenceSplitter.class, ABBREVIATIONS));
 
     private final Set<String> abbreviations;
     /** Words that, capitalised after an abbreviation, open a new sentence ("... at 6 p.m. On Monday, ..."). */
@@ -36,17 +35,9 @@ final class EnglishSentenceSplitter implements SentenceSplitter {
         this.boilerplate = boilerplate;
     }
 
-    /** The words of the abbreviation lists, or of the sentence openers. */
-    private static Set<String> words(String resource, boolean openers) {
-        Set<String> set = new HashSet<>();
-        for (RuleFile.Block block : RuleFile.load(EnglishSentenceSplitter.class, resource).blocks()) {
-            if (block.name().equals(OPENERS) == openers) {
-                for (String w : block.require("words").split("\\s+")) {
-                    set.add(w.toLowerCase(Locale.ROOT));
-                }
-            }
-        }
-        return set;
+    /** The splitter of the lists in {@code abbreviations.rules}, read once. */
+    private static EnglishSentenceSplitter load(RuleFile lists) {
+        return new EnglishSentenceSplitter(lists.words(ABBREVIATION_LIST), lists.words(OPENERS), Boilerplate.english());
     }
 
     @Override

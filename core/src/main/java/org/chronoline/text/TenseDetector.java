@@ -249,13 +249,14 @@ public final class TenseDetector {
             }
             // "would be re-evaluated Friday": the word before a prefixed verb is the one before its prefix
             String before = percentBefore(text, from, start) ? "%" : wordBefore(text, from, prefixStart(text, from, start));
-            if (STARTING.contains(normalize(word)) && (after.isEmpty() || after.equals("in") || after.equals("on"))
-                    && contains(text, ',', wordEndBefore(text, from, start), start)) {
-                // "raised its rate seven times this year, starting in March": after a comma the start is
-                // of the clause before, told in the past; else it lies ahead ("the settlement requires
-                // a physician on site, beginning in January")
-                left[0] = (tenseAt(text, sentence, new Span(start, end)) == Tense.PAST ? Tense.PAST : Tense.FUTURE)
-                        .ordinal();
+            if (STARTING.contains(normalize(word)) && (after.isEmpty() || after.equals("in") || after.equals("on"))) {
+                // "the new fiscal year beginning April 1", "a physician on site beginning in January": a
+                // start, like what is "effective" on a day, lies ahead; after a comma it is the start of
+                // what the clause before tells, past when that is ("raised its rate seven times this
+                // year, starting in March")
+                boolean ofClauseBefore = contains(text, ',', wordEndBefore(text, from, start), start);
+                left[0] = (ofClauseBefore && tenseAt(text, sentence, new Span(start, end)) == Tense.PAST
+                        ? Tense.PAST : Tense.FUTURE).ordinal();
                 left[1] = distance;
                 break;
             }
@@ -265,7 +266,8 @@ public final class TenseDetector {
                 left[1] = distance;
                 break;
             }
-            if ((normalize(word).equals("have") || normalize(word).equals("has")) && after.equals("to")) {
+            boolean have = normalize(word).equals("have") || normalize(word).equals("has");
+            if (have && after.equals("to")) {
                 // "the days have to be made up in June", "would have to vote by March": what must be
                 // done lies ahead
                 left[0] = Tense.FUTURE.ordinal();
@@ -298,8 +300,7 @@ public final class TenseDetector {
                 left[1] = distance;
                 break;
             }
-            boolean haveTime = after.isEmpty() && (normalize(word).equals("have") || normalize(word).equals("has"))
-                    && isBlank(text, end, expression.start());
+            boolean haveTime = have && after.isEmpty() && isBlank(text, end, expression.start());
             if (haveTime && !normalize(before).equals("to") && !modals.contains(normalize(before))) {
                 // "the soldiers have this weekend off": a time owned, not a perfect
                 left[0] = Tense.PRESENT.ordinal();
@@ -705,13 +706,6 @@ public final class TenseDetector {
             // ahead, unless it had been ("had been due to expire Friday")
             int governor = wordStartBefore(text, from, wordEndBefore(text, from, start));
             return hadBefore(text, from, governor) ? Tense.PAST : Tense.FUTURE;
-        }
-        if (STARTING.contains(normalize(word)) && (after.isEmpty() || after.equals("in") || after.equals("on"))
-                && !contains(text, ',', wordEndBefore(text, from, start), start)) {
-            // "the new fiscal year beginning April 1", "a physician on site beginning in January": a
-            // start, like what is "effective" on a day, lies ahead; after a comma the phrase tells of
-            // the clause before it ("raised its rate seven times this year, starting in March")
-            return Tense.FUTURE;
         }
         if (word.equals("to") && (normalize(before).equals("was") || normalize(before).equals("were"))
                 && !after.isEmpty() && Character.isLowerCase(after.charAt(0)) && listed(normalize(after)) == null) {
