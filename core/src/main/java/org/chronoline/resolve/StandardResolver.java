@@ -335,7 +335,7 @@ final class StandardResolver implements TimeResolver {
                     // tonight,' she said", published Wednesday: the night the words were said
                     time = quotedNight(out, refTime.toLocalDate(), t.rule());
                 }
-                if (time == null && i > 0 && isBareWeekday(t.spec())) {
+                if (time == null && i > 0 && isOnBareWeekday(t.spec())) {
                     time = rangeEnd(context.text(), found, out, i, v, refTime, anchors.all());
                 }
                 if (time == null && isBareWeekday(t.spec()) && v.tense() == Tense.FUTURE) {
@@ -558,7 +558,9 @@ final class StandardResolver implements TimeResolver {
 
     /**
      * "Stores are open Monday through Friday", said on a Wednesday, "come up on Thanksgiving and stay
-     * through Sunday": a bare weekday that ends a range begun by a day named right before it, and that
+     * through Sunday", "lane restrictions lifted from noon Wednesday until 6 a.m. Monday", said on a
+     * Monday: a bare weekday (or a part or an hour of one) that ends a range begun by a day or a time
+     * of a day named right before it, and that
      * the tense would put before that day, is the first such weekday after it; {@code null} when the
      * words are not so or the tense's day already follows the start ("from Sept. 14 to Thursday").
      */
@@ -567,7 +569,7 @@ final class StandardResolver implements TimeResolver {
         Timex t = found.get(i);
         Timex start = found.get(i - 1);
         ResolvedTime from = out.get(i - 1).time();
-        if (from == null || !from.isAnchored() || from.granularity() != Granularity.DAY
+        if (from == null || !from.isAnchored() || from.granularity().compareTo(Granularity.DAY) > 0
                 || start.sentence() != t.sentence()
                 || !RANGE_TO.matcher(text).region(start.span().end(), t.span().start()).matches()
                         && !STAY_THROUGH.matcher(text).region(start.span().end(), t.span().start()).matches()
@@ -691,6 +693,13 @@ final class StandardResolver implements TimeResolver {
     /** A weekday with no direction of its own ("Tuesday", "until Tuesday"). */
     private static boolean isBareWeekday(TimeSpec spec) {
         return unqualified(spec) instanceof TimeSpec.RelativeWeekday w && w.direction() == Direction.BARE;
+    }
+
+    /** A bare weekday, or a part or an hour of one ("Tuesday morning", "6 a.m. Monday"). */
+    private static boolean isOnBareWeekday(TimeSpec spec) {
+        TimeSpec s = unqualified(spec);
+        return isBareWeekday(s) || s instanceof TimeSpec.PartOfDay p && p.day() != null && isBareWeekday(p.day())
+                || s instanceof TimeSpec.ClockTime c && c.day() != null && isBareWeekday(c.day());
     }
 
     /**

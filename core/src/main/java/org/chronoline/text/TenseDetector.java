@@ -48,6 +48,8 @@ public final class TenseDetector {
     /** How many words of an object may stand between a verb of putting off and its "for" or "to". */
     private static final int DEFERRAL_OBJECT_WORDS = 5;
     private static final int AFTER_PENALTY = 2;
+    /** How many words may stand between a verb of asking and the "to" of what is asked ("asked both sides to"). */
+    private static final int REQUEST_OBJECT_WORDS = 3;
     /** How many words may stand between an expression in a subject and the past verb after it. */
     private static final int SUBJECT_VERB_WORDS = 4;
     /** A word that names a month or weekday or counts a day: "in March and April would help" joins two dates. */
@@ -81,10 +83,11 @@ public final class TenseDetector {
     private static final String SCHEDULED = "scheduled-events";
     private static final String PREPOSITIONS = "prepositions";
     private static final String COMPARISONS = "comparisons";
+    private static final String REQUESTS = "request-verbs";
     private static final Set<String> LISTS = Set.of(PASSIVE_AUXILIARIES, DETERMINERS, PROSPECTIVE, REPORTING,
             FUTURE_NOUNS, CONDITIONALS, PLURAL_SCHEDULE, PRONOUNS, MODALS, DEFERRALS, RELATIVES, COMPLEMENT_VERBS,
             PAST_ABILITY, CLAUSE_OPENERS, SUBJECT_PRONOUNS, VERB_PREFIXES, TIME_PREPOSITIONS,
-            DATE_SETTING, SUBORDINATORS, SCHEDULED, PREPOSITIONS, COMPARISONS);
+            DATE_SETTING, SUBORDINATORS, SCHEDULED, PREPOSITIONS, COMPARISONS, REQUESTS);
 
     private static final class Holder {
         static final TenseDetector ENGLISH = new TenseDetector(RuleFile.load(TenseDetector.class, RESOURCE));
@@ -114,6 +117,8 @@ public final class TenseDetector {
      * and nouns of what is expected ("its forecast for the second half").
      */
     private final Set<String> deferrals;
+    /** Verbs that ask someone to do a thing ("asked both sides to return Saturday"). */
+    private final Set<String> requests;
     /** Words that open a relative clause after a comma (", where volunteers are serving meals"). */
     private final Set<String> relatives;
     /** Verbs whose object a participle describes ("keep the stores closed", "have the road reopened"). */
@@ -168,6 +173,7 @@ public final class TenseDetector {
         this.pluralSubjects = wordList(file, lists, PRONOUNS);
         this.modals = wordList(file, lists, MODALS);
         this.deferrals = wordList(file, lists, DEFERRALS);
+        this.requests = wordList(file, lists, REQUESTS);
         this.relatives = wordList(file, lists, RELATIVES);
         this.complementVerbs = wordList(file, lists, COMPLEMENT_VERBS);
         this.pastAbility = wordList(file, lists, PAST_ABILITY);
@@ -385,6 +391,13 @@ public final class TenseDetector {
                 // "by Thanksgiving, it has a shot": "has" that owns a thing is a present, not a perfect
                 right[0] = Tense.PRESENT.ordinal();
                 right[1] = distance + AFTER_PENALTY;
+                break;
+            }
+            if (normalize(word).equals("could") && couldLooksAhead(wordAfter(text, end, to))) {
+                // "After a break Wednesday, another system could arrive": what may happen lies ahead
+                right[0] = Tense.FUTURE.ordinal();
+                right[1] = distance + AFTER_PENALTY;
+                rightAfterComma = comma || contains(text, ',', p, start);
                 break;
             }
             if (!inCompound(text, start, end)
@@ -697,6 +710,15 @@ public final class TenseDetector {
     }
 
     /**
+     * Whether "could" before {@code after} tells of a possibility ahead ("could bring snow"), not of
+     * what one could or could not do then ("could not reach him", "could see the smoke").
+     */
+    private boolean couldLooksAhead(String after) {
+        return !after.isEmpty() && Character.isLowerCase(after.charAt(0)) && !pastAbility.contains(normalize(after))
+                && !isPastCue(after) && (listed(normalize(after)) == null || listed(normalize(after)) == Tense.FUTURE);
+    }
+
+    /**
      * The tense a phrase settles where it stands, looking left from the expression ({@code word} at
      * {@code start}, between {@code before} and {@code after}), or {@code null}.
      */
@@ -723,6 +745,19 @@ public final class TenseDetector {
             // put off lies ahead (the day right after the word: "moved to Boston in May" is no deferral)
             return Tense.FUTURE;
         }
+        if (w.equals("to") && couldLooksAhead(after) && !determiners.contains(after)) {
+            List<String> words = clauseWordsBefore(text, from, start, REQUEST_OBJECT_WORDS + 2);
+            for (int k = 1; k < words.size() - 1 && k <= REQUEST_OBJECT_WORDS; k++) {
+                if (requests.contains(words.get(k))) {
+                    // "the mediator has asked both sides to return Saturday": what one is asked to do
+                    // lies ahead; "the city commission ordered the company to install new brakes by May
+                    // 1": ahead of the asking, which is past, so either side of publication
+                    String asked = words.get(k);
+                    String aux = words.get(k + 1);
+                    return isPastCue(asked) && !aux.equals("has") && !aux.equals("have") ? Tense.UNKNOWN : Tense.FUTURE;
+                }
+            }
+        }
         if (deferrals.contains(w) && (after.equals("for") || isUntil(normalize(after)))) {
             return Tense.FUTURE; // "a NATO summit set for Washington in April"
         }
@@ -731,8 +766,7 @@ public final class TenseDetector {
             // side of publication, and the nearest reading decides
             return Tense.UNKNOWN;
         }
-        if (w.equals("could") && !after.isEmpty() && Character.isLowerCase(after.charAt(0))
-                && !pastAbility.contains(normalize(after)) && !isPastCue(after) && listed(normalize(after)) == null) {
+        if (w.equals("could") && couldLooksAhead(after)) {
             return Tense.FUTURE; // "a storm could bring snow Saturday night": what may happen lies ahead
         }
         if (w.equals("due") && !after.equals("to")) {

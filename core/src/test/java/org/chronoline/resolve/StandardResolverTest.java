@@ -127,6 +127,11 @@ class StandardResolverTest {
                         "2025-10-12", ""),
                 Arguments.of("The festival runs through Sunday.", WED, "Sunday", "2025-10-19", "2025-10-19",
                         "ON_OR_BEFORE"),
+                // ... and so does a part or an hour of a weekday, after a time of a day
+                Arguments.of("Crews will lift lane restrictions from noon Wednesday until 6 a.m. Monday.",
+                        "2006-11-20T12:00:00Z", "6 a.m. Monday", "2006-11-27T06:00", "2006-11-27", "ON_OR_BEFORE"),
+                Arguments.of("Heavy rain arrives late Sunday and continues through Tuesday morning, forecasters said.",
+                        "2021-10-30T12:00:00Z", "Tuesday morning", "2021-11-02TMO", "2021-11-02", "ON_OR_BEFORE"),
                 // a count after a month, quarter or year named before: from its middle, told to its granularity
                 Arguments.of("Officials said the bridge closed in March. It reopened six weeks later.", WED,
                         "six weeks later", "2025-04", "2025-04-01..2025-04-30", ""),
