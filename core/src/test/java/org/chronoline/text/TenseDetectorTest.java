@@ -163,6 +163,10 @@ class TenseDetectorTest {
                 Arguments.of("After a break Wednesday, another system could arrive late next week, though "
                         + "forecasters said it was too early.", "Wednesday", Tense.FUTURE),
                 Arguments.of("Another system could arrive Wednesday.", "Wednesday", Tense.FUTURE),
+                // a holiday is held on its day as planned: the verb after its possessive dates it
+                Arguments.of("Including Monday's holiday, the film is expected to reach $78 million.", "Monday",
+                        Tense.PRESENT),
+                Arguments.of("Stocks fell after Monday's holiday.", "Monday", Tense.PAST),
                 Arguments.of("Officials urged drivers to allow extra time for the Monday morning commute.",
                         "Monday morning", Tense.UNKNOWN),
                 Arguments.of("They rejected it in 2022 and again this May, by 214 votes.", "this May", Tense.PAST),
