@@ -375,6 +375,15 @@ final class StandardResolver implements TimeResolver {
                 }
                 if (time == null) {
                     time = t.spec().accept(v);
+                    if (isSamePeriod(t.spec()) && time.isAnchored() && v.tense() == Tense.PAST
+                            && time.resolution().anchor() == Anchor.PREVIOUS_MENTION
+                            && time.startDate().isAfter(refTime.toLocalDate())) {
+                        // "signaled it would keep raising rates into next year. The Fed left rates
+                        // unchanged for most of the first half of the year": what was done is not in
+                        // a year ahead, so the year is the one of publication
+                        ResolvedTime own = t.spec().accept(visitor(context, t, refTime, frames, List.of()));
+                        time = own.isAnchored() && !own.startDate().isAfter(refTime.toLocalDate()) ? own : time;
+                    }
                 }
                 if (fiscalEnd != null && time.isAnchored() && FISCAL.matcher(t.text()).find()) {
                     time = fiscal(context.text(), t, time, fiscalEnd, v);

@@ -523,6 +523,13 @@ class StandardResolverTest {
                 // the fiscal year that begins July 1 is named by the year it ends in
                 Arguments.of("Less than a month is left before the fiscal year that begins July 1.",
                         "2011-06-01T12:00:00Z", "the fiscal year", "2012", "2011-07-01..2012-06-30", "BEFORE"),
+                // a period of "the year" named after next year, told in the past, is of the year of publication
+                Arguments.of("The Fed signaled it would keep raising rates into next year. It left rates unchanged for "
+                        + "most of the first half of the year.", "2005-11-02T12:00:00Z", "the first half of the year",
+                        "2005-H1", "2005-01-01..2005-06-30", ""),
+                Arguments.of("The Fed signaled it would keep raising rates into next year. Rates will rise in the "
+                        + "first half of the year.", "2005-11-02T12:00:00Z", "the first half of the year",
+                        "2006-H1", "2006-01-01..2006-06-30", ""),
                 // a weekday a clause runs on to from a day named before it follows that day
                 Arguments.of("People come up on Thanksgiving itself and stay through Sunday.", "2025-09-27T12:00:00Z",
                         "Sunday", "2025-11-30", "2025-11-30", "ON_OR_BEFORE"),
