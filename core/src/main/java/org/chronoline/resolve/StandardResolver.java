@@ -373,6 +373,12 @@ final class StandardResolver implements TimeResolver {
                                 pool, t.rule()));
                     }
                 }
+                ResolvedTime earlierPart = time == null ? earlierPartOfYear(found, out, i) : null;
+                if (earlierPart != null) {
+                    // "stocks may struggle in the first half of next year, followed by a recovery in the
+                    // second half": a later part of the year the sentence just named a part of
+                    time = withYear(t.spec(), earlierPart.startDate().getYear()).accept(v);
+                }
                 if (time == null) {
                     time = t.spec().accept(v);
                     if (isSamePeriod(t.spec()) && time.isAnchored() && v.tense() == Tense.PAST
@@ -917,6 +923,32 @@ final class StandardResolver implements TimeResolver {
     }
 
     /** A month or day without a year ("October", "early Oct. 3"), given {@code year}. */
+    /**
+     * For a quarter or half with no year ("the second half"), the quarter or half of a year that the
+     * same sentence named before it with its year and that comes earlier in the year ("the first half
+     * of next year", "the first quarter of 2023"); {@code null} when there is none.
+     */
+    private static ResolvedTime earlierPartOfYear(List<Timex> found, List<TemporalExpression> out, int i) {
+        Timex t = found.get(i);
+        if (!(unqualified(t.spec()) instanceof TimeSpec.YearPart p) || p.year() != null || p.direction() != Direction.BARE
+                || p.kind() != PartKind.QUARTER && p.kind() != PartKind.HALF) {
+            return null;
+        }
+        Granularity g = p.kind() == PartKind.QUARTER ? Granularity.QUARTER : Granularity.HALF_YEAR;
+        for (int j = i - 1; j >= 0 && found.get(j).sentence() == t.sentence(); j--) {
+            ResolvedTime r = out.get(j).time();
+            TimeSpec named = unqualified(found.get(j).spec());
+            if (r != null && r.isAnchored() && r.granularity() == g && r.type() == TimeType.DATE
+                    && (named instanceof TimeSpec.RelativeYearPart || named instanceof TimeSpec.YearPart n && n.year() != null)) {
+                int index = r.value().charAt(r.value().length() - 1) - '0';
+                // (not a fiscal one, named by another year than the one it starts in)
+                return index < p.index() && r.value().length() == 7
+                        && r.value().startsWith(Periods.yearText(r.startDate().getYear())) ? r : null;
+            }
+        }
+        return null;
+    }
+
     private static TimeSpec withYear(TimeSpec spec, int year) {
         if (spec instanceof TimeSpec.Qualified q) {
             return new TimeSpec.Qualified(q.qualifier(), withYear(q.inner(), year));

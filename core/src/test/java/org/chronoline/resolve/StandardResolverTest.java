@@ -530,6 +530,12 @@ class StandardResolverTest {
                 Arguments.of("The Fed signaled it would keep raising rates into next year. Rates will rise in the "
                         + "first half of the year.", "2005-11-02T12:00:00Z", "the first half of the year",
                         "2006-H1", "2006-01-01..2006-06-30", ""),
+                // a later half or quarter of the year the sentence named a part of with its year
+                Arguments.of("Many expect stocks to struggle in the first half of next year, followed by a recovery "
+                        + "in the second half.", "2022-12-31T12:00:00Z", "the second half", "2023-H2",
+                        "2023-07-01..2023-12-31", ""),
+                Arguments.of("Sales fell in the third quarter of 2024 and rose in the fourth quarter.",
+                        "2025-06-01T12:00:00Z", "the fourth quarter", "2024-Q4", "2024-10-01..2024-12-31", ""),
                 // a weekday a clause runs on to from a day named before it follows that day
                 Arguments.of("People come up on Thanksgiving itself and stay through Sunday.", "2025-09-27T12:00:00Z",
                         "Sunday", "2025-11-30", "2025-11-30", "ON_OR_BEFORE"),
