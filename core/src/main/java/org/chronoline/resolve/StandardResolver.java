@@ -528,14 +528,16 @@ final class StandardResolver implements TimeResolver {
 
     /**
      * A count of calendar units that may date something: "two days", not "two business days" (which
-     * skip weekends), "two and a half days" or "the past two days".
+     * skip weekends), "two and a half days", "the past two days" or "four seasons" (of play).
      */
     private static boolean isCalendarCount(Timex t) {
         if (!(t.spec() instanceof TimeSpec.Duration d) || d.amount() == null || d.plusHalf() || d.toward() != 0) {
             return false;
         }
         String words = t.text().toLowerCase(Locale.ROOT);
-        return !words.contains("trading") && !words.contains("business") && !words.contains("working");
+        // "may compete in four seasons": how many seasons of play, not a stretch of the calendar
+        return !words.contains("trading") && !words.contains("business") && !words.contains("working")
+                && !words.endsWith("seasons");
     }
 
     /**
@@ -603,7 +605,6 @@ final class StandardResolver implements TimeResolver {
     private static boolean isCountAhead(String text, Timex t) {
         if (!isCalendarCount(t) || ((TimeSpec.Duration) t.spec()).unit().compareTo(Unit.DAY) < 0
                 || t.text().regionMatches(true, 0, "the", 0, 3)
-                || t.text().endsWith("seasons") // "may compete in four seasons": how many, not when
                 || NOUN_PHRASE_GOES_ON.matcher(text).region(t.span().end(), text.length()).lookingAt()) {
             return false; // "in the year ending June 30", "in a quarter that produced a loss"
         }
