@@ -167,6 +167,10 @@ class TenseDetectorTest {
                 Arguments.of("Including Monday's holiday, the film is expected to reach $78 million.", "Monday",
                         Tense.PRESENT),
                 Arguments.of("Stocks fell after Monday's holiday.", "Monday", Tense.PAST),
+                // a listing's present tells of days ahead, after the expression too
+                Arguments.of("The center sets up its altar Friday and keeps it on display through Nov. 10.", "Friday",
+                        Tense.FUTURE),
+                Arguments.of("The theater screens the film Saturday.", "Saturday", Tense.FUTURE),
                 Arguments.of("Officials urged drivers to allow extra time for the Monday morning commute.",
                         "Monday morning", Tense.UNKNOWN),
                 Arguments.of("They rejected it in 2022 and again this May, by 214 votes.", "this May", Tense.PAST),
