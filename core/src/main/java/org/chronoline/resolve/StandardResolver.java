@@ -325,6 +325,14 @@ final class StandardResolver implements TimeResolver {
                         time = t.spec().accept(visitor(context, t, refTime, frames, List.of(dated)));
                     }
                 }
+                ResolvedTime night = time == null && isThatNight(t.spec())
+                        ? lastNight(context.text(), found, out, i, v.tense() == Tense.PAST ? refTime : null) : null;
+                if (night != null) {
+                    // "last seen leaving at about 11 p.m. Aug. 14, 1987. Her body was found two days later
+                    // ... drinking at a tavern near the apartment that night": the night the text told
+                    // of, not the last day named
+                    time = t.spec().accept(visitor(context, t, refTime, frames, List.of(night)));
+                }
                 if (time == null && isBareClock(t.spec()) && AS_OF.matcher(context.text())
                         .region(Math.max(0, t.span().start() - 12), t.span().start()).find()) {
                     // "1,200 homes remained dark as of 10 a.m.": a count as it stands, on the day of publication
@@ -837,6 +845,54 @@ final class StandardResolver implements TimeResolver {
         return u instanceof TimeSpec.Anaphoric a && a.offset() == 0 && !a.comparative()
                 && (a.unit() == Unit.YEAR || a.unit() == Unit.QUARTER)
                 || u instanceof TimeSpec.YearPart p && p.direction() == Direction.SAME;
+    }
+
+    /** "that night", "that same night": the night of a day named before. */
+    private static boolean isThatNight(TimeSpec spec) {
+        return unqualified(spec) instanceof TimeSpec.PartOfDay p && p.part() == TimeSpec.DayPart.NIGHT
+                && p.day() instanceof TimeSpec.Anaphoric a && a.offset() == 0 && !a.counted();
+    }
+
+    /**
+     * The last time named before expression {@code i} that lies in a night (a night, "the night of June
+     * 12", a clock time from 8 p.m. to 4 a.m.), passing over days counted or told from publication
+     * ("two days later", "Sunday") but not a day written with its month in the sentence or the one
+     * before ("The valve was not shut until 12:15 p.m. Thursday, June 10. That night, ...": June 10's
+     * night), nor, for a night told in the past, one after {@code pastOf}
+     * ("before Saturday night's game"); {@code null} when there is none.
+     */
+    private static ResolvedTime lastNight(String text, List<Timex> found, List<TemporalExpression> out, int i,
+                                          LocalDateTime pastOf) {
+        for (int k = i - 1; k >= 0; k--) {
+            ResolvedTime r = out.get(k).time();
+            if (r == null || !r.isAnchored() || r.start() == null || r.type() == TimeType.DURATION
+                    || r.type() == TimeType.SET || pastOf != null && r.start().isAfter(pastOf)) {
+                continue;
+            }
+            Timex e = found.get(k);
+            boolean clock = r.granularity() == Granularity.HOUR || r.granularity() == Granularity.MINUTE
+                    || r.granularity() == Granularity.SECOND;
+            if (r.value().endsWith("TNI") || clock && (r.start().getHour() >= 20 || r.start().getHour() < 4)) {
+                return r;
+            }
+            if (r.granularity() == Granularity.DAY && NIGHT_OF.matcher(text)
+                    .region(Math.max(0, e.span().start() - 16), e.span().start()).find()) {
+                return Periods.night(r.startDate(), r.resolution());
+            }
+            if (namesMonthDay(e.spec()) && e.sentence() >= found.get(i).sentence() - 1) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** A day written with its month ("June 10", "12:15 p.m. Thursday, June 10"). */
+    private static boolean namesMonthDay(TimeSpec spec) {
+        TimeSpec s = unqualified(spec);
+        if (s instanceof TimeSpec.ClockTime c && c.day() != null) {
+            s = unqualified(c.day());
+        }
+        return s instanceof TimeSpec.CalendarDate d && d.month() != null && d.day() != null;
     }
 
     /** A part of a day told of the day last named ("at dawn", "by nightfall"). */

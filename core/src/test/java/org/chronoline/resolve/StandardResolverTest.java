@@ -543,6 +543,14 @@ class StandardResolverTest {
                 Arguments.of("The council voted on Aug. 20. The committee took up the case June 9; organizers began "
                         + "collecting signatures the same night the full council voted.", "2026-10-06T12:00:00Z",
                         "the same night", "2026-08-20TNI", "2026-08-20", ""),
+                // "that night" is the night the text told of, past days counted from it or told from
+                // publication, but not past a day written out in the sentence before
+                Arguments.of("She was last seen leaving an apartment about 11 p.m. Aug. 14, 1987. Her body was found "
+                        + "two days later. Detectives interviewed men who had been drinking near the apartment that night.",
+                        "2019-01-02T12:00:00Z", "that night", "1987-08-14TNI", "1987-08-14", ""),
+                Arguments.of("The leak began at about 11:30 p.m. Tuesday, June 8. The valve was not shut until 12:15 p.m. "
+                        + "Thursday, June 10. That night, the town closed its river intake.", "1999-06-26T12:00:00Z",
+                        "That night", "1999-06-10TNI", "1999-06-10", ""),
                 // a bare clock time is not on the day of a saying; "overnight" after an evening time is that night
                 Arguments.of("Gunmen attacked a post late Tuesday, officials said Wednesday. They struck at around "
                         + "11 p.m.", "2015-06-03T12:00:00Z", "around 11 p.m.", "2015-06-02T23:00", "2015-06-02", "APPROX"),
