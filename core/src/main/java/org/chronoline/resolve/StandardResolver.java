@@ -325,8 +325,9 @@ final class StandardResolver implements TimeResolver {
                         time = t.spec().accept(visitor(context, t, refTime, frames, List.of(dated)));
                     }
                 }
-                ResolvedTime night = time == null && isThatNight(t.spec())
-                        ? lastNight(context.text(), found, out, i, v.tense() == Tense.PAST ? refTime : null) : null;
+                TimeSpec.DayPart part = time == null ? thatPart(t) : null;
+                ResolvedTime night = part == null ? null
+                        : lastPart(context.text(), found, out, i, part, v.tense() == Tense.PAST ? refTime : null);
                 if (night != null) {
                     // "last seen leaving at about 11 p.m. Aug. 14, 1987. Her body was found two days later
                     // ... drinking at a tavern near the apartment that night": the night the text told
@@ -847,22 +848,29 @@ final class StandardResolver implements TimeResolver {
                 || u instanceof TimeSpec.YearPart p && p.direction() == Direction.SAME;
     }
 
-    /** "that night", "that same night": the night of a day named before. */
-    private static boolean isThatNight(TimeSpec spec) {
-        return unqualified(spec) instanceof TimeSpec.PartOfDay p && p.part() == TimeSpec.DayPart.NIGHT
-                && p.day() instanceof TimeSpec.Anaphoric a && a.offset() == 0 && !a.counted();
+    /**
+     * The part of "that night", "that same morning", "the same evening": a part of a day named before;
+     * {@code null} for others ("in the morning", "by late afternoon" are of the day last named).
+     */
+    private static TimeSpec.DayPart thatPart(Timex t) {
+        String words = t.text().toLowerCase(Locale.ROOT);
+        return (words.startsWith("that") || words.startsWith("the same"))
+                && unqualified(t.spec()) instanceof TimeSpec.PartOfDay p && p.day() instanceof TimeSpec.Anaphoric a
+                && a.offset() == 0 && !a.counted() && p.part() != TimeSpec.DayPart.DAYTIME
+                && p.part() != TimeSpec.DayPart.OVERNIGHT ? p.part() : null;
     }
 
     /**
-     * The last time named before expression {@code i} that lies in a night (a night, "the night of June
-     * 12", a clock time from 8 p.m. to 4 a.m.), passing over days counted or told from publication
+     * The last time named before expression {@code i} that lies in {@code part} of a day (a night, "the
+     * night of June 12", a clock time from 8 p.m. to 4 a.m.; a morning, 6:45 a.m.), passing over days
+     * counted or told from publication
      * ("two days later", "Sunday") but not a day written with its month in the sentence or the one
      * before ("The valve was not shut until 12:15 p.m. Thursday, June 10. That night, ...": June 10's
      * night), nor, for a night told in the past, one after {@code pastOf}
      * ("before Saturday night's game"); {@code null} when there is none.
      */
-    private static ResolvedTime lastNight(String text, List<Timex> found, List<TemporalExpression> out, int i,
-                                          LocalDateTime pastOf) {
+    private static ResolvedTime lastPart(String text, List<Timex> found, List<TemporalExpression> out, int i,
+                                         TimeSpec.DayPart part, LocalDateTime pastOf) {
         for (int k = i - 1; k >= 0; k--) {
             ResolvedTime r = out.get(k).time();
             if (r == null || !r.isAnchored() || r.start() == null || r.type() == TimeType.DURATION
@@ -872,10 +880,10 @@ final class StandardResolver implements TimeResolver {
             Timex e = found.get(k);
             boolean clock = r.granularity() == Granularity.HOUR || r.granularity() == Granularity.MINUTE
                     || r.granularity() == Granularity.SECOND;
-            if (r.value().endsWith("TNI") || clock && (r.start().getHour() >= 20 || r.start().getHour() < 4)) {
+            if (r.value().endsWith("T" + part.code()) || clock && inPart(r.start().getHour(), part)) {
                 return r;
             }
-            if (r.granularity() == Granularity.DAY && NIGHT_OF.matcher(text)
+            if (part == TimeSpec.DayPart.NIGHT && r.granularity() == Granularity.DAY && NIGHT_OF.matcher(text)
                     .region(Math.max(0, e.span().start() - 16), e.span().start()).find()) {
                 return Periods.night(r.startDate(), r.resolution());
             }
@@ -884,6 +892,16 @@ final class StandardResolver implements TimeResolver {
             }
         }
         return null;
+    }
+
+    /** Whether an hour of the clock lies in a part of the day: morning 4 to 12, night 8 p.m. to 4 a.m. */
+    private static boolean inPart(int hour, TimeSpec.DayPart part) {
+        return switch (part) {
+            case MORNING -> hour >= 4 && hour < 12;
+            case AFTERNOON -> hour >= 12 && hour < 17;
+            case EVENING -> hour >= 17 && hour < 21;
+            default -> hour >= 20 || hour < 4;
+        };
     }
 
     /** A day written with its month ("June 10", "12:15 p.m. Thursday, June 10"). */

@@ -548,6 +548,9 @@ class StandardResolverTest {
                 Arguments.of("She was last seen leaving an apartment about 11 p.m. Aug. 14, 1987. Her body was found "
                         + "two days later. Detectives interviewed men who had been drinking near the apartment that night.",
                         "2019-01-02T12:00:00Z", "that night", "1987-08-14TNI", "1987-08-14", ""),
+                Arguments.of("She was struck at about 6:45 a.m. April 12. The city said Friday that 51 people had died. "
+                        + "\"We have waited eight months to learn what happened that morning,\" her sister said.",
+                        "2025-12-14T12:00:00Z", "that morning", "2025-04-12TMO", "2025-04-12", ""),
                 Arguments.of("The leak began at about 11:30 p.m. Tuesday, June 8. The valve was not shut until 12:15 p.m. "
                         + "Thursday, June 10. That night, the town closed its river intake.", "1999-06-26T12:00:00Z",
                         "That night", "1999-06-10TNI", "1999-06-10", ""),
