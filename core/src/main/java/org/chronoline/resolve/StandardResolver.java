@@ -180,6 +180,11 @@ final class StandardResolver implements TimeResolver {
      * reported, not before the start of a state.
      */
     private static final Set<Role> PASSED_BY_NEIGHBOUR = Set.of(Role.STATE_START);
+    /**
+     * "struck him about 7:50 p.m. Sept. 7. His license had been suspended the previous Friday ... by that
+     * weekend they had identified the truck": the weekend of the story, not of its background.
+     */
+    private static final Set<Role> PASSED_BY_THAT_WEEK = Set.of(Role.BACKGROUND);
     /** After "the fiscal year": ", which ended", "that ended on", "ending". */
     private static final Pattern FISCAL_YEAR_ENDED = Pattern.compile(
             "(?i),?\\s+(?:that\\s+|which\\s+)?(?:ended|ending|ends|closed)\\s+(?:on\\s+)?");
@@ -447,6 +452,8 @@ final class StandardResolver implements TimeResolver {
         return isSamePeriod(spec) ? PASSED_BY_SAME_PERIOD : isBareClock(spec) ? PASSED_BY_CLOCK
                 : isDawnOrDusk(spec) ? PASSED_BY_DAWN
                 : unqualified(spec) instanceof TimeSpec.Anaphoric a && !a.counted() && a.offset() != 0 ? PASSED_BY_NEIGHBOUR
+                : unqualified(spec) instanceof TimeSpec.Anaphoric a && !a.counted() && a.offset() == 0
+                        && (a.unit() == Unit.WEEK || a.unit() == Unit.WEEKEND) ? PASSED_BY_THAT_WEEK
                 : Set.of();
     }
 

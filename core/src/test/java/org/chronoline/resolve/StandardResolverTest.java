@@ -543,6 +543,10 @@ class StandardResolverTest {
                 Arguments.of("The council voted on Aug. 20. The committee took up the case June 9; organizers began "
                         + "collecting signatures the same night the full council voted.", "2026-10-06T12:00:00Z",
                         "the same night", "2026-08-20TNI", "2026-08-20", ""),
+                // "that weekend" is of the story, not of a past perfect's background
+                Arguments.of("His pickup struck the boy about 7:50 p.m. Sept. 7. His license had been suspended the "
+                        + "previous Friday. By that weekend, investigators had identified the truck.",
+                        "1999-09-20T12:00:00Z", "that weekend", "1999-W36-WE", "1999-09-11..1999-09-12", "ON_OR_BEFORE"),
                 // "that night" is the night the text told of, past days counted from it or told from
                 // publication, but not past a day written out in the sentence before
                 Arguments.of("She was last seen leaving an apartment about 11 p.m. Aug. 14, 1987. Her body was found "
