@@ -307,6 +307,11 @@ final class SpecResolver implements TimeSpec.Visitor<ResolvedTime> {
         boolean behind = c.day() == null && !anchors.isEmpty() && tense() == Tense.PAST;
         for (int i = anchors.size() - 1; c.day() == null && i >= 0; i--) {
             ResolvedTime prev = anchors.get(i);
+            if (prev.value().endsWith("TNI") && c.hour() > NOON && c.hour() < EVENING_HOUR) {
+                // "fell sharply Thursday after a jump in yields overnight ... trading ended at 3 p.m.":
+                // an afternoon is in no night, but on the day named before it
+                continue;
+            }
             // a bound ("had burned 12,000 acres by Wednesday morning", "delay the vote until after
             // Thanksgiving") tells when a state held, not the day things happen on: "The fire started
             // around 2:15 a.m." is on the day before

@@ -543,6 +543,9 @@ class StandardResolverTest {
                 Arguments.of("The council voted on Aug. 20. The committee took up the case June 9; organizers began "
                         + "collecting signatures the same night the full council voted.", "2026-10-06T12:00:00Z",
                         "the same night", "2026-08-20TNI", "2026-08-20", ""),
+                // an afternoon hour is in no night: it is on the day named before the night
+                Arguments.of("Stocks fell sharply Thursday after a jump in bond yields overnight. In Tokyo, trading "
+                        + "ended at 3 p.m.", "2004-05-13T12:00:00Z", "3 p.m.", "2004-05-13T15:00", "2004-05-13", ""),
                 // "that weekend" is of the story, not of a past perfect's background
                 Arguments.of("His pickup struck the boy about 7:50 p.m. Sept. 7. His license had been suspended the "
                         + "previous Friday. By that weekend, investigators had identified the truck.",
