@@ -292,6 +292,13 @@ final class StandardResolver implements TimeResolver {
                         time = withYear(t.spec(), year - 1).accept(v);
                     }
                 }
+                ResolvedTime monthBefore = time == null && frames == null && v.tense() != Tense.FUTURE
+                        ? earlierMonthOfYear(found, out, i, refTime.toLocalDate()) : null;
+                if (monthBefore != null) {
+                    // "Her lawyers requested the video in September 2014. The city denied the request in
+                    // October": the story goes on in the year it just named
+                    time = withYear(t.spec(), monthBefore.startDate().getYear()).accept(v);
+                }
                 Matcher toNext = time == null && next != null ? countToNext(context.text(), t, next) : null;
                 if (toNext != null) {
                     // "two days after the Oct. 6 arrest": counted from the day named next
@@ -1029,6 +1036,24 @@ final class StandardResolver implements TimeResolver {
             }
         }
         return null;
+    }
+
+    /**
+     * For a bare month ("in October") not told ahead, the month or day written with its year, of a year
+     * before publication and earlier in that year, that is the last date named, in the sentence or the
+     * one before ("in September 2014. The city denied the request in October"); {@code null} otherwise.
+     */
+    private static ResolvedTime earlierMonthOfYear(List<Timex> found, List<TemporalExpression> out, int i,
+                                                   LocalDate pub) {
+        Timex t = found.get(i);
+        if (i == 0 || !(unqualified(t.spec()) instanceof TimeSpec.YearPart p) || p.kind() != PartKind.MONTH
+                || p.year() != null || p.direction() != Direction.BARE || found.get(i - 1).sentence() < t.sentence() - 1) {
+            return null;
+        }
+        ResolvedTime r = out.get(i - 1).time();
+        return r != null && r.isAnchored() && r.type() == TimeType.DATE && r.resolution().anchor() == Anchor.NONE
+                && (r.granularity() == Granularity.MONTH || r.granularity() == Granularity.DAY) && r.modifier() == null
+                && r.startDate().getYear() < pub.getYear() && r.startDate().getMonthValue() < p.index() ? r : null;
     }
 
     private static TimeSpec withYear(TimeSpec spec, int year) {

@@ -546,6 +546,12 @@ class StandardResolverTest {
                 // an afternoon hour is in no night: it is on the day named before the night
                 Arguments.of("Stocks fell sharply Thursday after a jump in bond yields overnight. In Tokyo, trading "
                         + "ended at 3 p.m.", "2004-05-13T12:00:00Z", "3 p.m.", "2004-05-13T15:00", "2004-05-13", ""),
+                // a bare month right after a month of an earlier year, later in that year, goes on in it
+                Arguments.of("Her lawyers first requested the video in September 2014. The city denied the request in "
+                        + "October, and the family sued that December.", "2016-06-13T12:00:00Z", "October", "2014-10",
+                        "2014-10-01..2014-10-31", ""),
+                Arguments.of("Her lawyers first requested the video in September 2014. The city will answer in October.",
+                        "2016-06-13T12:00:00Z", "October", "2016-10", "2016-10-01..2016-10-31", ""),
                 // "that weekend" is of the story, not of a past perfect's background
                 Arguments.of("His pickup struck the boy about 7:50 p.m. Sept. 7. His license had been suspended the "
                         + "previous Friday. By that weekend, investigators had identified the truck.",
