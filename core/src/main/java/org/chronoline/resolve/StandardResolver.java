@@ -1041,7 +1041,8 @@ final class StandardResolver implements TimeResolver {
     /**
      * For a bare month ("in October") not told ahead, the month or day written with its year, of a year
      * before publication and earlier in that year, that is the last date named, in the sentence or the
-     * one before ("in September 2014. The city denied the request in October"); {@code null} otherwise.
+     * one before ("in September 2014. The city denied the request in October"), or that month of a
+     * season of an earlier year so named ("last spring. After a warm March"); {@code null} otherwise.
      */
     private static ResolvedTime earlierMonthOfYear(List<Timex> found, List<TemporalExpression> out, int i,
                                                    LocalDate pub) {
@@ -1051,9 +1052,22 @@ final class StandardResolver implements TimeResolver {
             return null;
         }
         ResolvedTime r = out.get(i - 1).time();
-        return r != null && r.isAnchored() && r.type() == TimeType.DATE && r.resolution().anchor() == Anchor.NONE
+        if (r == null || !r.isAnchored() || r.type() != TimeType.DATE || r.startDate().getYear() >= pub.getYear()) {
+            return null;
+        }
+        if (r.granularity() == Granularity.SEASON) {
+            // "what happened last spring. After a warm March ...": the month of that spring
+            YearMonth in = YearMonth.of(r.startDate().getYear(), p.index());
+            for (YearMonth m : List.of(in, in.plusYears(1))) { // a winter runs into the next year
+                if (!m.atDay(1).isBefore(r.startDate()) && !m.atEndOfMonth().isAfter(r.endDate())) {
+                    return Periods.month(m, r.resolution());
+                }
+            }
+            return null;
+        }
+        return r.resolution().anchor() == Anchor.NONE
                 && (r.granularity() == Granularity.MONTH || r.granularity() == Granularity.DAY) && r.modifier() == null
-                && r.startDate().getYear() < pub.getYear() && r.startDate().getMonthValue() < p.index() ? r : null;
+                && r.startDate().getMonthValue() < p.index() ? r : null;
     }
 
     private static TimeSpec withYear(TimeSpec spec, int year) {

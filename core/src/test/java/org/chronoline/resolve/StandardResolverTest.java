@@ -550,6 +550,9 @@ class StandardResolverTest {
                 Arguments.of("Her lawyers first requested the video in September 2014. The city denied the request in "
                         + "October, and the family sued that December.", "2016-06-13T12:00:00Z", "October", "2014-10",
                         "2014-10-01..2014-10-31", ""),
+                Arguments.of("Readers will recall what happened last spring. After a warm March coaxed many of us into "
+                        + "planting early, a hard freeze wiped out the tomatoes.", "2011-03-05T12:00:00Z", "March",
+                        "2010-03", "2010-03-01..2010-03-31", ""),
                 Arguments.of("Her lawyers first requested the video in September 2014. The city will answer in October.",
                         "2016-06-13T12:00:00Z", "October", "2016-10", "2016-10-01..2016-10-31", ""),
                 // "that weekend" is of the story, not of a past perfect's background
