@@ -364,6 +364,12 @@ public final class TenseDetector {
                 break;
             }
             boolean commaHere = contains(text, ',', p, start);
+            if (distance == 1 && !commaHere && (left[0] >= 0 || left[2] >= 0) && isBlank(text, p, start)
+                    && (relatives.contains(normalize(word)) || normalize(word).equals("that"))) {
+                // "unveiled a music player Tuesday that it says can hold four hours of sound": the clause
+                // after the expression tells of something else, the verb before it dates it
+                break;
+            }
             if (commaHere && comparisons.contains(normalize(word))) {
                 // "will travel for Thanksgiving, up from 37.6 million last Thanksgiving": the figure
                 // compared with is of another time, whose words do not date the expression
