@@ -764,6 +764,11 @@ public final class TenseDetector {
                 }
             }
         }
+        if (after.isEmpty() && normalize(before).equals("for") && scheduled.contains(w)) {
+            // "was cleared Monday for launch early Wednesday", "set for trial Monday": what a thing is
+            // readied for lies ahead
+            return Tense.FUTURE;
+        }
         if (deferrals.contains(w) && (after.equals("for") || isUntil(normalize(after)))) {
             return Tense.FUTURE; // "a NATO summit set for Washington in April"
         }

@@ -163,6 +163,9 @@ class TenseDetectorTest {
                 Arguments.of("After a break Wednesday, another system could arrive late next week, though "
                         + "forecasters said it was too early.", "Wednesday", Tense.FUTURE),
                 Arguments.of("Another system could arrive Wednesday.", "Wednesday", Tense.FUTURE),
+                // what a thing is readied for lies ahead
+                Arguments.of("The satellite was cleared Monday for launch early Wednesday.", "early Wednesday",
+                        Tense.FUTURE),
                 // a clause that "that" or "which" opens right after the expression tells of something else
                 Arguments.of("Corvane unveiled a palm-size music player Tuesday that it says can hold four hours of sound.",
                         "Tuesday", Tense.PAST),
