@@ -359,6 +359,9 @@ final class StandardResolver implements TimeResolver {
                 if (time == null && i > 0 && isOnBareWeekday(t.spec())) {
                     time = rangeEnd(context.text(), found, out, i, v, refTime, anchors.all());
                 }
+                if (time == null && i > 0 && isOnBareWeekday(t.spec()) && v.tense() == Tense.UNKNOWN) {
+                    time = nextInList(found, out, i, refTime, anchors.all());
+                }
                 if (time == null && isBareWeekday(t.spec()) && v.tense() == Tense.FUTURE) {
                     time = futureInThePast(context.text(), found, out, i, refTime, anchors.all());
                 }
@@ -586,6 +589,26 @@ final class StandardResolver implements TimeResolver {
             return !time.isAnchored() || time.startDate().isAfter(pub) ? null : time;
         }
         return null;
+    }
+
+    /**
+     * "Comets: At Detroit Thursday night, home against Milwaukee Saturday": a weekday with no tense of
+     * its own, after a day ahead of publication named before it in the sentence, is the first such
+     * weekday after that day; {@code null} otherwise.
+     */
+    private ResolvedTime nextInList(List<Timex> found, List<TemporalExpression> out, int i, LocalDateTime refTime,
+                                    List<ResolvedTime> anchors) {
+        Timex t = found.get(i);
+        if (found.get(i - 1).sentence() != t.sentence()) {
+            return null;
+        }
+        ResolvedTime before = out.get(i - 1).time();
+        if (before == null || !before.isAnchored() || before.start() == null
+                || before.granularity().compareTo(Granularity.DAY) > 0
+                || !before.startDate().isAfter(refTime.toLocalDate())) {
+            return null;
+        }
+        return aheadOf(t, before, refTime, anchors);
     }
 
     /** {@code t} told as the future of the day {@code told}, and resolved against it. */

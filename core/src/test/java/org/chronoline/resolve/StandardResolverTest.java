@@ -543,6 +543,11 @@ class StandardResolverTest {
                 Arguments.of("The council voted on Aug. 20. The committee took up the case June 9; organizers began "
                         + "collecting signatures the same night the full council voted.", "2026-10-06T12:00:00Z",
                         "the same night", "2026-08-20TNI", "2026-08-20", ""),
+                // a weekday with no tense after a day ahead in the sentence follows it
+                Arguments.of("Comets: At Detroit next Thursday, home against Milwaukee Saturday.", "2019-01-16T12:00:00Z",
+                        "Saturday", "2019-01-19", "2019-01-19", ""),
+                Arguments.of("Comets: At Detroit last Thursday, home against Milwaukee Saturday.", "2019-01-16T12:00:00Z",
+                        "Saturday", "2019-01-12", "2019-01-12", ""),
                 // an afternoon hour is in no night: it is on the day named before the night
                 Arguments.of("Stocks fell sharply Thursday after a jump in bond yields overnight. In Tokyo, trading "
                         + "ended at 3 p.m.", "2004-05-13T12:00:00Z", "3 p.m.", "2004-05-13T15:00", "2004-05-13", ""),
