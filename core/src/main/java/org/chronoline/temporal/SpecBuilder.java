@@ -63,8 +63,9 @@ final class SpecBuilder {
                 yield new TimeSpec.Era(Unit.CENTURY, isBeforeEra(s) ? -hundreds : hundreds, false);
             }
             case WEEKDAY -> directedWeekday(s);
-            // "last Christmas", "next Thanksgiving"
-            case HOLIDAY -> s.get("dir") == null ? holiday(s) : new TimeSpec.DirectedDay(holiday(s), direction(s));
+            // "last Christmas", "next Thanksgiving"; "Easter Sunday, April 12" is the date written
+            case HOLIDAY -> s.get("month") != null ? date(s, null)
+                    : s.get("dir") == null ? holiday(s) : new TimeSpec.DirectedDay(holiday(s), direction(s));
             case DEICTIC -> new TimeSpec.DeicticDay(Integer.parseInt(lookup("deictic", s.require("deictic"))));
             case RELATIVE -> relative(s);
             case ANAPHORIC -> anaphoric(s);
