@@ -292,8 +292,11 @@ final class StandardResolver implements TimeResolver {
                         time = withYear(t.spec(), year - 1).accept(v);
                     }
                 }
-                ResolvedTime monthBefore = time == null && frames == null && v.tense() != Tense.FUTURE
+                ResolvedTime monthBefore = time == null && frames == null
                         ? earlierMonthOfYear(found, out, i, refTime.toLocalDate()) : null;
+                if (monthBefore != null && v.tense() == Tense.FUTURE) {
+                    monthBefore = null; // (the tense last: it is the costly part)
+                }
                 if (monthBefore != null) {
                     // "Her lawyers requested the video in September 2014. The city denied the request in
                     // October": the story goes on in the year it just named
