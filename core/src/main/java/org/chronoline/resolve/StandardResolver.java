@@ -294,10 +294,7 @@ final class StandardResolver implements TimeResolver {
                 }
                 ResolvedTime monthBefore = time == null && frames == null
                         ? earlierMonthOfYear(found, out, i, refTime.toLocalDate()) : null;
-                if (monthBefore != null && v.tense() == Tense.FUTURE) {
-                    monthBefore = null; // (the tense last: it is the costly part)
-                }
-                if (monthBefore != null) {
+                if (monthBefore != null && v.tense() != Tense.FUTURE) { // the tense last: it is the costly part
                     // "Her lawyers requested the video in September 2014. The city denied the request in
                     // October": the story goes on in the year it just named
                     time = withYear(t.spec(), monthBefore.startDate().getYear()).accept(v);
@@ -341,13 +338,13 @@ final class StandardResolver implements TimeResolver {
                     }
                 }
                 TimeSpec.DayPart part = time == null ? thatPart(t) : null;
-                ResolvedTime night = part == null ? null
+                ResolvedTime toldPart = part == null ? null
                         : lastPart(context.text(), found, out, i, part, v.tense() == Tense.PAST ? refTime : null);
-                if (night != null) {
+                if (toldPart != null) {
                     // "last seen leaving at about 11 p.m. Aug. 14, 1987. Her body was found two days later
                     // ... drinking at a tavern near the apartment that night": the night the text told
                     // of, not the last day named
-                    time = t.spec().accept(visitor(context, t, refTime, frames, List.of(night)));
+                    time = t.spec().accept(visitor(context, t, refTime, frames, List.of(toldPart)));
                 }
                 if (time == null && isBareClock(t.spec()) && AS_OF.matcher(context.text())
                         .region(Math.max(0, t.span().start() - 12), t.span().start()).find()) {
@@ -903,11 +900,10 @@ final class StandardResolver implements TimeResolver {
     /**
      * The last time named before expression {@code i} that lies in {@code part} of a day (a night, "the
      * night of June 12", a clock time from 8 p.m. to 4 a.m.; a morning, 6:45 a.m.), passing over days
-     * counted or told from publication
-     * ("two days later", "Sunday") but not a day written with its month in the sentence or the one
-     * before ("The valve was not shut until 12:15 p.m. Thursday, June 10. That night, ...": June 10's
-     * night), nor, for a night told in the past, one after {@code pastOf}
-     * ("before Saturday night's game"); {@code null} when there is none.
+     * counted or told from publication ("two days later", "Sunday") but not a day written with its
+     * month in the sentence or the one before ("The valve was not shut until 12:15 p.m. Thursday, June
+     * 10. That night, ...": June 10's night), nor, for a part told in the past, one after {@code
+     * pastOf} ("before Saturday night's game"); {@code null} when there is none.
      */
     private static ResolvedTime lastPart(String text, List<Timex> found, List<TemporalExpression> out, int i,
                                          TimeSpec.DayPart part, LocalDateTime pastOf) {
@@ -1037,7 +1033,6 @@ final class StandardResolver implements TimeResolver {
         return null;
     }
 
-    /** A month or day without a year ("October", "early Oct. 3"), given {@code year}. */
     /**
      * For a quarter or half with no year ("the second half"), the quarter or half of a year that the
      * same sentence named before it with its year and that comes earlier in the year ("the first half
@@ -1096,6 +1091,7 @@ final class StandardResolver implements TimeResolver {
                 && r.startDate().getMonthValue() < p.index() ? r : null;
     }
 
+    /** A month or day without a year ("October", "early Oct. 3"), given {@code year}. */
     private static TimeSpec withYear(TimeSpec spec, int year) {
         if (spec instanceof TimeSpec.Qualified q) {
             return new TimeSpec.Qualified(q.qualifier(), withYear(q.inner(), year));

@@ -399,7 +399,7 @@ public final class TenseDetector {
                 right[1] = distance + AFTER_PENALTY;
                 break;
             }
-            if (normalize(word).equals("could") && couldLooksAhead(wordAfter(text, end, to))) {
+            if (normalize(word).equals("could") && isVerbAhead(wordAfter(text, end, to))) {
                 // "After a break Wednesday, another system could arrive": what may happen lies ahead
                 right[0] = Tense.FUTURE.ordinal();
                 right[1] = distance + AFTER_PENALTY;
@@ -716,10 +716,11 @@ public final class TenseDetector {
     }
 
     /**
-     * Whether "could" before {@code after} tells of a possibility ahead ("could bring snow"), not of
-     * what one could or could not do then ("could not reach him", "could see the smoke").
+     * Whether {@code after}, after "could" or the "to" of what one is asked to do, is a verb of what may
+     * yet happen ("could bring snow", "asked them to return"), not of what one could or could not do
+     * then ("could not reach him", "could see the smoke", "asked to be").
      */
-    private boolean couldLooksAhead(String after) {
+    private boolean isVerbAhead(String after) {
         return !after.isEmpty() && Character.isLowerCase(after.charAt(0)) && !pastAbility.contains(normalize(after))
                 && !isPastCue(after) && (listed(normalize(after)) == null || listed(normalize(after)) == Tense.FUTURE);
     }
@@ -751,7 +752,7 @@ public final class TenseDetector {
             // put off lies ahead (the day right after the word: "moved to Boston in May" is no deferral)
             return Tense.FUTURE;
         }
-        if (w.equals("to") && couldLooksAhead(after) && !determiners.contains(after)) {
+        if (w.equals("to") && isVerbAhead(after) && !determiners.contains(after)) {
             List<String> words = clauseWordsBefore(text, from, start, REQUEST_OBJECT_WORDS + 2);
             for (int k = 1; k < words.size() - 1 && k <= REQUEST_OBJECT_WORDS; k++) {
                 if (requests.contains(words.get(k))) {
@@ -777,7 +778,7 @@ public final class TenseDetector {
             // side of publication, and the nearest reading decides
             return Tense.UNKNOWN;
         }
-        if (w.equals("could") && couldLooksAhead(after)) {
+        if (w.equals("could") && isVerbAhead(after)) {
             return Tense.FUTURE; // "a storm could bring snow Saturday night": what may happen lies ahead
         }
         if (w.equals("due") && !after.equals("to")) {
