@@ -732,9 +732,9 @@ public final class TenseDetector {
     private Tense phraseAt(String text, int from, int start, String before, String word, String after) {
         if (isProspective(before, word, after)) {
             // "agreed to buy the unit in February": what one agrees, plans or sets out to do lies
-            // ahead, unless it had been ("had been due to expire Friday")
+            // ahead; what one had planned was changed or gone through, either side of publication
             int governor = wordStartBefore(text, from, wordEndBefore(text, from, start));
-            return hadBefore(text, from, governor) ? Tense.PAST : Tense.FUTURE;
+            return hadBefore(text, from, governor) ? Tense.UNKNOWN : Tense.FUTURE;
         }
         if (word.equals("to") && (normalize(before).equals("was") || normalize(before).equals("were"))
                 && !after.isEmpty() && Character.isLowerCase(after.charAt(0)) && listed(normalize(after)) == null) {
@@ -801,7 +801,9 @@ public final class TenseDetector {
             }
         }
         if (listed(w) == Tense.FUTURE && hadBefore(text, from, start)) {
-            return Tense.PAST; // "had been scheduled to expire at midnight Friday": a plan told in the past perfect
+            // "had been scheduled to expire at midnight Friday": a plan told in the past perfect, changed or
+            // gone through, either side of publication
+            return Tense.UNKNOWN;
         }
         return null;
     }
