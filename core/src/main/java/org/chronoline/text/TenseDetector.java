@@ -375,7 +375,7 @@ public final class TenseDetector {
                 // compared with is of another time, whose words do not date the expression
                 break;
             }
-            if (commaHere && (relatives.contains(normalize(word))
+            if (commaHere && (relatives.contains(normalize(word)) || normalize(word).equals("that")
                     || subjectPronouns.contains(normalize(word)) && !opener.isEmpty()
                             && !timePrepositions.contains(normalize(opener)))) {
                 // "opened a shelter on Friday, where volunteers are serving meals", "based on its closing

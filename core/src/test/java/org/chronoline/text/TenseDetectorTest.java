@@ -169,6 +169,9 @@ class TenseDetectorTest {
                 // what a thing is readied for lies ahead
                 Arguments.of("The satellite was cleared Monday for launch early Wednesday.", "early Wednesday",
                         Tense.FUTURE),
+                // so does one that ", that" opens
+                Arguments.of("The family pushed for a state law, introduced in January, that would add penalties.",
+                        "January", Tense.PAST),
                 // a clause that "that" or "which" opens right after the expression tells of something else
                 Arguments.of("Corvane unveiled a palm-size music player Tuesday that it says can hold four hours of sound.",
                         "Tuesday", Tense.PAST),
