@@ -2,9 +2,13 @@ package org.chronoline.io.timeml;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.chronoline.model.Granularity;
 import org.chronoline.model.ResolvedTime;
+import org.chronoline.model.Span;
 import org.chronoline.model.TemporalExpression;
 import org.chronoline.model.TimeType;
 
@@ -17,7 +21,42 @@ import org.chronoline.model.TimeType;
  */
 public final class TimeMlWriter {
 
+    /** The two days of a range as written: "Oct. 3" and "6" of "Oct. 3-6", "Oct. 30" and "Nov. 2". */
+    private static final Pattern DAY_RANGE = Pattern.compile(
+            "(.*\\d)\\s*(?:[-\u2013\u2014]|\\s(?:to|through|thru|until)\\s)\\s*(\\S.*)");
+
     private TimeMlWriter() {
+    }
+
+    /**
+     * One TIMEX3 as written: its span in the text, type, value and mod (plus quant and freq of a set).
+     * A range of days is written as two, one for each end, as TimeML annotates them.
+     */
+    record Tag(Span span, TimeType type, String value, String mod, String quant, String freq) {
+    }
+
+    /** The TIMEX3 tags of the expressions that are resolved, in text order. */
+    static List<Tag> tags(List<TemporalExpression> expressions) {
+        List<Tag> out = new ArrayList<>(expressions.size());
+        for (TemporalExpression e : expressions) {
+            if (!e.isResolved()) {
+                continue;
+            }
+            ResolvedTime t = e.time();
+            Matcher ends = isRange(t) && t.granularity() == Granularity.DAY ? DAY_RANGE.matcher(e.text()) : null;
+            if (ends != null && ends.matches()) {
+                // "Oct. 3-6": the first day and the last, each where it is written
+                int start = e.span().start();
+                out.add(new Tag(new Span(start, start + ends.end(1)), TimeType.DATE, t.startDate().toString(), null,
+                        null, null));
+                out.add(new Tag(new Span(start + ends.start(2), e.span().end()), TimeType.DATE, t.endDate().toString(),
+                        null, null, null));
+                continue;
+            }
+            out.add(new Tag(e.span(), timexType(t), timexValue(t), t.modifier() == null ? null : t.modifier().name(),
+                    t.quant(), t.freq()));
+        }
+        return out;
     }
 
     /** The document with the expressions tagged ({@code tid} t1, t2, ... in text order). */
@@ -27,19 +66,16 @@ public final class TimeMlWriter {
         sb.append(doc.content(), 0, doc.textStart());
         int at = 0;
         int tid = 1;
-        for (TemporalExpression e : expressions) {
-            if (!e.isResolved() || e.span().start() < at || e.span().end() > text.length()) {
+        for (Tag t : tags(expressions)) {
+            if (t.span().start() < at || t.span().end() > text.length()) {
                 continue;
             }
-            escape(text, at, e.span().start(), sb, false);
-            ResolvedTime t = e.time();
-            String value = timexValue(t);
-            sb.append("<TIMEX3 tid=\"t").append(tid++).append("\" type=\"")
-                    .append(timexType(t).name()).append("\" value=\"");
-            escape(value, 0, value.length(), sb, true);
+            escape(text, at, t.span().start(), sb, false);
+            sb.append("<TIMEX3 tid=\"t").append(tid++).append("\" type=\"").append(t.type().name()).append("\" value=\"");
+            escape(t.value(), 0, t.value().length(), sb, true);
             sb.append('"');
-            if (t.modifier() != null) {
-                sb.append(" mod=\"").append(t.modifier().name()).append('"');
+            if (t.mod() != null) {
+                sb.append(" mod=\"").append(t.mod()).append('"');
             }
             if (t.quant() != null) {
                 sb.append(" quant=\"").append(t.quant()).append('"');
@@ -48,9 +84,9 @@ public final class TimeMlWriter {
                 sb.append(" freq=\"").append(t.freq()).append('"');
             }
             sb.append('>');
-            escape(text, e.span().start(), e.span().end(), sb, false);
+            escape(text, t.span().start(), t.span().end(), sb, false);
             sb.append("</TIMEX3>");
-            at = e.span().end();
+            at = t.span().end();
         }
         escape(text, at, text.length(), sb, false);
         sb.append(doc.content(), doc.textEnd(), doc.content().length());
@@ -60,7 +96,8 @@ public final class TimeMlWriter {
     /**
      * The TIMEX3 type of a time. TIMEX3 has no value for a range of dates: a range of two years in a
      * row ("the 2024-25 season", "fiscal 2009-10") is one season or school or fiscal year, a DATE
-     * written with the year it begins in; any other range ("Oct. 6-7", "1998-2003") is a DURATION.
+     * written with the year it begins in; a range of days whose ends are written apart ("Oct. 6-7") is
+     * two DATEs ({@link #tags}); any other range ("1998-2003") is a DURATION.
      */
     static TimeType timexType(ResolvedTime t) {
         return !isRange(t) ? t.type() : isYearPair(t) ? TimeType.DATE : TimeType.DURATION;

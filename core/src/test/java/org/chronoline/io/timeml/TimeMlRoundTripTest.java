@@ -1,6 +1,7 @@
 package org.chronoline.io.timeml;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
@@ -66,12 +67,19 @@ class TimeMlRoundTripTest {
         assertThat(again.gold()).extracting(GoldTimex::value).containsExactly("1998-01-07", "1997-Q4");
     }
 
+    /** A range of days is two dates, each end where it is written, as TimeML annotates them. */
     @Test
-    void writesARangeOfDatesAsADuration() {
-        String doc = DOC.replace(">Wednesday<", ">Jan. 6-7<");
+    void writesARangeOfDaysAsItsTwoEnds() {
+        String doc = DOC.replace(">Wednesday<", ">Jan. 6-7<").replace("late fourth quarter", "Dec. 30 to Jan. 2");
         TimeMlDocument d = TimeMlDocument.parse("t1.tml", doc);
-        String written = TimeMlWriter.write(d, TimeMlTagger.english().tag(d));
-        assertThat(written).contains("<TIMEX3 tid=\"t1\" type=\"DURATION\" value=\"P2D\">Jan. 6-7</TIMEX3>");
+        List<TemporalExpression> tagged = TimeMlTagger.english().tag(d);
+        String written = TimeMlWriter.write(d, tagged);
+        assertThat(written).contains("<TIMEX3 tid=\"t1\" type=\"DATE\" value=\"1998-01-06\">Jan. 6</TIMEX3>-"
+                + "<TIMEX3 tid=\"t2\" type=\"DATE\" value=\"1998-01-07\">7</TIMEX3>");
+        assertThat(TimeMlTagger.asAnnotations(tagged)).extracting(GoldTimex::text, GoldTimex::value)
+                .startsWith(tuple("Jan. 6", "1998-01-06"), tuple("7", "1998-01-07"));
+        // the range itself is kept for callers
+        assertThat(tagged.get(0).time().value()).isEqualTo("1998-01-06/1998-01-07");
     }
 
     /** Two years in a row name one season, school or fiscal year: a DATE of the year it begins in, scored as written. */
