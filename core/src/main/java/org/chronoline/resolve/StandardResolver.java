@@ -438,8 +438,7 @@ final class StandardResolver implements TimeResolver {
                         && time.type() != TimeType.DURATION && time.type() != TimeType.SET) {
                     // "on the night of June 12, 2000": TimeML dates the day, but what follows counts from
                     // the night ("By 3 a.m. the water was pouring in" is the next day)
-                    ResolvedTime anchor = time.granularity() == Granularity.DAY && NIGHT_OF.matcher(context.text())
-                            .region(Math.max(0, t.span().start() - 16), t.span().start()).find()
+                    ResolvedTime anchor = isNightOf(context.text(), t, time)
                             ? Periods.night(time.startDate(), time.resolution()) : time;
                     anchors.add(anchor, roles(context, t));
                 }
@@ -633,9 +632,7 @@ final class StandardResolver implements TimeResolver {
         Timex start = found.get(i - 1);
         ResolvedTime from = out.get(i - 1).time();
         if (from == null || !from.isAnchored() || from.granularity().compareTo(Granularity.DAY) > 0
-                || start.sentence() != t.sentence()
-                || !RANGE_TO.matcher(text).region(start.span().end(), t.span().start()).matches()
-                        && !STAY_THROUGH.matcher(text).region(start.span().end(), t.span().start()).matches()
+                || !joined(text, start, t, RANGE_TO) && !joined(text, start, t, STAY_THROUGH)
                 || !t.spec().accept(v).startDate().isBefore(from.startDate())) {
             return null;
         }
@@ -890,11 +887,13 @@ final class StandardResolver implements TimeResolver {
      * {@code null} for others ("in the morning", "by late afternoon" are of the day last named).
      */
     private static TimeSpec.DayPart thatPart(Timex t) {
+        if (!(unqualified(t.spec()) instanceof TimeSpec.PartOfDay p) || !(p.day() instanceof TimeSpec.Anaphoric a)
+                || a.offset() != 0 || a.counted() || p.part() == TimeSpec.DayPart.DAYTIME
+                || p.part() == TimeSpec.DayPart.OVERNIGHT) {
+            return null;
+        }
         String words = t.text().toLowerCase(Locale.ROOT);
-        return (words.startsWith("that") || words.startsWith("the same"))
-                && unqualified(t.spec()) instanceof TimeSpec.PartOfDay p && p.day() instanceof TimeSpec.Anaphoric a
-                && a.offset() == 0 && !a.counted() && p.part() != TimeSpec.DayPart.DAYTIME
-                && p.part() != TimeSpec.DayPart.OVERNIGHT ? p.part() : null;
+        return words.startsWith("that") || words.startsWith("the same") ? p.part() : null;
     }
 
     /**
@@ -907,6 +906,7 @@ final class StandardResolver implements TimeResolver {
      */
     private static ResolvedTime lastPart(String text, List<Timex> found, List<TemporalExpression> out, int i,
                                          TimeSpec.DayPart part, LocalDateTime pastOf) {
+        String named = "T" + part.code(); // "1987-08-14TNI"
         for (int k = i - 1; k >= 0; k--) {
             ResolvedTime r = out.get(k).time();
             if (r == null || !r.isAnchored() || r.start() == null || r.type() == TimeType.DURATION
@@ -914,13 +914,11 @@ final class StandardResolver implements TimeResolver {
                 continue;
             }
             Timex e = found.get(k);
-            boolean clock = r.granularity() == Granularity.HOUR || r.granularity() == Granularity.MINUTE
-                    || r.granularity() == Granularity.SECOND;
-            if (r.value().endsWith("T" + part.code()) || clock && inPart(r.start().getHour(), part)) {
+            boolean clock = r.granularity().compareTo(Granularity.HOUR) <= 0; // an hour, a minute or a second
+            if (r.value().endsWith(named) || clock && inPart(r.start().getHour(), part)) {
                 return r;
             }
-            if (part == TimeSpec.DayPart.NIGHT && r.granularity() == Granularity.DAY && NIGHT_OF.matcher(text)
-                    .region(Math.max(0, e.span().start() - 16), e.span().start()).find()) {
+            if (part == TimeSpec.DayPart.NIGHT && isNightOf(text, e, r)) {
                 return Periods.night(r.startDate(), r.resolution());
             }
             if (namesMonthDay(e.spec()) && e.sentence() >= found.get(i).sentence() - 1) {
@@ -928,6 +926,12 @@ final class StandardResolver implements TimeResolver {
             }
         }
         return null;
+    }
+
+    /** Whether {@code time}, the day {@code t} names, is written after "the night of" ("on the night of June 12"). */
+    private static boolean isNightOf(String text, Timex t, ResolvedTime time) {
+        return time.granularity() == Granularity.DAY
+                && NIGHT_OF.matcher(text).region(Math.max(0, t.span().start() - 16), t.span().start()).find();
     }
 
     /** Whether an hour of the clock lies in a part of the day: morning 4 to 12, night 8 p.m. to 4 a.m. */
@@ -955,7 +959,6 @@ final class StandardResolver implements TimeResolver {
                 && a.offset() == 0;
     }
 
-    /** A month, or a month and day, with no year ("April 15", "in April"). */
     /** A day of the year with no year: "Dec. 24", "Christmas Eve", "Thanksgiving", "Easter". */
     private static boolean isYearlessDay(TimeSpec spec) {
         return spec instanceof TimeSpec.CalendarDate c && c.year() == null && c.month() != null && c.day() != null
@@ -979,6 +982,7 @@ final class StandardResolver implements TimeResolver {
         return null;
     }
 
+    /** A month, or a month and day, with no year ("April 15", "in April"). */
     private static boolean isYearlessDate(TimeSpec spec) {
         return spec instanceof TimeSpec.CalendarDate c && c.year() == null && c.month() != null
                 || spec instanceof TimeSpec.YearPart p && p.kind() == PartKind.MONTH && p.year() == null

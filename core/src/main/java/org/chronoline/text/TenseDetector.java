@@ -272,7 +272,7 @@ public final class TenseDetector {
                 left[1] = distance;
                 break;
             }
-            boolean have = normalize(word).equals("have") || normalize(word).equals("has");
+            boolean have = isHave(normalize(word));
             if (have && after.equals("to")) {
                 // "the days have to be made up in June", "would have to vote by March": what must be
                 // done lies ahead
@@ -365,7 +365,7 @@ public final class TenseDetector {
             }
             boolean commaHere = contains(text, ',', p, start);
             if (distance == 1 && !commaHere && (left[0] >= 0 || left[2] >= 0) && isBlank(text, p, start)
-                    && (relatives.contains(normalize(word)) || normalize(word).equals("that"))) {
+                    && opensOtherClause(normalize(word))) {
                 // "unveiled a music player Tuesday that it says can hold four hours of sound": the clause
                 // after the expression tells of something else, the verb before it dates it
                 break;
@@ -375,7 +375,7 @@ public final class TenseDetector {
                 // compared with is of another time, whose words do not date the expression
                 break;
             }
-            if (commaHere && (relatives.contains(normalize(word)) || normalize(word).equals("that")
+            if (commaHere && (opensOtherClause(normalize(word))
                     || subjectPronouns.contains(normalize(word)) && !opener.isEmpty()
                             && !timePrepositions.contains(normalize(opener)))) {
                 // "opened a shelter on Friday, where volunteers are serving meals", "based on its closing
@@ -721,8 +721,22 @@ public final class TenseDetector {
      * then ("could not reach him", "could see the smoke", "asked to be").
      */
     private boolean isVerbAhead(String after) {
-        return !after.isEmpty() && Character.isLowerCase(after.charAt(0)) && !pastAbility.contains(normalize(after))
-                && !isPastCue(after) && (listed(normalize(after)) == null || listed(normalize(after)) == Tense.FUTURE);
+        if (after.isEmpty() || !Character.isLowerCase(after.charAt(0))) {
+            return false;
+        }
+        String w = normalize(after);
+        Tense cue = listed(w);
+        return !pastAbility.contains(w) && !isPastCue(after) && (cue == null || cue == Tense.FUTURE);
+    }
+
+    /** Whether a normalized word opens a clause of its own after the expression: "which", "where", "that". */
+    private boolean opensOtherClause(String w) {
+        return relatives.contains(w) || w.equals("that");
+    }
+
+    /** "have" or "has", normalized. */
+    private static boolean isHave(String w) {
+        return w.equals("have") || w.equals("has");
     }
 
     /**
@@ -761,7 +775,7 @@ public final class TenseDetector {
                     // 1": ahead of the asking, which is past, so either side of publication
                     String asked = words.get(k);
                     String aux = words.get(k + 1);
-                    return isPastCue(asked) && !aux.equals("has") && !aux.equals("have") ? Tense.UNKNOWN : Tense.FUTURE;
+                    return isPastCue(asked) && !isHave(aux) ? Tense.UNKNOWN : Tense.FUTURE;
                 }
             }
         }

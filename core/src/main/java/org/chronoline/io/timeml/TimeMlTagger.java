@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.chronoline.model.Sentence;
-import org.chronoline.model.Span;
 import org.chronoline.model.TemporalExpression;
 import org.chronoline.resolve.ResolutionContext;
 import org.chronoline.resolve.TimeResolver;
@@ -51,23 +50,12 @@ public final class TimeMlTagger {
         return resolver.resolve(new ResolutionContext(doc.name(), doc.reference(NO_DCT), text, sentences), found);
     }
 
-    /** The text of {@code span}, which lies in one of the expressions. */
-    private static String textOf(List<TemporalExpression> expressions, Span span) {
-        for (TemporalExpression e : expressions) {
-            if (e.span().start() <= span.start() && span.end() <= e.span().end()) {
-                return e.text().substring(span.start() - e.span().start(), span.end() - e.span().start());
-            }
-        }
-        throw new IllegalStateException("no expression holds " + span);
-    }
-
     /** Expressions as annotations, for scoring: typed and valued as {@link TimeMlWriter} writes them. */
     public static List<GoldTimex> asAnnotations(List<TemporalExpression> expressions) {
         List<GoldTimex> out = new ArrayList<>();
         int n = 1;
         for (TimeMlWriter.Tag t : TimeMlWriter.tags(expressions)) {
-            String text = textOf(expressions, t.span());
-            out.add(new GoldTimex("t" + n++, t.span(), text, t.type().name(), t.value(), t.mod()));
+            out.add(new GoldTimex("t" + n++, t.span(), t.text(), t.type().name(), t.value(), t.mod()));
         }
         return out;
     }

@@ -29,10 +29,10 @@ public final class TimeMlWriter {
     }
 
     /**
-     * One TIMEX3 as written: its span in the text, type, value and mod (plus quant and freq of a set).
-     * A range of days is written as two, one for each end, as TimeML annotates them.
+     * One TIMEX3 as written: its span in the text and the words there, type, value and mod (plus quant
+     * and freq of a set). A range of days is written as two, one for each end, as TimeML annotates them.
      */
-    record Tag(Span span, TimeType type, String value, String mod, String quant, String freq) {
+    record Tag(Span span, String text, TimeType type, String value, String mod, String quant, String freq) {
     }
 
     /** The TIMEX3 tags of the expressions that are resolved, in text order. */
@@ -47,14 +47,14 @@ public final class TimeMlWriter {
             if (ends != null && ends.matches()) {
                 // "Oct. 3-6": the first day and the last, each where it is written
                 int start = e.span().start();
-                out.add(new Tag(new Span(start, start + ends.end(1)), TimeType.DATE, t.startDate().toString(), null,
-                        null, null));
-                out.add(new Tag(new Span(start + ends.start(2), e.span().end()), TimeType.DATE, t.endDate().toString(),
-                        null, null, null));
+                out.add(new Tag(new Span(start, start + ends.end(1)), ends.group(1), TimeType.DATE,
+                        t.startDate().toString(), null, null, null));
+                out.add(new Tag(new Span(start + ends.start(2), e.span().end()), ends.group(2), TimeType.DATE,
+                        t.endDate().toString(), null, null, null));
                 continue;
             }
-            out.add(new Tag(e.span(), timexType(t), timexValue(t), t.modifier() == null ? null : t.modifier().name(),
-                    t.quant(), t.freq()));
+            out.add(new Tag(e.span(), e.text(), timexType(t), timexValue(t),
+                    t.modifier() == null ? null : t.modifier().name(), t.quant(), t.freq()));
         }
         return out;
     }
