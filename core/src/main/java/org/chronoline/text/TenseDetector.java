@@ -1,8 +1,6 @@
 package org.chronoline.text;
 
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -146,12 +144,9 @@ public final class TenseDetector {
 
     TenseDetector(RuleFile file) {
         Map<String, Tense> map = new LinkedHashMap<>();
-        Map<String, Set<String>> lists = new HashMap<>();
         for (RuleFile.Block b : file.blocks()) {
             if (LISTS.contains(b.name())) {
-                lists.computeIfAbsent(b.name(), k -> new HashSet<>())
-                        .addAll(List.of(b.require("words").strip().split("\\s+")));
-                continue;
+                continue; // word lists, read below
             }
             for (Map.Entry<String, List<String>> e : b.fields().entrySet()) {
                 String v = e.getValue().get(0);
@@ -163,42 +158,34 @@ public final class TenseDetector {
             }
         }
         this.cues = Map.copyOf(map);
-        this.passiveAuxiliaries = wordList(file, lists, PASSIVE_AUXILIARIES);
-        this.determiners = wordList(file, lists, DETERMINERS);
-        this.prospective = wordList(file, lists, PROSPECTIVE);
-        this.reporting = wordList(file, lists, REPORTING);
-        this.futureNouns = wordList(file, lists, FUTURE_NOUNS);
-        this.conditionals = wordList(file, lists, CONDITIONALS);
-        this.pluralSchedule = wordList(file, lists, PLURAL_SCHEDULE);
-        this.pluralSubjects = wordList(file, lists, PRONOUNS);
-        this.modals = wordList(file, lists, MODALS);
-        this.deferrals = wordList(file, lists, DEFERRALS);
-        this.requests = wordList(file, lists, REQUESTS);
-        this.relatives = wordList(file, lists, RELATIVES);
-        this.complementVerbs = wordList(file, lists, COMPLEMENT_VERBS);
-        this.pastAbility = wordList(file, lists, PAST_ABILITY);
-        this.clauseOpeners = wordList(file, lists, CLAUSE_OPENERS);
-        this.subjectPronouns = wordList(file, lists, SUBJECT_PRONOUNS);
-        this.verbPrefixes = wordList(file, lists, VERB_PREFIXES);
-        this.timePrepositions = wordList(file, lists, TIME_PREPOSITIONS);
-        this.dateSetting = wordList(file, lists, DATE_SETTING);
-        this.subordinators = wordList(file, lists, SUBORDINATORS);
-        this.scheduled = wordList(file, lists, SCHEDULED);
-        this.prepositions = wordList(file, lists, PREPOSITIONS);
-        this.comparisons = wordList(file, lists, COMPARISONS);
+        this.passiveAuxiliaries = file.words(PASSIVE_AUXILIARIES);
+        this.determiners = file.words(DETERMINERS);
+        this.prospective = file.words(PROSPECTIVE);
+        this.reporting = file.words(REPORTING);
+        this.futureNouns = file.words(FUTURE_NOUNS);
+        this.conditionals = file.words(CONDITIONALS);
+        this.pluralSchedule = file.words(PLURAL_SCHEDULE);
+        this.pluralSubjects = file.words(PRONOUNS);
+        this.modals = file.words(MODALS);
+        this.deferrals = file.words(DEFERRALS);
+        this.requests = file.words(REQUESTS);
+        this.relatives = file.words(RELATIVES);
+        this.complementVerbs = file.words(COMPLEMENT_VERBS);
+        this.pastAbility = file.words(PAST_ABILITY);
+        this.clauseOpeners = file.words(CLAUSE_OPENERS);
+        this.subjectPronouns = file.words(SUBJECT_PRONOUNS);
+        this.verbPrefixes = file.words(VERB_PREFIXES);
+        this.timePrepositions = file.words(TIME_PREPOSITIONS);
+        this.dateSetting = file.words(DATE_SETTING);
+        this.subordinators = file.words(SUBORDINATORS);
+        this.scheduled = file.words(SCHEDULED);
+        this.prepositions = file.words(PREPOSITIONS);
+        this.comparisons = file.words(COMPARISONS);
         for (String w : pluralSchedule) {
             if (map.containsKey(w)) {
                 throw new IllegalArgumentException(file.name() + ": '" + w + "' is both a cue and a plural schedule verb");
             }
         }
-    }
-
-    private static Set<String> wordList(RuleFile file, Map<String, Set<String>> lists, String name) {
-        Set<String> words = lists.get(name);
-        if (words == null) {
-            throw new IllegalArgumentException(file.name() + ": no [" + name + "] block");
-        }
-        return Set.copyOf(words);
     }
 
     private static Tense parse(RuleFile.Block b, String key, String v) {
