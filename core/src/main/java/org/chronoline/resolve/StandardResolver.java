@@ -212,6 +212,9 @@ final class StandardResolver implements TimeResolver {
     /** "the night of" right before a date: "on the night of Aug. 14, 1987". */
     private static final Pattern NIGHT_OF = Pattern.compile("(?<![\\p{L}])(?:the\\s{1,3})?night\\s{1,3}of\\s{1,3}$",
             Pattern.CASE_INSENSITIVE);
+    /** What starts a stretch ahead right before a month: "a pay raise beginning in January". */
+    private static final Pattern START_BEFORE = Pattern.compile(
+            "(?<![\\p{L}])(?:beginning|starting|effective)\\s{1,3}(?:in\\s{1,3})?$", Pattern.CASE_INSENSITIVE);
     /** "by" right before an expression: "had declared 27 buildings unsafe by Monday afternoon". */
     private static final Pattern BY_BEFORE = Pattern.compile("(?<![\\p{L}])by\\s{1,3}$", Pattern.CASE_INSENSITIVE);
     /** A past perfect in the words before an expression, in its clause: "had been", "had closed". */
@@ -413,6 +416,11 @@ final class StandardResolver implements TimeResolver {
                         // a year ahead, so the year is the one of publication
                         ResolvedTime own = t.spec().accept(visitor(context, t, refTime, frames, List.of()));
                         time = own.isAnchored() && !own.startDate().isAfter(refTime.toLocalDate()) ? own : time;
+                    }
+                    if (isStartAhead(context.text(), t, time, refTime.toLocalDate()) && v.tense() == Tense.FUTURE) {
+                        // "would receive a raise beginning in January", said in February: not the month
+                        // just ended, which a report ahead may be on ("the jobs report for January")
+                        time = withYear(t.spec(), time.startDate().getYear() + 1).accept(v);
                     }
                 }
                 if (fiscalEnd != null && time.isAnchored() && FISCAL.matcher(t.text()).find()) {
@@ -1093,6 +1101,17 @@ final class StandardResolver implements TimeResolver {
         return r.resolution().anchor() == Anchor.NONE
                 && (r.granularity() == Granularity.MONTH || r.granularity() == Granularity.DAY) && r.modifier() == null
                 && r.startDate().getMonthValue() < p.index() ? r : null;
+    }
+
+    /**
+     * Whether {@code t} is a bare month, resolved to the one just ended, that a stretch starts in
+     * ("beginning in January"): a start told ahead is the coming one.
+     */
+    private static boolean isStartAhead(String text, Timex t, ResolvedTime time, LocalDate pub) {
+        return unqualified(t.spec()) instanceof TimeSpec.YearPart p && p.kind() == PartKind.MONTH && p.year() == null
+                && p.direction() == Direction.BARE && time.isAnchored() && time.granularity() == Granularity.MONTH
+                && YearMonth.from(time.startDate()).plusMonths(1).equals(YearMonth.from(pub))
+                && START_BEFORE.matcher(text).region(Math.max(0, t.span().start() - 20), t.span().start()).find();
     }
 
     /** A month or day without a year ("October", "early Oct. 3"), given {@code year}. */

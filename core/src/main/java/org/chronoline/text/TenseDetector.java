@@ -662,7 +662,8 @@ public final class TenseDetector {
             return isParticipleAfter(before) || prepositions.contains(b);
         }
         if (pluralSchedule.contains(w)) {
-            return !adjacent || !isPluralSubject(before); // "Alarcon, head of the assembly": a noun
+            // "Alarcon, head of the assembly": a noun; "won the French Open in June": a name
+            return !adjacent || Character.isUpperCase(word.charAt(0)) || !isPluralSubject(before);
         }
         Tense t = listed(w);
         if ((t == Tense.PRESENT || t == Tense.FUTURE) && adjacent && !b.isEmpty() && Character.isDigit(b.charAt(0))

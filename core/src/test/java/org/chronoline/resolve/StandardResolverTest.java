@@ -588,7 +588,12 @@ class StandardResolverTest {
                         "2025-04-01..2025-06-30", ""),
                 // a bare clock time told in the past is not on a day ahead the text named
                 Arguments.of("The next meeting is Oct. 20. The rand weakened to 14.12 per dollar by 5 p.m.", WED,
-                        "5 p.m.", "2025-10-15T17:00", "2025-10-15", "ON_OR_BEFORE"));
+                        "5 p.m.", "2025-10-15T17:00", "2025-10-15", "ON_OR_BEFORE"),
+                // a month a stretch ahead begins in is not the one just ended, which a report may be on
+                Arguments.of("Troops would receive a pay raise beginning in January.", "2026-02-10T12:00:00Z",
+                        "January", "2027-01", "2027-01-01..2027-01-31", ""),
+                Arguments.of("The department releases its jobs report for January on Friday.", "2026-02-10T12:00:00Z",
+                        "January", "2026-01", "2026-01-01..2026-01-31", ""));
     }
 
     @ParameterizedTest(name = "{0} @ {1}: {2}")

@@ -112,6 +112,8 @@ class TenseDetectorTest {
                         Tense.FUTURE),
                 Arguments.of("Delgado said at least four freshmen could play this fall, when the Mariners open the 2005"
                         + " season at home on Sept. 3.", "this fall", Tense.FUTURE),
+                // a capitalized schedule word after a name is part of the name, no verb
+                Arguments.of("She won the French Open in June.", "June", Tense.PAST),
                 // a schedule word ending a noun phrase after a preposition is a noun; "will" never is
                 Arguments.of("He helped the team, winning both of his postseason starts in October.", "October",
                         Tense.PAST),
