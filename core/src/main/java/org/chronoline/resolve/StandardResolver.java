@@ -238,224 +238,494 @@ final class StandardResolver implements TimeResolver {
 
     @Override
     public List<TemporalExpression> resolve(ResolutionContext context, List<Timex> found) {
-        LocalDateTime refTime = context.reference().toLocalDateTime();
-        // a narrative's running date is set by the dates it tells its story on, not by those of its
-        // background
-        TextAnchors anchors = new TextAnchors(isNarrative(found, refTime.getYear()));
-        List<ResolvedTime> frames = anchors.frames(); // null when the text is news told from its publication
-        List<TemporalExpression> out = new ArrayList<>(found.size());
-        // "the fiscal second quarter" of a year that ends in June falls in October to December
-        Month fiscalEnd = FiscalYears.yearEnd(context.text());
-        for (int i = 0; i < found.size(); i++) {
+        return new Pass(context, found).run();
+    }
+
+    /** A special reading of expression {@code i}, or {@code null} when its words are not so. */
+    @FunctionalInterface
+    private interface Reading {
+        ResolvedTime of(Pass pass, int i, SpecResolver v);
+    }
+
+    /**
+     * The special readings tried before an expression's own, in this order; the first that applies
+     * wins. Each is a method of {@link Pass} that looks at the words and dates around the expression,
+     * with an example of the words it reads in its doc.
+     */
+    private static final List<Reading> READINGS = List.of(Pass::countedBack, Pass::yearShared, Pass::monthOfEarlierYear,
+            Pass::countedToNext, Pass::countedFromEvent, Pass::sameAsEvent, Pass::partToldOf, Pass::asOf,
+            Pass::quotedTonight, Pass::rangeEnd, Pass::nextInList, Pass::futureInThePast, Pass::countAhead,
+            Pass::hoursOfDays, Pass::fiscalYearEnded, Pass::dayNearDated, Pass::laterPartOfYear);
+
+    /**
+     * One text's resolution, expression by expression in text order: the expressions found, those
+     * resolved so far and the dates they gave for later ones to count from. Made for one call of
+     * {@link #resolve} and used by its thread only.
+     */
+    private final class Pass {
+
+        private final ResolutionContext context;
+        private final String text;
+        private final List<Timex> found;
+        private final LocalDateTime refTime;
+        private final LocalDate pub;
+        private final TextAnchors anchors;
+        /** The running dates of a narrative; null when the text is news told from its publication. */
+        private final List<ResolvedTime> frames;
+        private final List<TemporalExpression> out;
+        /** "the fiscal second quarter" of a year that ends in June falls in October to December. */
+        private final Month fiscalEnd;
+
+        Pass(ResolutionContext context, List<Timex> found) {
+            this.context = context;
+            this.text = context.text();
+            this.found = found;
+            this.refTime = context.reference().toLocalDateTime();
+            this.pub = refTime.toLocalDate();
+            // a narrative's running date is set by the dates it tells its story on, not by those of its
+            // background
+            this.anchors = new TextAnchors(isNarrative(found, refTime.getYear()));
+            this.frames = anchors.frames();
+            this.out = new ArrayList<>(found.size());
+            this.fiscalEnd = FiscalYears.yearEnd(text);
+        }
+
+        List<TemporalExpression> run() {
+            for (int i = 0; i < found.size(); i++) {
+                Timex t = found.get(i);
+                SpecResolver v = visitorFor(i);
+                try {
+                    ResolvedTime time = null;
+                    for (Reading r : READINGS) {
+                        time = r.of(this, i, v);
+                        if (time != null) {
+                            break;
+                        }
+                    }
+                    time = finished(t, time == null ? own(t, v) : time, v);
+                    out.add(TemporalExpression.resolved(t.span(), t.text(), t.sentence(), time));
+                    if (time.isAnchored() && time.granularity().compareTo(Granularity.CENTURY) < 0
+                            && time.type() != TimeType.DURATION && time.type() != TimeType.SET) {
+                        // "on the night of June 12, 2000": TimeML dates the day, but what follows counts from
+                        // the night ("By 3 a.m. the water was pouring in" is the next day)
+                        ResolvedTime anchor = isNightOf(text, t, time)
+                                ? Periods.night(time.startDate(), time.resolution()) : time;
+                        anchors.add(anchor, roles(context, t));
+                    }
+                } catch (DateTimeException | IllegalArgumentException | ArithmeticException e) {
+                    out.add(TemporalExpression.unresolved(t.span(), t.text(), t.sentence(), t.rule(),
+                            e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+                }
+            }
+            return out;
+        }
+
+        /** A resolver for {@code t} that counts from {@code from}. */
+        private SpecResolver visitor(Timex t, List<ResolvedTime> from) {
+            return StandardResolver.this.visitor(context, t, refTime, frames, from);
+        }
+
+        /** {@code next} resolved ahead of its turn; {@code null} when it cannot be. */
+        private ResolvedTime ahead(Timex next) {
+            return resolveAhead(context, next, refTime, frames, anchors.all());
+        }
+
+        /**
+         * The resolver for expression {@code i}: against the dates it does not pass over, told from the
+         * year the sentence opened with, or on the day a clock time is written with.
+         */
+        private SpecResolver visitorFor(int i) {
             Timex t = found.get(i);
             List<ResolvedTime> pool = anchors.without(passedOver(t.spec()));
-            SpecResolver v = visitor(context, t, refTime, frames, pool);
+            SpecResolver v = visitor(t, pool);
             ResolvedTime sentenceYear = frames == null && isYearlessDate(t.spec())
                     ? openingYear(context, found, out, i) : null;
-            if (sentenceYear != null && (v.tense() != Tense.FUTURE || sentenceYear.startDate().isAfter(refTime.toLocalDate()))
-                    && (v.tense() != Tense.PAST || sentenceYear.startDate().isBefore(refTime.toLocalDate()))) {
+            if (sentenceYear != null && (v.tense() != Tense.FUTURE || sentenceYear.startDate().isAfter(pub))
+                    && (v.tense() != Tense.PAST || sentenceYear.startDate().isBefore(pub))) {
                 // "Last year, we got 8 inches on April 15": the year the sentence named before the date
                 SpecResolver told = v;
-                v = new SpecResolver(sameWeekday, refTime, sentenceYear.endDate(), told::tense, pool, t.rule(), sentenceYear);
+                v = new SpecResolver(sameWeekday, refTime, sentenceYear.endDate(), told::tense, pool, t.rule(),
+                        sentenceYear);
             }
             Timex next = i + 1 < found.size() ? found.get(i + 1) : null;
             // "10:35 a.m. (0735 GMT) Friday": the day comes after the time given again in another zone
             Timex dayNext = next != null && isBareClock(next.spec()) && i + 2 < found.size()
-                    && context.text().substring(t.span().end(), next.span().start()).strip().endsWith("(")
+                    && text.substring(t.span().end(), next.span().start()).strip().endsWith("(")
                     ? found.get(i + 2) : next;
-            if (dayNext != null && (isBareClock(t.spec()) || isDawnOrDusk(t.spec()))
-                    && dayFollows(context.text(), t, dayNext)) {
+            if (dayNext != null && (isBareClock(t.spec()) || isDawnOrDusk(t.spec())) && dayFollows(text, t, dayNext)) {
                 // "at 11:45 p.m. on Oct. 3", "at dawn on the 14th": the time is on the day named right after it
-                ResolvedTime day = resolveAhead(context, dayNext, refTime, frames, anchors.all());
+                ResolvedTime day = ahead(dayNext);
                 if (day != null && day.granularity() == Granularity.DAY) {
-                    v = visitor(context, t, refTime, frames, anchors.with(day));
+                    v = visitor(t, anchors.with(day));
                 }
-            } else if (next != null && isBareClock(t.spec()) && joined(context.text(), t, next, CLOCK_RANGE_GAP)
+            } else if (next != null && isBareClock(t.spec()) && joined(text, t, next, CLOCK_RANGE_GAP)
                     && (isClockOfDay(next.spec()) || i + 2 < found.size() && isBareClock(next.spec())
-                            && dayFollows(context.text(), next, found.get(i + 2)))) {
+                            && dayFollows(text, next, found.get(i + 2)))) {
                 // "from 10 a.m. to 7 p.m. Saturday", "from 1 to 4 p.m. next Saturday": the start of the
                 // hours is on the day of their end
-                ResolvedTime end = isClockOfDay(next.spec()) ? resolveAhead(context, next, refTime, frames, anchors.all())
-                        : resolveAhead(context, found.get(i + 2), refTime, frames, anchors.all());
+                ResolvedTime end = ahead(isClockOfDay(next.spec()) ? next : found.get(i + 2));
                 if (end != null && end.isAnchored() && end.start() != null) {
                     ResolvedTime day = Periods.day(end.startDate(), end.resolution());
-                    v = visitor(context, t, refTime, frames, anchors.with(day));
+                    v = visitor(t, anchors.with(day));
                 }
             }
-            try {
-                ResolvedTime time = i == 0 ? null : countedBack(context.text(), found, i, out.get(i - 1).time(), t.rule());
-                ResolvedTime yearGiver = isYearlessDate(unqualified(t.spec()))
-                        ? yearShared(context, found, i, refTime, frames, anchors.all()) : null;
-                if (yearGiver != null) {
-                    // "meetings in October and November 2019": October 2019, the year written once for
-                    // both; "December and January 2020" is December 2019
-                    int year = yearGiver.startDate().getYear();
-                    time = withYear(t.spec(), year).accept(v);
-                    if (time.startDate().isAfter(yearGiver.startDate())) {
-                        time = withYear(t.spec(), year - 1).accept(v);
-                    }
-                }
-                ResolvedTime monthBefore = time == null && frames == null
-                        ? earlierMonthOfYear(found, out, i, refTime.toLocalDate()) : null;
-                if (monthBefore != null && v.tense() != Tense.FUTURE) { // the tense last: it is the costly part
-                    // "Her lawyers requested the video in September 2014. The city denied the request in
-                    // October": the story goes on in the year it just named
-                    time = withYear(t.spec(), monthBefore.startDate().getYear()).accept(v);
-                }
-                Matcher toNext = time == null && next != null ? countToNext(context.text(), t, next) : null;
-                if (toNext != null) {
-                    // "two days after the Oct. 6 arrest": counted from the day named next
-                    ResolvedTime day = resolveAhead(context, next, refTime, frames, anchors.all());
-                    if (day != null && day.isAnchored() && day.type() != TimeType.DURATION) {
-                        time = countFrom((TimeSpec.Duration) t.spec(), direction(toNext), day, t.rule());
-                    }
-                }
-                String event = time == null && unqualified(t.spec()) instanceof TimeSpec.Anaphoric ? eventNoun(t) : null;
-                if (event != null) {
-                    // "two days after the vote", "the week after the vote": counted from the day of the
-                    // sentence that told of the vote; when none did, a count is only a length ("two
-                    // years after the fire, the town is still rebuilding")
-                    TimeSpec.Anaphoric a = (TimeSpec.Anaphoric) unqualified(t.spec());
-                    ResolvedTime dated = datedEvent(context, found, out, i, event);
-                    if (dated != null) {
-                        time = a.accept(visitor(context, t, refTime, frames, List.of(dated)));
-                    } else if (a.counted()) {
-                        time = lengthOf(a).accept(v);
-                    }
-                    if (time != null && t.spec() instanceof TimeSpec.Qualified q && q.qualifier() == Qualifier.APPROX) {
-                        time = time.withModifier(Modifier.APPROX); // "about two years before the explosion"
-                    }
-                }
-                if (time == null && isSameAs(t.spec())) {
-                    // "they began collecting signatures the same night the full council voted": the day of
-                    // the sentence that dated the voting, not the last date named
-                    String verb = verbAfter(context.text(), t);
-                    // the same form first ("voted"), then any of its stem ("a public vote")
-                    ResolvedTime dated = verb == null ? null : datedEvent(context, found, out, i, verb);
-                    String stem = verb == null ? null : stemOf(verb);
-                    if (dated == null && stem != null) {
-                        dated = datedEvent(context, found, out, i, stem);
-                    }
-                    if (dated != null) {
-                        time = t.spec().accept(visitor(context, t, refTime, frames, List.of(dated)));
-                    }
-                }
-                TimeSpec.DayPart part = time == null ? thatPart(t) : null;
-                ResolvedTime toldPart = part == null ? null
-                        : lastPart(context.text(), found, out, i, part, v.tense() == Tense.PAST ? refTime : null);
-                if (toldPart != null) {
-                    // "last seen leaving at about 11 p.m. Aug. 14, 1987. Her body was found two days later
-                    // ... drinking at a tavern near the apartment that night": the night the text told
-                    // of, not the last day named
-                    time = t.spec().accept(visitor(context, t, refTime, frames, List.of(toldPart)));
-                }
-                if (time == null && isBareClock(t.spec()) && AS_OF.matcher(context.text())
-                        .region(Math.max(0, t.span().start() - 12), t.span().start()).find()) {
-                    // "1,200 homes remained dark as of 10 a.m.": a count as it stands, on the day of publication
-                    time = t.spec().accept(visitor(context, t, refTime, frames, List.of()));
-                }
-                if (time == null && isTonight(t.spec()) && isQuoted(context.text(), t.span().start())) {
-                    // "a spending plan presented at Tuesday night's meeting ... 'Nothing is decided
-                    // tonight,' she said", published Wednesday: the night the words were said
-                    time = quotedNight(out, refTime.toLocalDate(), t.rule());
-                }
-                if (time == null && i > 0 && isOnBareWeekday(t.spec())) {
-                    time = rangeEnd(context.text(), found, out, i, v, refTime, anchors.all());
-                }
-                if (time == null && i > 0 && isOnBareWeekday(t.spec()) && v.tense() == Tense.UNKNOWN) {
-                    time = nextInList(found, out, i, refTime, anchors.all());
-                }
-                if (time == null && isBareWeekday(t.spec()) && v.tense() == Tense.FUTURE) {
-                    time = futureInThePast(context.text(), found, out, i, refTime, anchors.all());
-                }
-                if (time == null && isCountAhead(context.text(), t)
-                        && (v.tense() == Tense.FUTURE || t.text().endsWith("time"))) {
-                    // "the case will go to trial in two weeks", "the vote is in two weeks' time": the
-                    // date two weeks after publication
-                    TimeSpec.Duration d = (TimeSpec.Duration) t.spec();
-                    time = new TimeSpec.RelativeUnit(d.unit(), d.amount(), true, true).accept(v);
-                }
-                if (time == null && isBareClock(t.spec()) && nearDaySet(context.text(), found, i)) {
-                    // "open 10 a.m. to 4 p.m. weekdays", "buses every 15 minutes from 6 a.m. on weekdays":
-                    // a time of every such day, not of one
-                    TimeSpec.ClockTime c = (TimeSpec.ClockTime) unqualified(t.spec());
-                    time = new ResolvedTime(String.format(Locale.ROOT, "XXXX-XX-XXT%02d:%02d", c.hour(), c.minute()),
-                            TimeType.TIME, null, null, Granularity.UNSPECIFIED, null, null, null,
-                            new Resolution(Anchor.NONE, null, t.rule()));
-                }
-                if (time == null && next != null && isFiscalYearEnded(context.text(), t, next)) {
-                    // "the fiscal year that ended Dec. 31, 2021": the one that day ends, named by its year
-                    ResolvedTime end = resolveAhead(context, next, refTime, frames, anchors.all());
-                    if (end != null && end.isAnchored() && end.granularity() == Granularity.DAY) {
-                        time = FiscalYears.year(end.startDate().getYear(), end.startDate().getMonth(),
-                                new Resolution(Anchor.NONE, null, t.rule()));
-                    }
-                }
-                if (time == null && frames == null && isYearlessDay(unqualified(t.spec()))) {
-                    // "his famous broadcast came on Dec. 23, 1982, when he told viewers to expect two feet
-                    // by Christmas Eve": the day nearest a date of another year the sentence named in full
-                    ResolvedTime dated = datedDayBefore(found, out, i, refTime.toLocalDate());
-                    if (dated != null) {
-                        time = t.spec().accept(new SpecResolver(sameWeekday, refTime, dated.startDate(), Tense.UNKNOWN,
-                                pool, t.rule()));
-                    }
-                }
-                ResolvedTime earlierPart = time == null ? earlierPartOfYear(found, out, i) : null;
-                if (earlierPart != null) {
-                    // "stocks may struggle in the first half of next year, followed by a recovery in the
-                    // second half": a later part of the year the sentence just named a part of
-                    time = withYear(t.spec(), earlierPart.startDate().getYear()).accept(v);
-                }
-                if (time == null) {
-                    time = t.spec().accept(v);
-                    if (isSamePeriod(t.spec()) && time.isAnchored() && v.tense() == Tense.PAST
-                            && time.resolution().anchor() == Anchor.PREVIOUS_MENTION
-                            && time.startDate().isAfter(refTime.toLocalDate())) {
-                        // "signaled it would keep raising rates into next year. The Fed left rates
-                        // unchanged for most of the first half of the year": what was done is not in
-                        // a year ahead, so the year is the one of publication
-                        ResolvedTime own = t.spec().accept(visitor(context, t, refTime, frames, List.of()));
-                        time = own.isAnchored() && !own.startDate().isAfter(refTime.toLocalDate()) ? own : time;
-                    }
-                    if (isStartAhead(context.text(), t, time, refTime.toLocalDate()) && v.tense() == Tense.FUTURE) {
-                        // "would receive a raise beginning in January", said in February: not the month
-                        // just ended, which a report ahead may be on ("the jobs report for January")
-                        time = withYear(t.spec(), time.startDate().getYear() + 1).accept(v);
-                    }
-                }
-                if (fiscalEnd != null && time.isAnchored() && FISCAL.matcher(t.text()).find()) {
-                    time = fiscal(context.text(), t, time, fiscalEnd, v);
-                }
-                boolean vague = isVagueCount(t);
-                if ((vague || isClockCount(t)) && time.type() != TimeType.DURATION) {
-                    // "Forty minutes later, embers crossed the highway", "A few days later, she came":
-                    // TimeML writes the amount (PT40M, PXD); the time it reaches still places what it dates
-                    TimeSpec.Anaphoric a = (TimeSpec.Anaphoric) unqualified(t.spec());
-                    time = new ResolvedTime(SpecResolver.durationValue(a.unit(), vague ? null : Math.abs(a.offset())),
-                            TimeType.DURATION, time.start(), time.end(), time.granularity(), time.modifier(), null, null,
-                            time.resolution());
-                }
-                if (time.isAnchored() && (Math.abs(time.start().getYear()) > MAX_YEAR
-                        || Math.abs(time.end().getYear()) > MAX_YEAR)) {
-                    // "formed 999,999,999 years ago": no front end can place it (JavaScript's dates end
-                    // at year 275,760), and a time so far off is no date of a news story
-                    throw new DateTimeException("a time more than " + MAX_YEAR + " years from the era: " + time.value());
-                }
-                out.add(TemporalExpression.resolved(t.span(), t.text(), t.sentence(), time));
-                if (time.isAnchored() && time.granularity().compareTo(Granularity.CENTURY) < 0
-                        && time.type() != TimeType.DURATION && time.type() != TimeType.SET) {
-                    // "on the night of June 12, 2000": TimeML dates the day, but what follows counts from
-                    // the night ("By 3 a.m. the water was pouring in" is the next day)
-                    ResolvedTime anchor = isNightOf(context.text(), t, time)
-                            ? Periods.night(time.startDate(), time.resolution()) : time;
-                    anchors.add(anchor, roles(context, t));
-                }
-            } catch (DateTimeException | IllegalArgumentException | ArithmeticException e) {
-                out.add(TemporalExpression.unresolved(t.span(), t.text(), t.sentence(), t.rule(),
-                        e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
-            }
+            return v;
         }
-        return out;
+
+        /**
+         * "The bill was signed Friday, a day after the Senate passed it": a count of days, weeks, months
+         * or years right after a dated expression and a comma, and before "after" or "before" with no
+         * date of its own, dates the happening it introduces, counted from that expression.
+         */
+        private ResolvedTime countedBack(int i, SpecResolver v) {
+            if (i == 0) {
+                return null;
+            }
+            Timex t = found.get(i);
+            Timex before = found.get(i - 1);
+            ResolvedTime previous = out.get(i - 1).time();
+            boolean fromEvent = t.spec() instanceof TimeSpec.Anaphoric a && a.counted() && eventNoun(t) != null;
+            if (previous == null || !previous.isAnchored() || previous.type() == TimeType.DURATION
+                    || before.sentence() != t.sentence() || !isCalendarCount(t) && !fromEvent
+                    || !text.substring(before.span().end(), t.span().start()).strip().equals(",")) {
+                return null;
+            }
+            if (fromEvent) {
+                // "captured Tuesday, three days after the shooting": the shooting was three days before Tuesday
+                TimeSpec.Anaphoric a = (TimeSpec.Anaphoric) t.spec();
+                return countFrom(lengthOf(a), -Integer.signum(a.offset()), previous, t.rule());
+            }
+            Matcher m = AFTER_OR_BEFORE.matcher(text).region(t.span().end(), text.length());
+            if (!m.lookingAt()) {
+                return null;
+            }
+            if (i + 1 < found.size() && found.get(i + 1).span().start() <= m.end(2)) {
+                return null; // "a day after Oct. 6" is a day the rules read whole
+            }
+            return countFrom((TimeSpec.Duration) t.spec(), -direction(m), previous, t.rule());
+        }
+
+        /**
+         * "meetings in October and November 2019": October 2019, the year written once for both;
+         * "December and January 2020" is December 2019.
+         */
+        private ResolvedTime yearShared(int i, SpecResolver v) {
+            Timex t = found.get(i);
+            ResolvedTime yearGiver = isYearlessDate(unqualified(t.spec())) ? yearGiver(i) : null;
+            if (yearGiver == null) {
+                return null;
+            }
+            int year = yearGiver.startDate().getYear();
+            ResolvedTime time = withYear(t.spec(), year).accept(v);
+            return time.startDate().isAfter(yearGiver.startDate()) ? withYear(t.spec(), year - 1).accept(v) : time;
+        }
+
+        /**
+         * The month or day with its year written that expression {@code i}, a month or day without one,
+         * is joined to, through any others without one ("in October and November 2019", "Sept. 4, Oct. 3
+         * and Nov. 5, 2014"); {@code null} when there is none.
+         */
+        private ResolvedTime yearGiver(int i) {
+            for (int j = i + 1; j < found.size(); j++) {
+                Timex before = found.get(j - 1);
+                Timex n = found.get(j);
+                if (!joined(text, before, n, YEAR_SHARED_GAP)) {
+                    return null;
+                }
+                if (!isYearlessDate(unqualified(n.spec()))) {
+                    ResolvedTime dated = ahead(n);
+                    boolean written = dated != null && dated.isAnchored() && dated.type() == TimeType.DATE
+                            && dated.resolution().anchor() == Anchor.NONE
+                            && (dated.granularity() == Granularity.MONTH || dated.granularity() == Granularity.DAY);
+                    return written ? dated : null;
+                }
+            }
+            return null;
+        }
+
+        /**
+         * "Her lawyers requested the video in September 2014. The city denied the request in October":
+         * the story goes on in the year it just named.
+         */
+        private ResolvedTime monthOfEarlierYear(int i, SpecResolver v) {
+            ResolvedTime monthBefore = frames == null ? earlierMonthOfYear(found, out, i, pub) : null;
+            // the tense last: it is the costly part
+            return monthBefore == null || v.tense() == Tense.FUTURE ? null
+                    : withYear(found.get(i).spec(), monthBefore.startDate().getYear()).accept(v);
+        }
+
+        /** "two days after the Oct. 6 arrest": counted from the day named next. */
+        private ResolvedTime countedToNext(int i, SpecResolver v) {
+            Timex t = found.get(i);
+            Timex next = i + 1 < found.size() ? found.get(i + 1) : null;
+            Matcher toNext = next != null ? countToNext(text, t, next) : null;
+            if (toNext == null) {
+                return null;
+            }
+            ResolvedTime day = ahead(next);
+            return day != null && day.isAnchored() && day.type() != TimeType.DURATION
+                    ? countFrom((TimeSpec.Duration) t.spec(), direction(toNext), day, t.rule()) : null;
+        }
+
+        /**
+         * "two days after the vote", "the week after the vote": counted from the day of the sentence
+         * that told of the vote; when none did, a count is only a length ("two years after the fire,
+         * the town is still rebuilding").
+         */
+        private ResolvedTime countedFromEvent(int i, SpecResolver v) {
+            Timex t = found.get(i);
+            String event = unqualified(t.spec()) instanceof TimeSpec.Anaphoric ? eventNoun(t) : null;
+            if (event == null) {
+                return null;
+            }
+            TimeSpec.Anaphoric a = (TimeSpec.Anaphoric) unqualified(t.spec());
+            ResolvedTime dated = datedEvent(context, found, out, i, event);
+            ResolvedTime time = null;
+            if (dated != null) {
+                time = a.accept(visitor(t, List.of(dated)));
+            } else if (a.counted()) {
+                time = lengthOf(a).accept(v);
+            }
+            if (time != null && t.spec() instanceof TimeSpec.Qualified q && q.qualifier() == Qualifier.APPROX) {
+                time = time.withModifier(Modifier.APPROX); // "about two years before the explosion"
+            }
+            return time;
+        }
+
+        /**
+         * "they began collecting signatures the same night the full council voted": the day of the
+         * sentence that dated the voting, not the last date named.
+         */
+        private ResolvedTime sameAsEvent(int i, SpecResolver v) {
+            Timex t = found.get(i);
+            if (!isSameAs(t.spec())) {
+                return null;
+            }
+            String verb = verbAfter(text, t);
+            // the same form first ("voted"), then any of its stem ("a public vote")
+            ResolvedTime dated = verb == null ? null : datedEvent(context, found, out, i, verb);
+            String stem = verb == null ? null : stemOf(verb);
+            if (dated == null && stem != null) {
+                dated = datedEvent(context, found, out, i, stem);
+            }
+            return dated == null ? null : t.spec().accept(visitor(t, List.of(dated)));
+        }
+
+        /**
+         * "last seen leaving at about 11 p.m. Aug. 14, 1987. Her body was found two days later ...
+         * drinking at a tavern near the apartment that night": the night the text told of, not the
+         * last day named.
+         */
+        private ResolvedTime partToldOf(int i, SpecResolver v) {
+            Timex t = found.get(i);
+            TimeSpec.DayPart part = thatPart(t);
+            ResolvedTime toldPart = part == null ? null
+                    : lastPart(text, found, out, i, part, v.tense() == Tense.PAST ? refTime : null);
+            return toldPart == null ? null : t.spec().accept(visitor(t, List.of(toldPart)));
+        }
+
+        /** "1,200 homes remained dark as of 10 a.m.": a count as it stands, on the day of publication. */
+        private ResolvedTime asOf(int i, SpecResolver v) {
+            Timex t = found.get(i);
+            return isBareClock(t.spec())
+                    && AS_OF.matcher(text).region(Math.max(0, t.span().start() - 12), t.span().start()).find()
+                    ? t.spec().accept(visitor(t, List.of())) : null;
+        }
+
+        /**
+         * "a spending plan presented at Tuesday night's meeting ... 'Nothing is decided tonight,' she
+         * said", published Wednesday: the night the words were said.
+         */
+        private ResolvedTime quotedTonight(int i, SpecResolver v) {
+            Timex t = found.get(i);
+            return isTonight(t.spec()) && isQuoted(text, t.span().start()) ? quotedNight(out, pub, t.rule()) : null;
+        }
+
+        /**
+         * "Stores are open Monday through Friday", said on a Wednesday, "come up on Thanksgiving and
+         * stay through Sunday", "lane restrictions lifted from noon Wednesday until 6 a.m. Monday", said
+         * on a Monday: a bare weekday (or a part or an hour of one) that ends a range begun by a day or
+         * a time of a day named right before it, and that the tense would put before that day, is the
+         * first such weekday after it; not when the tense's day already follows the start ("from Sept.
+         * 14 to Thursday").
+         */
+        private ResolvedTime rangeEnd(int i, SpecResolver v) {
+            Timex t = found.get(i);
+            if (i == 0 || !isOnBareWeekday(t.spec())) {
+                return null;
+            }
+            Timex start = found.get(i - 1);
+            ResolvedTime from = out.get(i - 1).time();
+            if (from == null || !from.isAnchored() || from.granularity().compareTo(Granularity.DAY) > 0
+                    || !joined(text, start, t, RANGE_TO) && !joined(text, start, t, STAY_THROUGH)
+                    || !t.spec().accept(v).startDate().isBefore(from.startDate())) {
+                return null;
+            }
+            return aheadOf(t, from);
+        }
+
+        /**
+         * "Comets: At Detroit Thursday night, home against Milwaukee Saturday": a weekday with no tense
+         * of its own, after a day ahead of publication named before it in the sentence, is the first
+         * such weekday after that day.
+         */
+        private ResolvedTime nextInList(int i, SpecResolver v) {
+            Timex t = found.get(i);
+            if (i == 0 || !isOnBareWeekday(t.spec()) || v.tense() != Tense.UNKNOWN
+                    || found.get(i - 1).sentence() != t.sentence()) {
+                return null;
+            }
+            ResolvedTime before = out.get(i - 1).time();
+            if (before == null || !before.isAnchored() || before.start() == null
+                    || before.granularity().compareTo(Granularity.DAY) > 0 || !before.startDate().isAfter(pub)) {
+                return null;
+            }
+            return aheadOf(t, before);
+        }
+
+        /**
+         * "He appeared in court Monday, where a judge postponed the hearing until Tuesday", published on
+         * Wednesday: a bare weekday told as the future of a day named earlier in the sentence ("would",
+         * "until" between the two) is the first such weekday after that day, when that falls before
+         * publication; otherwise it is the next one from publication, as "will" is.
+         */
+        private ResolvedTime futureInThePast(int i, SpecResolver v) {
+            Timex t = found.get(i);
+            if (!isBareWeekday(t.spec()) || v.tense() != Tense.FUTURE) {
+                return null;
+            }
+            for (int j = i - 1; j >= 0 && found.get(j).sentence() == t.sentence(); j--) {
+                ResolvedTime told = out.get(j).time();
+                if (told == null || !told.isAnchored() || told.type() == TimeType.DURATION
+                        || told.type() == TimeType.SET) {
+                    continue;
+                }
+                if (told.granularity() != Granularity.DAY || !told.startDate().isBefore(pub)
+                        || !FUTURE_IN_PAST.matcher(text).region(found.get(j).span().end(), t.span().start()).find()) {
+                    return null;
+                }
+                ResolvedTime time = aheadOf(t, told);
+                return !time.isAnchored() || time.startDate().isAfter(pub) ? null : time;
+            }
+            return null;
+        }
+
+        /** {@code t} told as the future of the day {@code told}, and resolved against it. */
+        private ResolvedTime aheadOf(Timex t, ResolvedTime told) {
+            LocalDate day = told.startDate();
+            ResolvedTime time = t.spec().accept(new SpecResolver(sameWeekday, day.atTime(refTime.toLocalTime()), day,
+                    Tense.FUTURE, anchors.all(), t.rule()));
+            return time.withResolution(new Resolution(Anchor.PREVIOUS_MENTION, told.value(), t.rule()));
+        }
+
+        /**
+         * "the case will go to trial in two weeks", "the vote is in two weeks' time": the date two
+         * weeks after publication.
+         */
+        private ResolvedTime countAhead(int i, SpecResolver v) {
+            Timex t = found.get(i);
+            if (!isCountAhead(text, t) || v.tense() != Tense.FUTURE && !t.text().endsWith("time")) {
+                return null;
+            }
+            TimeSpec.Duration d = (TimeSpec.Duration) t.spec();
+            return new TimeSpec.RelativeUnit(d.unit(), d.amount(), true, true).accept(v);
+        }
+
+        /**
+         * "open 10 a.m. to 4 p.m. weekdays", "buses every 15 minutes from 6 a.m. on weekdays": a time of
+         * every such day, not of one.
+         */
+        private ResolvedTime hoursOfDays(int i, SpecResolver v) {
+            Timex t = found.get(i);
+            if (!isBareClock(t.spec()) || !nearDaySet(text, found, i)) {
+                return null;
+            }
+            TimeSpec.ClockTime c = (TimeSpec.ClockTime) unqualified(t.spec());
+            return new ResolvedTime(String.format(Locale.ROOT, "XXXX-XX-XXT%02d:%02d", c.hour(), c.minute()),
+                    TimeType.TIME, null, null, Granularity.UNSPECIFIED, null, null, null,
+                    new Resolution(Anchor.NONE, null, t.rule()));
+        }
+
+        /** "the fiscal year that ended Dec. 31, 2021": the one that day ends, named by its year. */
+        private ResolvedTime fiscalYearEnded(int i, SpecResolver v) {
+            Timex t = found.get(i);
+            Timex next = i + 1 < found.size() ? found.get(i + 1) : null;
+            if (next == null || !isFiscalYearEnded(text, t, next)) {
+                return null;
+            }
+            ResolvedTime end = ahead(next);
+            return end != null && end.isAnchored() && end.granularity() == Granularity.DAY
+                    ? FiscalYears.year(end.startDate().getYear(), end.startDate().getMonth(),
+                            new Resolution(Anchor.NONE, null, t.rule()))
+                    : null;
+        }
+
+        /**
+         * "his famous broadcast came on Dec. 23, 1982, when he told viewers to expect two feet by
+         * Christmas Eve": the day nearest a date of another year the sentence named in full.
+         */
+        private ResolvedTime dayNearDated(int i, SpecResolver v) {
+            Timex t = found.get(i);
+            ResolvedTime dated = frames == null && isYearlessDay(unqualified(t.spec()))
+                    ? datedDayBefore(found, out, i, pub) : null;
+            return dated == null ? null : t.spec().accept(new SpecResolver(sameWeekday, refTime, dated.startDate(),
+                    Tense.UNKNOWN, anchors.without(passedOver(t.spec())), t.rule()));
+        }
+
+        /**
+         * "stocks may struggle in the first half of next year, followed by a recovery in the second
+         * half": a later part of the year the sentence just named a part of.
+         */
+        private ResolvedTime laterPartOfYear(int i, SpecResolver v) {
+            ResolvedTime earlierPart = earlierPartOfYear(found, out, i);
+            return earlierPart == null ? null
+                    : withYear(found.get(i).spec(), earlierPart.startDate().getYear()).accept(v);
+        }
+
+        /** The expression's own reading, when no special one applied. */
+        private ResolvedTime own(Timex t, SpecResolver v) {
+            ResolvedTime time = t.spec().accept(v);
+            if (isSamePeriod(t.spec()) && time.isAnchored() && v.tense() == Tense.PAST
+                    && time.resolution().anchor() == Anchor.PREVIOUS_MENTION && time.startDate().isAfter(pub)) {
+                // "signaled it would keep raising rates into next year. The Fed left rates unchanged for
+                // most of the first half of the year": what was done is not in a year ahead, so the year
+                // is the one of publication
+                ResolvedTime mine = t.spec().accept(visitor(t, List.of()));
+                time = mine.isAnchored() && !mine.startDate().isAfter(pub) ? mine : time;
+            }
+            if (isStartAhead(text, t, time, pub) && v.tense() == Tense.FUTURE) {
+                // "would receive a raise beginning in January", said in February: not the month just
+                // ended, which a report ahead may be on ("the jobs report for January")
+                time = withYear(t.spec(), time.startDate().getYear() + 1).accept(v);
+            }
+            return time;
+        }
+
+        /**
+         * The time as written out: a fiscal period placed in the text's fiscal year, a count of hours
+         * or a vague one as TimeML writes it; a time too far off for any front end is refused.
+         */
+        private ResolvedTime finished(Timex t, ResolvedTime time, SpecResolver v) {
+            if (fiscalEnd != null && time.isAnchored() && FISCAL.matcher(t.text()).find()) {
+                time = fiscal(text, t, time, fiscalEnd, v);
+            }
+            boolean vague = isVagueCount(t);
+            if ((vague || isClockCount(t)) && time.type() != TimeType.DURATION) {
+                // "Forty minutes later, embers crossed the highway", "A few days later, she came": TimeML
+                // writes the amount (PT40M, PXD); the time it reaches still places what it dates
+                TimeSpec.Anaphoric a = (TimeSpec.Anaphoric) unqualified(t.spec());
+                time = new ResolvedTime(SpecResolver.durationValue(a.unit(), vague ? null : Math.abs(a.offset())),
+                        TimeType.DURATION, time.start(), time.end(), time.granularity(), time.modifier(), null, null,
+                        time.resolution());
+            }
+            if (time.isAnchored() && (Math.abs(time.start().getYear()) > MAX_YEAR
+                    || Math.abs(time.end().getYear()) > MAX_YEAR)) {
+                // "formed 999,999,999 years ago": no front end can place it (JavaScript's dates end at
+                // year 275,760), and a time so far off is no date of a news story
+                throw new DateTimeException("a time more than " + MAX_YEAR + " years from the era: " + time.value());
+            }
+            return time;
+        }
     }
 
     /**
@@ -530,36 +800,6 @@ final class StandardResolver implements TimeResolver {
     }
 
     /**
-     * "The bill was signed Friday, a day after the Senate passed it": a count of days, weeks, months
-     * or years right after a dated expression and a comma, and before "after" or "before" with no
-     * date of its own, dates the happening it introduces, counted from that expression. {@code null}
-     * when the words are not so.
-     */
-    private static ResolvedTime countedBack(String text, List<Timex> found, int i, ResolvedTime previous, String rule) {
-        Timex t = found.get(i);
-        Timex before = found.get(i - 1);
-        boolean fromEvent = t.spec() instanceof TimeSpec.Anaphoric a && a.counted() && eventNoun(t) != null;
-        if (previous == null || !previous.isAnchored() || previous.type() == TimeType.DURATION
-                || before.sentence() != t.sentence() || !isCalendarCount(t) && !fromEvent
-                || !text.substring(before.span().end(), t.span().start()).strip().equals(",")) {
-            return null;
-        }
-        if (fromEvent) {
-            // "captured Tuesday, three days after the shooting": the shooting was three days before Tuesday
-            TimeSpec.Anaphoric a = (TimeSpec.Anaphoric) t.spec();
-            return countFrom(lengthOf(a), -Integer.signum(a.offset()), previous, rule);
-        }
-        Matcher m = AFTER_OR_BEFORE.matcher(text).region(t.span().end(), text.length());
-        if (!m.lookingAt()) {
-            return null;
-        }
-        if (i + 1 < found.size() && found.get(i + 1).span().start() <= m.end(2)) {
-            return null; // "a day after Oct. 6" is a day the rules read whole
-        }
-        return countFrom((TimeSpec.Duration) t.spec(), -direction(m), previous, rule);
-    }
-
-    /**
      * A count of calendar units that may date something: "two days", not "two business days" (which
      * skip weekends), "two and a half days", "the past two days" or "four seasons" (of play).
      */
@@ -571,80 +811,6 @@ final class StandardResolver implements TimeResolver {
         // "may compete in four seasons": how many seasons of play, not a stretch of the calendar
         return !words.contains("trading") && !words.contains("business") && !words.contains("working")
                 && !words.endsWith("seasons");
-    }
-
-    /**
-     * "He appeared in court Monday, where a judge postponed the hearing until Tuesday", published on
-     * Wednesday: a bare weekday told as the future of a day named earlier in the sentence ("would",
-     * "until" between the two) is the first such weekday after that day, when that falls before
-     * publication; {@code null} otherwise (then it is the next one from publication, as "will" is).
-     */
-    private ResolvedTime futureInThePast(String text, List<Timex> found, List<TemporalExpression> out, int i,
-                                         LocalDateTime refTime, List<ResolvedTime> anchors) {
-        Timex t = found.get(i);
-        LocalDate pub = refTime.toLocalDate();
-        for (int j = i - 1; j >= 0 && found.get(j).sentence() == t.sentence(); j--) {
-            ResolvedTime told = out.get(j).time();
-            if (told == null || !told.isAnchored() || told.type() == TimeType.DURATION || told.type() == TimeType.SET) {
-                continue;
-            }
-            if (told.granularity() != Granularity.DAY || !told.startDate().isBefore(pub)
-                    || !FUTURE_IN_PAST.matcher(text).region(found.get(j).span().end(), t.span().start()).find()) {
-                return null;
-            }
-            ResolvedTime time = aheadOf(t, told, refTime, anchors);
-            return !time.isAnchored() || time.startDate().isAfter(pub) ? null : time;
-        }
-        return null;
-    }
-
-    /**
-     * "Comets: At Detroit Thursday night, home against Milwaukee Saturday": a weekday with no tense of
-     * its own, after a day ahead of publication named before it in the sentence, is the first such
-     * weekday after that day; {@code null} otherwise.
-     */
-    private ResolvedTime nextInList(List<Timex> found, List<TemporalExpression> out, int i, LocalDateTime refTime,
-                                    List<ResolvedTime> anchors) {
-        Timex t = found.get(i);
-        if (found.get(i - 1).sentence() != t.sentence()) {
-            return null;
-        }
-        ResolvedTime before = out.get(i - 1).time();
-        if (before == null || !before.isAnchored() || before.start() == null
-                || before.granularity().compareTo(Granularity.DAY) > 0
-                || !before.startDate().isAfter(refTime.toLocalDate())) {
-            return null;
-        }
-        return aheadOf(t, before, refTime, anchors);
-    }
-
-    /** {@code t} told as the future of the day {@code told}, and resolved against it. */
-    private ResolvedTime aheadOf(Timex t, ResolvedTime told, LocalDateTime refTime, List<ResolvedTime> anchors) {
-        LocalDate day = told.startDate();
-        ResolvedTime time = t.spec().accept(new SpecResolver(sameWeekday, day.atTime(refTime.toLocalTime()), day, Tense.FUTURE,
-                anchors, t.rule()));
-        return time.withResolution(new Resolution(Anchor.PREVIOUS_MENTION, told.value(), t.rule()));
-    }
-
-    /**
-     * "Stores are open Monday through Friday", said on a Wednesday, "come up on Thanksgiving and stay
-     * through Sunday", "lane restrictions lifted from noon Wednesday until 6 a.m. Monday", said on a
-     * Monday: a bare weekday (or a part or an hour of one) that ends a range begun by a day or a time
-     * of a day named right before it, and that
-     * the tense would put before that day, is the first such weekday after it; {@code null} when the
-     * words are not so or the tense's day already follows the start ("from Sept. 14 to Thursday").
-     */
-    private ResolvedTime rangeEnd(String text, List<Timex> found, List<TemporalExpression> out, int i, SpecResolver v,
-                                  LocalDateTime refTime, List<ResolvedTime> anchors) {
-        Timex t = found.get(i);
-        Timex start = found.get(i - 1);
-        ResolvedTime from = out.get(i - 1).time();
-        if (from == null || !from.isAnchored() || from.granularity().compareTo(Granularity.DAY) > 0
-                || !joined(text, start, t, RANGE_TO) && !joined(text, start, t, STAY_THROUGH)
-                || !t.spec().accept(v).startDate().isBefore(from.startDate())) {
-            return null;
-        }
-        return aheadOf(t, from, refTime, anchors);
     }
 
     /**
@@ -1018,31 +1184,6 @@ final class StandardResolver implements TimeResolver {
         String before = text.substring(sentence.start(), first.span().start()).replaceAll("[\"“‘'(]", "").strip();
         boolean opens = before.isEmpty() || OPENING_PREPOSITION.matcher(before).matches();
         return opens && text.startsWith(",", first.span().end()) ? r : null;
-    }
-
-    /**
-     * The month or day with its year written that expression {@code i}, a month or day without one,
-     * is joined to, through any others without one ("in October and November 2019", "Sept. 4, Oct. 3
-     * and Nov. 5, 2014"); {@code null} when there is none.
-     */
-    private ResolvedTime yearShared(ResolutionContext context, List<Timex> found, int i, LocalDateTime refTime,
-                                    List<ResolvedTime> frames, List<ResolvedTime> anchors) {
-        String text = context.text();
-        for (int j = i + 1; j < found.size(); j++) {
-            Timex before = found.get(j - 1);
-            Timex n = found.get(j);
-            if (!joined(text, before, n, YEAR_SHARED_GAP)) {
-                return null;
-            }
-            if (!isYearlessDate(unqualified(n.spec()))) {
-                ResolvedTime dated = resolveAhead(context, n, refTime, frames, anchors);
-                boolean written = dated != null && dated.isAnchored() && dated.type() == TimeType.DATE
-                        && dated.resolution().anchor() == Anchor.NONE
-                        && (dated.granularity() == Granularity.MONTH || dated.granularity() == Granularity.DAY);
-                return written ? dated : null;
-            }
-        }
-        return null;
     }
 
     /**
