@@ -656,29 +656,63 @@ final class SpecResolver implements TimeSpec.Visitor<ResolvedTime> {
             }
         }
         if (a.period() == Unit.QUARTER && a.unit() == Unit.YEAR) {
-            // "the year-ago quarter": the quarter last reported on, or the one holding the last date, a year back
-            ResolvedTime day = null;
-            for (int i = pool.size() - 1; i >= 0; i--) {
-                ResolvedTime prev = pool.get(i);
-                if (prev.resolution().anchor() == Anchor.PREVIOUS_MENTION) {
-                    continue;
-                }
-                Resolution r = mentioned(prev);
-                if (prev.granularity() == Granularity.QUARTER) {
-                    return sameGranularity(prev, a.offset(), r);
-                }
-                if (day == null && prev.granularity().compareTo(Granularity.DAY) <= 0) {
-                    day = prev;
-                }
-            }
-            if (day != null) {
-                LocalDate d = day.startDate().plusYears(a.offset());
-                return Periods.quarter(d.getYear(), (d.getMonthValue() - 1) / 3 + 1,
-                        mentioned(day));
-            }
-            LocalDate last = pub.minusMonths(3).plusYears(a.offset());
-            return Periods.quarter(last.getYear(), (last.getMonthValue() - 1) / 3 + 1, publication());
+            return quarterYearsBack(a, pool);
         }
+        ResolvedTime fromLast = fromLastDate(a, pool, reported);
+        if (fromLast != null) {
+            return fromLast;
+        }
+        ResolvedTime fromCoarse = countedFromCoarse(a, pool);
+        if (fromCoarse != null) {
+            return fromCoarse;
+        }
+        if (a.unit() == Unit.QUARTER && a.offset() == 0) {
+            // "the quarter", "the latest quarter" with none named before: the last completed one
+            return shift(Unit.QUARTER, -1, pub, refTime, publication());
+        }
+        if (a.unit() == Unit.WEEKEND && a.offset() == 0) {
+            // "the weekend" with nothing before it: the last one, or the next one in the future tense
+            LocalDate day = tense() == Tense.FUTURE ? pub.with(TemporalAdjusters.nextOrSame(DayOfWeek.SATURDAY))
+                    : pub.with(TemporalAdjusters.previousOrSame(DayOfWeek.SUNDAY));
+            return Periods.weekend(day, publication());
+        }
+        return counted(a.unit(), a.offset(), pub, refTime, publication());
+    }
+
+    /**
+     * "the year-ago quarter": the quarter last reported on, or the one holding the last date, a year
+     * back; with neither, the last completed quarter a year back.
+     */
+    private ResolvedTime quarterYearsBack(TimeSpec.Anaphoric a, List<ResolvedTime> pool) {
+        ResolvedTime day = null;
+        for (int i = pool.size() - 1; i >= 0; i--) {
+            ResolvedTime prev = pool.get(i);
+            if (prev.resolution().anchor() == Anchor.PREVIOUS_MENTION) {
+                continue;
+            }
+            Resolution r = mentioned(prev);
+            if (prev.granularity() == Granularity.QUARTER) {
+                return sameGranularity(prev, a.offset(), r);
+            }
+            if (day == null && prev.granularity().compareTo(Granularity.DAY) <= 0) {
+                day = prev;
+            }
+        }
+        if (day != null) {
+            LocalDate d = day.startDate().plusYears(a.offset());
+            return Periods.quarter(d.getYear(), (d.getMonthValue() - 1) / 3 + 1,
+                    mentioned(day));
+        }
+        LocalDate last = pub.minusMonths(3).plusYears(a.offset());
+        return Periods.quarter(last.getYear(), (last.getMonthValue() - 1) / 3 + 1, publication());
+    }
+
+    /**
+     * An anaphor counted from the last date named that is at least as fine as its unit ("that week",
+     * "the next day", "a year earlier"); {@code null} when there is none to count from, or when the
+     * tense points elsewhere.
+     */
+    private ResolvedTime fromLastDate(TimeSpec.Anaphoric a, List<ResolvedTime> pool, boolean reported) {
         Granularity needed = granularityOf(a.unit());
         for (int i = pool.size() - 1; i >= 0; i--) {
             ResolvedTime prev = pool.get(i);
@@ -734,21 +768,7 @@ final class SpecResolver implements TimeSpec.Visitor<ResolvedTime> {
                 return c;
             }
         }
-        ResolvedTime fromCoarse = countedFromCoarse(a, pool);
-        if (fromCoarse != null) {
-            return fromCoarse;
-        }
-        if (a.unit() == Unit.QUARTER && a.offset() == 0) {
-            // "the quarter", "the latest quarter" with none named before: the last completed one
-            return shift(Unit.QUARTER, -1, pub, refTime, publication());
-        }
-        if (a.unit() == Unit.WEEKEND && a.offset() == 0) {
-            // "the weekend" with nothing before it: the last one, or the next one in the future tense
-            LocalDate day = tense() == Tense.FUTURE ? pub.with(TemporalAdjusters.nextOrSame(DayOfWeek.SATURDAY))
-                    : pub.with(TemporalAdjusters.previousOrSame(DayOfWeek.SUNDAY));
-            return Periods.weekend(day, publication());
-        }
-        return counted(a.unit(), a.offset(), pub, refTime, publication());
+        return null;
     }
 
     /**
