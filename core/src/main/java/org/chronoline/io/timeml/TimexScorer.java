@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  * extent) precision, recall and F1; type and value accuracy over the relaxed matches, and type and
  * value F1 (accuracy times relaxed F1). Gold and system annotations are paired one to one, in text
  * order, preferring an identical extent. Adds a per-category error table and the list of misses,
- * false positives and wrong values.
+ * false positives and wrong values, each with what the gold does with the same words elsewhere in
+ * the corpus (see {@link #add(String, String, List, List)}).
  *
  * <p>Not thread-safe: one scorer collects one evaluation.
  */
@@ -30,13 +31,24 @@ public final class TimexScorer {
         ABSOLUTE_DATE, OTHER
     }
 
-    /** One error: a miss, a false positive or a wrong value. */
-    public record Error(String kind, String document, Category category, String text, String gold, String system) {
+    /**
+     * One error: a miss, a false positive or a wrong value.
+     *
+     * @param elsewhere what the gold does with the same words elsewhere in the corpus, when it does
+     *                  otherwise ("tagged 12x" for a false positive, "untagged 3x" for a miss, "5x in
+     *                  this form" for a wrong value); {@code null} when it does not
+     */
+    public record Error(String kind, String document, Category category, String text, String gold, String system,
+                        String elsewhere) {
         @Override
         public String toString() {
             return kind + "\t" + document + "\t" + category + "\t\"" + text.replace('\n', ' ') + "\"\tgold="
-                    + gold + "\tsystem=" + system;
+                    + gold + "\tsystem=" + system + "\telsewhere=" + (elsewhere == null ? "-" : elsewhere);
         }
+    }
+
+    /** An error as found, with the words and values that {@link GoldHabits} judges it by. */
+    private record Found(Error error, String words, String goldValue, String systemValue) {
     }
 
     private static final Pattern WEEKDAY = Pattern.compile(
@@ -61,7 +73,8 @@ public final class TimexScorer {
     private int typeOk;
     private int valueOk;
     private final Map<Category, int[]> table = new EnumMap<>(Category.class);
-    private final List<Error> errors = new ArrayList<>();
+    private final List<Found> errors = new ArrayList<>();
+    private final GoldHabits habits = new GoldHabits();
 
     public TimexScorer() {
         for (Category c : Category.values()) {
@@ -70,8 +83,17 @@ public final class TimexScorer {
         }
     }
 
-    /** Adds one document's gold and system annotations. */
+    /** Adds one document's gold and system annotations; its text is not known (see the other {@code add}). */
     public void add(String document, List<GoldTimex> goldList, List<GoldTimex> systemList) {
+        add(document, null, goldList, systemList);
+    }
+
+    /**
+     * Adds one document's gold and system annotations, and its stripped text, in which the gold's
+     * offsets lie: with it, a miss's words can be looked for where the gold leaves them untagged.
+     */
+    public void add(String document, String text, List<GoldTimex> goldList, List<GoldTimex> systemList) {
+        habits.add(text, goldList);
         gold += goldList.size();
         system += systemList.size();
         boolean[] used = new boolean[systemList.size()];
@@ -106,7 +128,8 @@ public final class TimexScorer {
             int[] row = table.get(c);
             row[0]++;
             if (pairOf[g] < 0) {
-                errors.add(new Error("MISS", document, c, gt.text(), gt.type() + " " + gt.value(), "-"));
+                errors.add(new Found(new Error("MISS", document, c, gt.text(), gt.type() + " " + gt.value(), "-", null),
+                        gt.text(), gt.value(), null));
                 continue;
             }
             GoldTimex st = systemList.get(pairOf[g]);
@@ -119,8 +142,9 @@ public final class TimexScorer {
                 valueOk++;
                 row[2]++;
             } else {
-                errors.add(new Error("VALUE", document, c, gt.text() + (gt.text().equals(st.text()) ? ""
-                        : " | " + st.text()), gt.type() + " " + gt.value(), st.type() + " " + st.value()));
+                errors.add(new Found(new Error("VALUE", document, c, gt.text() + (gt.text().equals(st.text()) ? ""
+                        : " | " + st.text()), gt.type() + " " + gt.value(), st.type() + " " + st.value(), null),
+                        gt.text(), gt.value(), st.value()));
             }
         }
         for (int s = 0; s < systemList.size(); s++) {
@@ -128,7 +152,8 @@ public final class TimexScorer {
                 GoldTimex st = systemList.get(s);
                 Category c = categoryOf(st);
                 table.get(c)[3]++;
-                errors.add(new Error("FALSE_POSITIVE", document, c, st.text(), "-", st.type() + " " + st.value()));
+                errors.add(new Found(new Error("FALSE_POSITIVE", document, c, st.text(), "-",
+                        st.type() + " " + st.value(), null), st.text(), null, st.value()));
             }
         }
     }
@@ -210,8 +235,36 @@ public final class TimexScorer {
         return valueAccuracy() * relaxedF1();
     }
 
+    /** Every error, in the order found, each with what the gold does with its words elsewhere. */
     public List<Error> errors() {
-        return List.copyOf(errors);
+        List<Error> out = new ArrayList<>(errors.size());
+        for (Found f : errors) {
+            Error e = f.error();
+            out.add(new Error(e.kind(), e.document(), e.category(), e.text(), e.gold(), e.system(), elsewhere(f)));
+        }
+        return out;
+    }
+
+    /** What the gold does otherwise with the words of an error elsewhere; {@code null} when nothing. */
+    private String elsewhere(Found f) {
+        int n;
+        switch (f.error().kind()) {
+            case "FALSE_POSITIVE" -> {
+                n = habits.tagged(f.words());
+                return n == 0 ? null : "tagged " + n + "x";
+            }
+            case "MISS" -> {
+                n = habits.untagged(f.words());
+                return n == 0 ? null : "untagged " + n + "x";
+            }
+            default -> {
+                if (GoldHabits.form(f.goldValue()).equals(GoldHabits.form(f.systemValue()))) {
+                    return null; // the same form, another date: no habit of writing
+                }
+                n = habits.inForm(f.words(), f.systemValue());
+                return n == 0 ? null : n + "x in this form";
+            }
+        }
     }
 
     /** The summary and the per-category table, as text. */
@@ -234,6 +287,26 @@ public final class TimexScorer {
             sb.append(String.format(Locale.ROOT, "%-26s %6d %6d %6d %6d %6d%n", e.getKey(), r[0], r[1], r[0] - r[1],
                     r[2], r[3]));
         }
+        int[] all = new int[3];
+        int[] otherwise = new int[3];
+        for (Error e : errors()) {
+            int k = switch (e.kind()) {
+                case "FALSE_POSITIVE" -> 0;
+                case "MISS" -> 1;
+                default -> 2;
+            };
+            all[k]++;
+            otherwise[k] += e.elsewhere() == null ? 0 : 1;
+        }
+        sb.append(String.format(Locale.ROOT, "%nwhere the gold does otherwise elsewhere in the corpus:%n"));
+        sb.append(String.format(Locale.ROOT, "  false positives  %5d of %5d  (the same words tagged elsewhere)%n",
+                otherwise[0], all[0]));
+        sb.append(habits.hasTexts()
+                ? String.format(Locale.ROOT, "  misses           %5d of %5d  (the same words left untagged elsewhere)%n",
+                        otherwise[1], all[1])
+                : String.format(Locale.ROOT, "  misses               - of %5d  (no texts given to look in)%n", all[1]));
+        sb.append(String.format(Locale.ROOT, "  wrong values     %5d of %5d  (the same words valued in the system's form"
+                + " elsewhere)%n", otherwise[2], all[2]));
         return sb.toString();
     }
 

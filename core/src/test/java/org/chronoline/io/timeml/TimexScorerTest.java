@@ -1,6 +1,7 @@
 package org.chronoline.io.timeml;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
@@ -36,6 +37,42 @@ class TimexScorerTest {
         assertThat(s.errors()).extracting(TimexScorer.Error::kind)
                 .containsExactlyInAnyOrder("VALUE", "MISS", "FALSE_POSITIVE");
         assertThat(s.report()).contains("relaxed     75.00   75.00   75.00");
+    }
+
+    @Test
+    void errorsTellWhatTheGoldDoesWithTheSameWordsElsewhere() {
+        // document 1 tags "now" and values "a year ago" as a year; it leaves "Friday" untagged
+        String text1 = "Sales are up now, from a year ago. Friday was quiet.";
+        List<GoldTimex> gold1 = List.of(t(13, 16, "now", "DATE", "PRESENT_REF"), t(23, 33, "a year ago", "DATE", "1988"));
+        // document 2 leaves "now" untagged, tags "Friday", and values "a year ago" as a quarter
+        String text2 = "It is now clear: Friday's sales fell from a year ago.";
+        List<GoldTimex> gold2 = List.of(t(17, 23, "Friday", "DATE", "1989-10-27"),
+                t(42, 52, "a year ago", "DATE", "1988-Q3"));
+        List<GoldTimex> system2 = List.of(t(6, 9, "now", "DATE", "PRESENT_REF"), t(42, 52, "a year ago", "DATE", "1988"));
+        TimexScorer s = new TimexScorer();
+        s.add("d1", text1, gold1, gold1);
+        s.add("d2", text2, gold2, system2);
+        assertThat(s.errors()).extracting(TimexScorer.Error::kind, TimexScorer.Error::elsewhere).containsExactly(
+                tuple("MISS", "untagged 1x"),
+                tuple("VALUE", "1x in this form"),
+                tuple("FALSE_POSITIVE", "tagged 1x"));
+        assertThat(s.errors().get(0).toString()).endsWith("\telsewhere=untagged 1x");
+        assertThat(s.report()).contains("false positives      1 of     1", "misses               1 of     1",
+                "wrong values         1 of     1");
+    }
+
+    @Test
+    void aDateOfTheSameFormIsNoHabit() {
+        List<GoldTimex> gold = List.of(t(0, 6, "Friday", "DATE", "1998-08-07"));
+        TimexScorer s = new TimexScorer();
+        s.add("d1", "Friday", gold, List.of(t(0, 6, "Friday", "DATE", "1998-08-14")));
+        s.add("d2", "Friday", List.of(t(0, 6, "Friday", "DATE", "1998-08-21")), List.of(t(0, 6, "Friday", "DATE",
+                "1998-08-21")));
+        assertThat(s.errors()).singleElement().extracting(TimexScorer.Error::elsewhere).isNull();
+        // without texts, untagged words cannot be counted
+        TimexScorer noText = new TimexScorer();
+        noText.add("d", gold, List.of());
+        assertThat(noText.report()).contains("misses               - of     1");
     }
 
     @Test

@@ -36,7 +36,11 @@ final class EvalCommand implements Command {
                 (overlapping extent) precision, recall and F1; type and value accuracy over the
                 relaxed matches, and type and value F1 (accuracy times relaxed F1); then a table of
                 errors per category (weekdays, week/month/year relatives, seasons, anaphoric,
-                durations, sets, absolute dates, other).
+                durations, sets, absolute dates, other), and how many errors the gold itself
+                contradicts elsewhere in the corpus: false positives whose words it tags in other
+                places, misses whose words it leaves untagged in other places, wrong values whose
+                words it values in the system's form in other places (the form: the value with
+                every digit a 9, so "1988-Q3" and "2025-Q1" are one form and "1988" another).
 
                 With SYSTEM_DIR, each gold document is paired with the system document of the same
                 name there (e.g. the output of 'chronoline tag'). Without it, the gold documents'
@@ -44,7 +48,8 @@ final class EvalCommand implements Command {
 
                 Options:
                       --misses FILE    write every miss, false positive and wrong value to FILE
-                                       (tab-separated: kind, document, category, text, gold, system)
+                                       (tab-separated: kind, document, category, text, gold, system,
+                                       and what the gold does with the same words elsewhere)
                       --show-misses    print them all (by default, the first %d are printed)
                   -h, --help           this help
 
@@ -94,7 +99,7 @@ final class EvalCommand implements Command {
                     }
                     system = sys.gold();
                 }
-                scorer.add(goldDir.relativize(g).toString(), gold.gold(), system);
+                scorer.add(goldDir.relativize(g).toString(), gold.text(), gold.gold(), system);
                 progress.advance(1);
             }
         }
@@ -102,7 +107,7 @@ final class EvalCommand implements Command {
         out.print(scorer.report());
         List<TimexScorer.Error> errors = scorer.errors();
         if (o.get("--misses") != null) {
-            StringBuilder sb = new StringBuilder("kind\tdocument\tcategory\ttext\tgold\tsystem\n");
+            StringBuilder sb = new StringBuilder("kind\tdocument\tcategory\ttext\tgold\tsystem\telsewhere\n");
             for (TimexScorer.Error e : errors) {
                 sb.append(e).append('\n');
             }
