@@ -198,6 +198,10 @@ final class StandardResolver implements TimeResolver {
     private static final Pattern HOURS_JOINER = Pattern.compile(
             "[\\s,–-]*(?:(?:from|on|to|and|between|until|till|through)(?![\\p{L}])[\\s,–-]*)*", Pattern.CASE_INSENSITIVE);
 
+    /** A clause that tells of the days just named: "on Thursdays, when admission is free after 5 p.m.". */
+    private static final Pattern DAY_SET_CLAUSE = Pattern.compile(
+            "\\s*,\\s*when\\s[^.;:!?]*?(?<![\\p{L}])(?:at|after|before|from|until|till|by)\\s*", Pattern.CASE_INSENSITIVE);
+
     /** "from" or "since" right before an expression: the start of a state. */
     private static final Pattern STATE_START = Pattern.compile("(?<![\\p{L}])(?:from|since)\\s{1,3}$",
             Pattern.CASE_INSENSITIVE);
@@ -641,8 +645,10 @@ final class StandardResolver implements TimeResolver {
                 return null;
             }
             TimeSpec.ClockTime c = (TimeSpec.ClockTime) unqualified(t.spec());
+            // "until 9 p.m. on Thursdays": the hour keeps its mod
+            Modifier mod = t.spec() instanceof TimeSpec.Qualified q ? q.qualifier().mod() : null;
             return new ResolvedTime(String.format(Locale.ROOT, "XXXX-XX-XXT%02d:%02d", c.hour(), c.minute()),
-                    TimeType.TIME, null, null, Granularity.UNSPECIFIED, null, null, null,
+                    TimeType.TIME, null, null, Granularity.UNSPECIFIED, mod, null, null,
                     new Resolution(Anchor.NONE, null, t.rule()));
         }
 
@@ -938,7 +944,9 @@ final class StandardResolver implements TimeResolver {
     /**
      * Whether a set of days ("weekdays", "Sundays", "daily", "every Tuesday") stands next to expression
      * {@code i}, with only the other end of a range of hours and words such as "from", "on", "to"
-     * between ("10 a.m. to 4 p.m. weekdays", "daily from 9 a.m.", not "runs daily, crashed at 7:40").
+     * between ("10 a.m. to 4 p.m. weekdays", "daily from 9 a.m.", not "runs daily, crashed at 7:40"),
+     * or before it with a clause of those days between ("on Thursdays, when admission is free after 5
+     * p.m.").
      */
     private static boolean nearDaySet(String text, List<Timex> found, int i) {
         Timex t = found.get(i);
@@ -961,7 +969,7 @@ final class StandardResolver implements TimeResolver {
                     between.setCharAt(c - from, ' ');
                 }
             }
-            if (HOURS_JOINER.matcher(between).matches()) {
+            if (HOURS_JOINER.matcher(between).matches() || j < i && DAY_SET_CLAUSE.matcher(between).matches()) {
                 return true;
             }
         }

@@ -397,6 +397,10 @@ class StandardResolverTest {
                 // hours next to a set of days hold on every such day, not on one
                 Arguments.of("Hours are 10 a.m. to 4 p.m. weekdays.", WED, "10 a.m.", "XXXX-XX-XXT10:00", "", ""),
                 Arguments.of("The shop is open daily from 9 a.m. to 5 p.m.", WED, "5 p.m.", "XXXX-XX-XXT17:00", "", ""),
+                Arguments.of("It stays open until 9 p.m. on Thursdays, when admission is free after 5 p.m.", WED,
+                        "5 p.m.", "XXXX-XX-XXT17:00", "", "AFTER"),
+                Arguments.of("The plant ran daily, and on Monday, when the alarm sounded at 7:40 p.m., it stopped.", WED,
+                        "7:40 p.m.", "2025-10-13T19:40", "2025-10-13", ""),
                 Arguments.of("The bus, which runs daily, crashed at 7:40 a.m.", WED, "7:40 a.m.", "2025-10-15T07:40",
                         "2025-10-15", ""),
                 // after a day the text named, the day of the month nearest it, the story moving on
