@@ -210,21 +210,30 @@ public final class TenseDetector {
     public Tense tenseAt(String text, Span sentence, Span expression) {
         int from = Math.max(0, sentence.start());
         int to = Math.min(text.length(), sentence.end());
-        // nearest listed cue and nearest "-ed" guess on each side, as {tense ordinal, distance}
-        int[] left = {-1, Integer.MAX_VALUE, -1, Integer.MAX_VALUE};
-        int[] right = {-1, Integer.MAX_VALUE, -1, Integer.MAX_VALUE};
-        // the word of the left cue, and whether a comma stands before the right one
-        String leftCue = null;
-        boolean rightAfterComma = false;
-        int distance = 0;
-        int p = Math.min(expression.start(), to);
-        String after = "";
         // "Friday's ruling was upheld": the verb after a possessive tells of the noun, not of the day,
         // and so does a modal before it ("would try to overturn Wednesday's ruling")
         boolean possessive = isPossessive(text, Math.max(expression.end(), from), to);
         // "will face her in Saturday's final": a modal does date a day whose event is held as planned
         boolean scheduledEvent = possessive && scheduled.contains(normalize(wordAfter(text, expression.end() + 2, to)));
-        boolean modalDates = !possessive || scheduledEvent;
+        Scan scan = new Scan(text, sentence, expression, from, to, possessive, scheduledEvent);
+        scanLeft(scan);
+        scanRight(scan);
+        return decide(scan);
+    }
+
+    /**
+     * Looks at the words left of the expression, nearest first, for the first cue or "-ed" guess
+     * ({@code scan.left}, and the cue's word in {@code scan.leftCue}); a phrase that settles the tense,
+     * a boundary or the end of the window stops the search.
+     */
+    private void scanLeft(Scan scan) {
+        String text = scan.text;
+        int from = scan.from;
+        Side left = scan.left;
+        boolean modalDates = !scan.possessive || scan.scheduledEvent;
+        int distance = 0;
+        int p = Math.min(scan.expression.start(), scan.to);
+        String after = "";
         while (p > from && distance < WINDOW) {
             int end = wordEndBefore(text, from, p);
             int start = wordStartBefore(text, from, end);
@@ -242,64 +251,21 @@ public final class TenseDetector {
             }
             // "would be re-evaluated Friday": the word before a prefixed verb is the one before its prefix
             String before = percentBefore(text, from, start) ? "%" : wordBefore(text, from, prefixStart(text, from, start));
-            if (STARTING.contains(normalize(word)) && (after.isEmpty() || after.equals("in") || after.equals("on"))) {
-                // "the new fiscal year beginning April 1", "a physician on site beginning in January": a
-                // start, like what is "effective" on a day, lies ahead; after a comma it is the start of
-                // what the clause before tells, past when that is ("raised its rate seven times this
-                // year, starting in March")
-                boolean ofClauseBefore = contains(text, ',', wordEndBefore(text, from, start), start);
-                left[0] = (ofClauseBefore && tenseAt(text, sentence, new Span(start, end)) == Tense.PAST
-                        ? Tense.PAST : Tense.FUTURE).ordinal();
-                left[1] = distance;
+            Tense settled = settledLeft(scan, start, end, before, word, after);
+            if (settled != null) {
+                left.setCue(settled, distance);
                 break;
             }
-            Tense phrase = phraseAt(text, from, start, before, word, after);
-            if (phrase != null) {
-                left[0] = phrase.ordinal();
-                left[1] = distance;
-                break;
-            }
-            boolean have = isHave(normalize(word));
-            if (have && after.equals("to")) {
-                // "the days have to be made up in June", "would have to vote by March": what must be
-                // done lies ahead
-                left[0] = Tense.FUTURE.ordinal();
-                left[1] = distance;
-                break;
-            }
-            if (isPastCue(word) && !isCapitalised(word) && normalize(before).equals("have")
-                    && COUNTERFACTUAL.contains(normalize(wordBefore(text, from,
-                            wordStartBefore(text, from, wordEndBefore(text, from, start)))))) {
-                // "the window would have closed in mid-November": what did not happen, then; the nearest
-                // reading decides
-                left[0] = Tense.UNKNOWN.ordinal();
-                left[1] = distance;
+            boolean haveTime = after.isEmpty() && isHave(normalize(word)) && isBlank(text, end, scan.expression.start());
+            if (haveTime && !normalize(before).equals("to") && !modals.contains(normalize(before))) {
+                // "the soldiers have this weekend off": a time owned, not a perfect
+                left.setCue(Tense.PRESENT, distance);
                 break;
             }
             // "would be paid in January", "will be named in December": a participle after "be" is not
             // a past tense, the auxiliary before it decides; after "a" or "the" it is an adjective
             // "Until Thursday, they had not called him a suspect": a preposition that opens the
             // sentence leaves the tense to the clause after it
-            if (normalize(word).equals("have") && normalize(before).equals("to")
-                    && (after.equals("been") || isPastCue(after) && !isCapitalised(after))) {
-                // "was likely to have been flat in the April-June period", "is believed to have died
-                // Tuesday": a perfect infinitive tells of what is past
-                left[0] = Tense.PAST.ordinal();
-                left[1] = distance;
-                break;
-            }
-            if (isPossession(before, word, after)) {
-                left[0] = Tense.PRESENT.ordinal(); // "the company has a plan for March"
-                left[1] = distance;
-                break;
-            }
-            boolean haveTime = have && after.isEmpty() && isBlank(text, end, expression.start());
-            if (haveTime && !normalize(before).equals("to") && !modals.contains(normalize(before))) {
-                // "the soldiers have this weekend off": a time owned, not a perfect
-                left[0] = Tense.PRESENT.ordinal();
-                left[1] = distance;
-                break;
-            }
             boolean opener = before.isEmpty() && isUntil(normalize(word));
             // "would otherwise have this weekend to themselves": the modal decides
             if (!opener && !haveTime && !inCompound(text, start, end) && !haveItDone(text, from, start, word)
@@ -307,25 +273,84 @@ public final class TenseDetector {
                     && !negatedUntil(text, from, start, word)
                     && !notAVerb(before, word, isBlank(text, wordEndBefore(text, from, start), start))
                     && !(!modalDates && modals.contains(normalize(word)))) {
-                boolean had = left[0] >= 0;
-                note(left, word, distance);
-                if (!had && left[0] >= 0) {
-                    leftCue = normalize(word);
+                if (note(left, word, distance)) {
+                    scan.leftCue = normalize(word);
                 }
             }
             after = word;
-            if (left[0] >= 0 || left[2] >= 0) {
+            if (left.found()) {
                 break;
             }
             p = start;
         }
-        distance = 0;
-        p = Math.max(expression.end(), from);
+    }
+
+    /**
+     * The tense that {@code word}, left of the expression between {@code before} and {@code after},
+     * settles by a rule of its own, or {@code null} when it is at most a cue.
+     */
+    private Tense settledLeft(Scan scan, int start, int end, String before, String word, String after) {
+        String text = scan.text;
+        int from = scan.from;
+        if (STARTING.contains(normalize(word)) && (after.isEmpty() || after.equals("in") || after.equals("on"))) {
+            // "the new fiscal year beginning April 1", "a physician on site beginning in January": a
+            // start, like what is "effective" on a day, lies ahead; after a comma it is the start of
+            // what the clause before tells, past when that is ("raised its rate seven times this
+            // year, starting in March")
+            boolean ofClauseBefore = contains(text, ',', wordEndBefore(text, from, start), start);
+            return ofClauseBefore && tenseAt(text, scan.sentence, new Span(start, end)) == Tense.PAST
+                    ? Tense.PAST : Tense.FUTURE;
+        }
+        Tense phrase = phraseAt(text, from, start, before, word, after);
+        if (phrase != null) {
+            return phrase;
+        }
+        if (isHave(normalize(word)) && after.equals("to")) {
+            // "the days have to be made up in June", "would have to vote by March": what must be
+            // done lies ahead
+            return Tense.FUTURE;
+        }
+        if (isPastCue(word) && !isCapitalised(word) && normalize(before).equals("have")
+                && COUNTERFACTUAL.contains(normalize(wordBefore(text, from,
+                        wordStartBefore(text, from, wordEndBefore(text, from, start)))))) {
+            // "the window would have closed in mid-November": what did not happen, then; the nearest
+            // reading decides
+            return Tense.UNKNOWN;
+        }
+        if (normalize(word).equals("have") && normalize(before).equals("to")
+                && (after.equals("been") || isPastCue(after) && !isCapitalised(after))) {
+            // "was likely to have been flat in the April-June period", "is believed to have died
+            // Tuesday": a perfect infinitive tells of what is past
+            return Tense.PAST;
+        }
+        if (isPossession(before, word, after)) {
+            return Tense.PRESENT; // "the company has a plan for March"
+        }
+        return null;
+    }
+
+    /**
+     * Looks at the words right of the expression, nearest first, for the first cue or "-ed" guess
+     * ({@code scan.right}, two words farther than on the left, and in {@code scan.rightAfterComma}
+     * whether a comma stands before the cue); another clause, a boundary or the end of the window
+     * stops the search.
+     */
+    private void scanRight(Scan scan) {
+        if (scan.possessive && !scan.scheduledEvent) {
+            // the verb after a possessive tells of the noun; but "said Sunday's rally would be the
+            // biggest": the verb after an event held as planned dates its day
+            return;
+        }
+        String text = scan.text;
+        int from = scan.from;
+        int to = scan.to;
+        Side right = scan.right;
+        int distance = 0;
+        int p = Math.max(scan.expression.end(), from);
         String previous = "";
         boolean comma = false;
-        String opener = wordBefore(text, from, Math.max(from, expression.start()));
-        // "said Sunday's rally would be the biggest": the verb after an event held as planned dates its day
-        while ((!possessive || scheduledEvent) && p < to && distance < WINDOW) {
+        String opener = wordBefore(text, from, Math.max(from, scan.expression.start()));
+        while (p < to && distance < WINDOW) {
             int start = p;
             while (start < to && !isWordChar(text.charAt(start))) {
                 start++;
@@ -341,38 +366,12 @@ public final class TenseDetector {
             if (!(isCapitalised(word) && isCapitalised(previous)) && !isClockWord(text, start, end)) {
                 distance++;
             }
-            if (left[0] >= 0 && (word.equals("and") && !DATE_WORD.matcher(wordAfter(text, end, to)).matches()
-                    || word.equals("but") || subordinators.contains(normalize(word))
-                    || normalize(word).equals("when") && contains(text, ',', p, start) && leftCue != null
-                            && !reporting.contains(leftCue))) {
-                // "planned a rally on Saturday and were planning to drive", "will post routes by April so
-                // families have time", "will mature in October, when the bugs have given up": another
-                // clause (not after a reporting verb: "said they could play this fall, when the team opens")
+            if (opensClauseRight(scan, opener, p, start, end, word, distance)) {
                 break;
             }
-            boolean commaHere = contains(text, ',', p, start);
-            if (distance == 1 && !commaHere && (left[0] >= 0 || left[2] >= 0) && isBlank(text, p, start)
-                    && opensOtherClause(normalize(word))) {
-                // "unveiled a music player Tuesday that it says can hold four hours of sound": the clause
-                // after the expression tells of something else, the verb before it dates it
-                break;
-            }
-            if (commaHere && comparisons.contains(normalize(word))) {
-                // "will travel for Thanksgiving, up from 37.6 million last Thanksgiving": the figure
-                // compared with is of another time, whose words do not date the expression
-                break;
-            }
-            if (commaHere && (opensOtherClause(normalize(word))
-                    || subjectPronouns.contains(normalize(word)) && !opener.isEmpty()
-                            && !timePrepositions.contains(normalize(opener)))) {
-                // "opened a shelter on Friday, where volunteers are serving meals", "based on its closing
-                // price Thursday, it is worth $540 million": another clause ("Until Thursday, they had not
-                // called him", "Friday night, she will march": the clause is the expression's own)
-                break;
-            }
-            comma |= commaHere;
+            comma |= contains(text, ',', p, start);
             if (comma && reporting.contains(normalize(word))
-                    && (left[0] >= 0 || left[2] >= 0 || !opensSentence(text, from, expression.start()))) {
+                    && (scan.left.found() || !opensSentence(text, from, scan.expression.start()))) {
                 // "will admit them in early March, an official said", "with the first round on April 24
                 // ..., the league announced Wednesday": the saying is past, not March; but "On Wednesday,
                 // Alarcon said" (the expression opens the sentence) dates the saying
@@ -380,61 +379,164 @@ public final class TenseDetector {
                 p = end;
                 continue;
             }
+            int cueDistance = distance + AFTER_PENALTY;
             if (isPossession(previous, word, wordAfter(text, end, to))) {
                 // "by Thanksgiving, it has a shot": "has" that owns a thing is a present, not a perfect
-                right[0] = Tense.PRESENT.ordinal();
-                right[1] = distance + AFTER_PENALTY;
+                right.setCue(Tense.PRESENT, cueDistance);
                 break;
             }
             if (normalize(word).equals("could") && isVerbAhead(wordAfter(text, end, to))) {
                 // "After a break Wednesday, another system could arrive": what may happen lies ahead
-                right[0] = Tense.FUTURE.ordinal();
-                right[1] = distance + AFTER_PENALTY;
-                rightAfterComma = comma || contains(text, ',', p, start);
+                right.setCue(Tense.FUTURE, cueDistance);
+                scan.rightAfterComma = comma;
                 break;
             }
             if (!inCompound(text, start, end)
                     && !notAVerb(percentBefore(text, p, start) ? "%" : previous, word, isBlank(text, p, start))) {
-                boolean had = right[0] >= 0;
-                note(right, word, distance + AFTER_PENALTY);
-                if (!had && right[0] >= 0) {
-                    rightAfterComma = comma || contains(text, ',', p, start);
-                }
-                if (right[0] == Tense.PRESENT.ordinal() && right[1] == distance + AFTER_PENALTY
-                        && GOING_TO.matcher(text).region(end, to).lookingAt()) {
-                    right[0] = Tense.FUTURE.ordinal(); // "in the summer, people are going to go under"
+                if (note(right, word, cueDistance)) {
+                    scan.rightAfterComma = comma;
+                    if (right.cue == Tense.PRESENT && GOING_TO.matcher(text).region(end, to).lookingAt()) {
+                        right.cue = Tense.FUTURE; // "in the summer, people are going to go under"
+                    }
                 }
             }
             previous = word;
-            if (right[0] >= 0 || right[2] >= 0) {
+            if (right.found()) {
                 break;
             }
             p = end;
         }
-        if (scheduledEvent && leftCue != null && reporting.contains(leftCue) && right[0] >= 0) {
-            // "protest leaders said Sunday's rally would be the biggest": the saying is not the rally
-            return Tense.values()[right[0]];
+    }
+
+    /**
+     * Whether {@code word} (at {@code start}, after a gap from {@code p}; the {@code distance}-th word
+     * right of the expression) opens another clause, whose verbs do not date the expression;
+     * {@code opener} is the word before the expression.
+     */
+    private boolean opensClauseRight(Scan scan, String opener, int p, int start, int end, String word, int distance) {
+        String text = scan.text;
+        if (scan.left.hasCue() && (word.equals("and") && !DATE_WORD.matcher(wordAfter(text, end, scan.to)).matches()
+                || word.equals("but") || subordinators.contains(normalize(word))
+                || normalize(word).equals("when") && contains(text, ',', p, start) && scan.leftCue != null
+                        && !reporting.contains(scan.leftCue))) {
+            // "planned a rally on Saturday and were planning to drive", "will post routes by April so
+            // families have time", "will mature in October, when the bugs have given up": another
+            // clause (not after a reporting verb: "said they could play this fall, when the team opens")
+            return true;
         }
-        if (leftCue != null && futureNouns.contains(leftCue) && right[0] == Tense.PAST.ordinal() && !rightAfterComma
-                && right[1] <= SUBJECT_VERB_WORDS + AFTER_PENALTY) {
+        boolean commaHere = contains(text, ',', p, start);
+        if (distance == 1 && !commaHere && scan.left.found() && isBlank(text, p, start)
+                && opensOtherClause(normalize(word))) {
+            // "unveiled a music player Tuesday that it says can hold four hours of sound": the clause
+            // after the expression tells of something else, the verb before it dates it
+            return true;
+        }
+        if (commaHere && comparisons.contains(normalize(word))) {
+            // "will travel for Thanksgiving, up from 37.6 million last Thanksgiving": the figure
+            // compared with is of another time, whose words do not date the expression
+            return true;
+        }
+        // "opened a shelter on Friday, where volunteers are serving meals", "based on its closing
+        // price Thursday, it is worth $540 million": another clause ("Until Thursday, they had not
+        // called him", "Friday night, she will march": the clause is the expression's own)
+        return commaHere && (opensOtherClause(normalize(word))
+                || subjectPronouns.contains(normalize(word)) && !opener.isEmpty()
+                        && !timePrepositions.contains(normalize(opener)));
+    }
+
+    /**
+     * The tense the cues found decide: first two readings that join the cues on both sides (a reported
+     * event held as planned, a schedule word that is the subject of a past verb), then the nearer side.
+     */
+    private Tense decide(Scan scan) {
+        Side left = scan.left;
+        Side right = scan.right;
+        if (scan.scheduledEvent && scan.leftCue != null && reporting.contains(scan.leftCue) && right.hasCue()) {
+            // "protest leaders said Sunday's rally would be the biggest": the saying is not the rally
+            return right.cue;
+        }
+        if (scan.leftCue != null && futureNouns.contains(scan.leftCue) && right.cue == Tense.PAST
+                && !scan.rightAfterComma && right.cueDistance <= SUBJECT_VERB_WORDS + AFTER_PENALTY) {
             // "store visits from Thursday through Sunday were down": a past verb right after the
             // expression makes the schedule word before it a noun, the subject
             return Tense.PAST;
         }
-        // the first cue on each side; an "-ed" guess counts as one word farther than a listed cue
-        int best = Integer.MAX_VALUE;
-        Tense tense = Tense.UNKNOWN;
-        for (int[] side : new int[][] {left, right}) {
-            if (side[0] >= 0 && side[1] < best) {
-                best = side[1];
-                tense = Tense.values()[side[0]];
-            }
-            if (side[2] >= 0 && side[3] + 1 < best) {
-                best = side[3] + 1;
-                tense = Tense.values()[side[2]];
-            }
+        // the first cue on each side; an "-ed" guess counts as one word farther than a listed cue; on
+        // a tie the left side wins
+        return right.distance() < left.distance() ? right.tense() : left.tense();
+    }
+
+    /**
+     * The state of one call of {@link #tenseAt}: where it looks and what it has found; made per call,
+     * so that the detector stays immutable and thread-safe.
+     */
+    private static final class Scan {
+        final String text;
+        final Span sentence;
+        final Span expression;
+        /** The sentence's bounds, clipped to the text. */
+        final int from;
+        final int to;
+        /** Whether a possessive "'s" follows the expression ("Friday's ruling"). */
+        final boolean possessive;
+        /** Whether what the expression's possessive owns is an event held as planned ("Saturday's final"). */
+        final boolean scheduledEvent;
+        final Side left = new Side();
+        final Side right = new Side();
+        /** The normalized word of the left cue, or {@code null}. */
+        String leftCue;
+        /** Whether a comma stands before the right cue. */
+        boolean rightAfterComma;
+
+        Scan(String text, Span sentence, Span expression, int from, int to, boolean possessive, boolean scheduledEvent) {
+            this.text = text;
+            this.sentence = sentence;
+            this.expression = expression;
+            this.from = from;
+            this.to = to;
+            this.possessive = possessive;
+            this.scheduledEvent = scheduledEvent;
         }
-        return tense;
+    }
+
+    /**
+     * The nearest listed cue and the nearest "-ed" guess on one side of the expression, each with its
+     * distance in words; a {@code null} tense when none was found.
+     */
+    private static final class Side {
+        Tense cue;
+        int cueDistance = Integer.MAX_VALUE;
+        Tense guess;
+        int guessDistance = Integer.MAX_VALUE;
+
+        boolean hasCue() {
+            return cue != null;
+        }
+
+        /** Whether a cue or a guess was found, which ends the search on this side. */
+        boolean found() {
+            return cue != null || guess != null;
+        }
+
+        void setCue(Tense tense, int distance) {
+            cue = tense;
+            cueDistance = distance;
+        }
+
+        /** Whether the guess, counted one word farther, is nearer than the cue. */
+        private boolean guessNearer() {
+            return guess != null && (cue == null || guessDistance + 1 < cueDistance);
+        }
+
+        /** How far the reading of this side is, {@code Integer.MAX_VALUE} when there is none. */
+        int distance() {
+            return guessNearer() ? guessDistance + 1 : cueDistance;
+        }
+
+        /** The reading of this side: the cue, the guess when nearer, else unknown. */
+        Tense tense() {
+            return guessNearer() ? guess : cue != null ? cue : Tense.UNKNOWN;
+        }
     }
 
     private static boolean isCapitalised(String word) {
@@ -869,24 +971,28 @@ public final class TenseDetector {
         return t == Tense.PAST || (t == null && looksPast(w));
     }
 
-    /** Records a listed cue (slots 0, 1) or an "-ed" guess (slots 2, 3) if it is the first on its side. */
-    private void note(int[] side, String word, int distance) {
+    /**
+     * Records a listed cue or an "-ed" guess if it is the first of its kind on its side; whether it
+     * recorded a listed cue.
+     */
+    private boolean note(Side side, String word, int distance) {
         if (word.equals("May")) {
-            return; // the month, not the modal
+            return false; // the month, not the modal
         }
         String w = normalize(word);
         Tense t = listed(w);
         if (t != null) {
-            if (t != Tense.UNKNOWN && side[0] < 0) {
-                side[0] = t.ordinal();
-                side[1] = distance;
+            if (t != Tense.UNKNOWN && !side.hasCue()) {
+                side.setCue(t, distance);
+                return true;
             }
-            return;
+            return false;
         }
-        if (side[2] < 0 && looksPast(w) && !isCapitalised(word)) { // "Mohammed", "Ahmed": names
-            side[2] = Tense.PAST.ordinal();
-            side[3] = distance;
+        if (side.guess == null && looksPast(w) && !isCapitalised(word)) { // "Mohammed", "Ahmed": names
+            side.guess = Tense.PAST;
+            side.guessDistance = distance;
         }
+        return false;
     }
 
     private static String normalize(String word) {
