@@ -142,6 +142,17 @@ final class StandardResolver implements TimeResolver {
     /** "as of" right before a clock time. */
     private static final Pattern AS_OF = Pattern.compile("\\bas\\s+of\\s+(?:about\\s+|around\\s+)?$", Pattern.CASE_INSENSITIVE);
 
+    /**
+     * A saying told with where it was said, right before an expression: "the bank said in its quarterly
+     * bulletin Thursday", "said in a statement on Monday"; group 1 the verb.
+     */
+    private static final Pattern SAID_IN = Pattern.compile(
+            "([\\p{L}'’]+)\\s+(?:in|on)\\s+(?:a|an|the|its|his|her|their)\\s+(?:[\\p{L}-]+\\s+){0,2}?"
+                    + "(?:statement|report|bulletin|release|interview|letter|filing|speech|posting|post|email|note"
+                    + "|briefing|memo|message|broadcast)\\s+(?:on\\s+)?$", Pattern.CASE_INSENSITIVE);
+    /** How far before an expression {@link #SAID_IN} looks, in characters. */
+    static final int SAID_IN_REACH = 60;
+
     /** The word right before an expression, "on" passed over: "officials said (on) Wednesday". */
     private static final Pattern WORD_BEFORE = Pattern.compile("([\\p{L}'’]+)\\s+(?:on\\s+)?$");
     /** A clause after "the same night": "(that) the full council voted". */
@@ -1314,7 +1325,11 @@ final class StandardResolver implements TimeResolver {
      */
     private boolean isSaying(String text, Timex t) {
         Matcher m = WORD_BEFORE.matcher(text).region(Math.max(0, t.span().start() - 24), t.span().start());
-        return m.find() && tenses.isReporting(m.group(1));
+        if (m.find() && tenses.isReporting(m.group(1))) {
+            return true;
+        }
+        Matcher in = SAID_IN.matcher(text).region(Math.max(0, t.span().start() - SAID_IN_REACH), t.span().start());
+        return in.find() && tenses.isReporting(in.group(1));
     }
 
     /** "The same day", "that night": the day or part of day of a date named before. */

@@ -582,6 +582,9 @@ class StandardResolverTest {
                 // a bare clock time is not on the day of a saying; "overnight" after an evening time is that night
                 Arguments.of("Gunmen attacked a post late Tuesday, officials said Wednesday. They struck at around "
                         + "11 p.m.", "2015-06-03T12:00:00Z", "around 11 p.m.", "2015-06-02T23:00", "2015-06-02", "APPROX"),
+                Arguments.of("Gunmen attacked a post late Tuesday, the army said in a statement Wednesday. They struck "
+                        + "at around 11 p.m.", "2015-06-03T12:00:00Z", "around 11 p.m.", "2015-06-02T23:00", "2015-06-02",
+                        "APPROX"),
                 Arguments.of("Gunmen struck a post late Tuesday at around 11 p.m. Troops reached the town overnight.",
                         "2015-06-03T12:00:00Z", "overnight", "2015-06-02TNI", "2015-06-02", ""),
                 // a season told ahead is the next one, however far
