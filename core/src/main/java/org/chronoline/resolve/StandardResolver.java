@@ -209,6 +209,10 @@ final class StandardResolver implements TimeResolver {
     private static final Pattern HOURS_JOINER = Pattern.compile(
             "[\\s,–-]*(?:(?:from|on|to|and|between|until|till|through)(?![\\p{L}])[\\s,–-]*)*", Pattern.CASE_INSENSITIVE);
 
+    /** "This interview was conducted", "the conversation was recorded": a text giving an interview held on a day. */
+    private static final Pattern INTERVIEW_HELD = Pattern.compile(
+            "(?<![\\p{L}])(?:interview|conversation|q\\s?&\\s?a)\\s+(?:was|were)\\s+(?:conducted|held|recorded|done)(?![\\p{L}])",
+            Pattern.CASE_INSENSITIVE);
     /** A clause that tells of the days just named: "on Thursdays, when admission is free after 5 p.m.". */
     private static final Pattern DAY_SET_CLAUSE = Pattern.compile(
             "\\s*,\\s*when\\s[^.;:!?]*?(?<![\\p{L}])(?:at|after|before|from|until|till|by)\\s*", Pattern.CASE_INSENSITIVE);
@@ -282,8 +286,12 @@ final class StandardResolver implements TimeResolver {
         private final ResolutionContext context;
         private final String text;
         private final List<Timex> found;
-        private final LocalDateTime refTime;
-        private final LocalDate pub;
+        /** The time the text is told from: its publication, or the day an interview it gives was held. */
+        private LocalDateTime refTime;
+        private LocalDate pub;
+        /** "This interview was conducted Monday": the day the answers after it are told from, once named. */
+        private LocalDate interviewDay;
+        private int interviewSentence;
         private final TextAnchors anchors;
         /** The running dates of a narrative; null when the text is news told from its publication. */
         private final List<ResolvedTime> frames;
@@ -308,6 +316,13 @@ final class StandardResolver implements TimeResolver {
         List<TemporalExpression> run() {
             for (int i = 0; i < found.size(); i++) {
                 Timex t = found.get(i);
+                if (interviewDay != null && t.sentence() > interviewSentence) {
+                    // "This interview was conducted Monday ... On Wednesday we ran out of eggs": the
+                    // answers are told on the day of the interview, not of publication
+                    refTime = interviewDay.atTime(refTime.toLocalTime());
+                    pub = interviewDay;
+                    interviewDay = null;
+                }
                 SpecResolver v = visitorFor(i);
                 try {
                     ResolvedTime time = null;
@@ -319,6 +334,10 @@ final class StandardResolver implements TimeResolver {
                     }
                     time = finished(t, time == null ? own(t, v) : time, v);
                     out.add(TemporalExpression.resolved(t.span(), t.text(), t.sentence(), time));
+                    if (isInterviewDay(t, time)) {
+                        interviewDay = time.startDate();
+                        interviewSentence = t.sentence();
+                    }
                     if (time.isAnchored() && time.granularity().compareTo(Granularity.CENTURY) < 0
                             && time.type() != TimeType.DURATION && time.type() != TimeType.SET) {
                         // "on the night of June 12, 2000": TimeML dates the day, but what follows counts from
@@ -333,6 +352,20 @@ final class StandardResolver implements TimeResolver {
                 }
             }
             return out;
+        }
+
+        /**
+         * Whether {@code t}, resolved to {@code time}, dates the interview the text gives ("This
+         * interview was conducted Monday and has been condensed"): a day up to publication, in a
+         * news text, in a sentence that says the interview was held then.
+         */
+        private boolean isInterviewDay(Timex t, ResolvedTime time) {
+            if (frames != null || !time.isAnchored() || time.type() != TimeType.DATE
+                    || time.granularity() != Granularity.DAY || time.startDate().isAfter(pub)) {
+                return false;
+            }
+            Span sentence = sentenceSpan(context, t);
+            return INTERVIEW_HELD.matcher(text).region(sentence.start(), sentence.end()).find();
         }
 
         /** A resolver for {@code t} that counts from {@code from}. */

@@ -596,6 +596,12 @@ class StandardResolverTest {
                 // a bare clock time told in the past is not on a day ahead the text named
                 Arguments.of("The next meeting is Oct. 20. The rand weakened to 14.12 per dollar by 5 p.m.", WED,
                         "5 p.m.", "2025-10-15T17:00", "2025-10-15", "ON_OR_BEFORE"),
+                // the answers of an interview are told from the day it was held
+                Arguments.of("This interview was conducted Monday and has been condensed. Q: How has demand changed? "
+                        + "A: On Wednesday we ran out of eggs by 10 a.m.", "2024-04-17T12:00:00Z", "Wednesday",
+                        "2024-04-10", "2024-04-10", ""),
+                Arguments.of("The mayor spoke Monday. Q: How has demand changed? A: On Wednesday we ran out of eggs.",
+                        "2024-04-17T12:00:00Z", "Wednesday", "2024-04-17", "2024-04-17", ""),
                 // a month a stretch ahead begins in is not the one just ended, which a report may be on
                 Arguments.of("Troops would receive a pay raise beginning in January.", "2026-02-10T12:00:00Z",
                         "January", "2027-01", "2027-01-01..2027-01-31", ""),
