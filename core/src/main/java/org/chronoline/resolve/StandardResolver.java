@@ -76,6 +76,8 @@ import org.chronoline.text.TenseDetector;
  *       evening one is of the next day ("at 11:41 p.m. ... at 12:20 a.m."), and "that night" right
  *       after such an hour began the day before. A season told in the past after a date named in
  *       full in an earlier year is the season that date lies in.</li>
+ *   <li>A text that gives an interview held before publication ("This interview was conducted
+ *       Monday") is told from that day in the sentences after the one that says so.</li>
  *   <li>A range written as one expression ("Oct. 6-7", "2009-2010") has an ISO 8601 interval of
  *       its first and last period for its value, both included. A duration placed by its words
  *       ("the past three years", "the next six months") keeps its value and ends or starts on the
