@@ -552,6 +552,12 @@ final class SpecResolver implements TimeSpec.Visitor<ResolvedTime> {
                 Granularity g = prev.granularity();
                 if ((g == Granularity.QUARTER || g == Granularity.HALF_YEAR || g == Granularity.MONTH)
                         && prev.resolution().anchor() != Anchor.PREVIOUS_MENTION) {
+                    if (prev.startDate().isAfter(pub) && tense() == Tense.PAST) {
+                        // "raised its forecast for the second half and said orders had doubled from a
+                        // year ago": what is told in the past is not a year before a period ahead,
+                        // but the year before publication
+                        break;
+                    }
                     // "prices rose in July, up 6.7 percent from a year ago": July a year back
                     return sameGranularity(prev, -1, mentioned(prev));
                 }

@@ -82,10 +82,13 @@ public final class TenseDetector {
     private static final String PREPOSITIONS = "prepositions";
     private static final String COMPARISONS = "comparisons";
     private static final String REQUESTS = "request-verbs";
+    private static final String IMPERATIVES = "imperative-verbs";
+    /** What may follow a verb that bids the reader: "Ask me", "Join us", "Check back". */
+    private static final Set<String> IMPERATIVE_OBJECTS = Set.of("me", "us", "him", "her", "them", "back", "again");
     private static final Set<String> LISTS = Set.of(PASSIVE_AUXILIARIES, DETERMINERS, PROSPECTIVE, REPORTING,
             FUTURE_NOUNS, CONDITIONALS, PLURAL_SCHEDULE, PRONOUNS, MODALS, DEFERRALS, RELATIVES, COMPLEMENT_VERBS,
             PAST_ABILITY, CLAUSE_OPENERS, SUBJECT_PRONOUNS, VERB_PREFIXES, TIME_PREPOSITIONS,
-            DATE_SETTING, SUBORDINATORS, SCHEDULED, PREPOSITIONS, COMPARISONS, REQUESTS);
+            DATE_SETTING, SUBORDINATORS, SCHEDULED, PREPOSITIONS, COMPARISONS, REQUESTS, IMPERATIVES);
 
     private static final class Holder {
         static final TenseDetector ENGLISH = new TenseDetector(RuleFile.load(TenseDetector.class, RESOURCE));
@@ -116,6 +119,8 @@ public final class TenseDetector {
      */
     private final Set<String> deferrals;
     /** Verbs that ask someone to do a thing ("asked both sides to return Saturday"). */
+    /** Verbs that open a sentence bidding the reader do something ahead ("Ask me again in January"). */
+    private final Set<String> imperatives;
     private final Set<String> requests;
     /** Words that open a relative clause after a comma (", where volunteers are serving meals"). */
     private final Set<String> relatives;
@@ -169,6 +174,7 @@ public final class TenseDetector {
         this.modals = file.words(MODALS);
         this.deferrals = file.words(DEFERRALS);
         this.requests = file.words(REQUESTS);
+        this.imperatives = file.words(IMPERATIVES);
         this.relatives = file.words(RELATIVES);
         this.complementVerbs = file.words(COMPLEMENT_VERBS);
         this.pastAbility = file.words(PAST_ABILITY);
@@ -218,7 +224,37 @@ public final class TenseDetector {
         Scan scan = new Scan(text, sentence, expression, from, to, possessive, scheduledEvent);
         scanLeft(scan);
         scanRight(scan);
-        return decide(scan);
+        Tense tense = decide(scan);
+        // "'Ask me again in January,' Ellery said": what the reader is bid do lies ahead
+        return tense == Tense.UNKNOWN && opensWithImperative(text, from, expression.start()) ? Tense.FUTURE : tense;
+    }
+
+    /**
+     * Whether the sentence, from {@code from}, opens with a verb that bids the reader do something and
+     * its object or "back" ("Ask me", "Join us", "Check back"), before {@code before}.
+     */
+    private boolean opensWithImperative(String text, int from, int before) {
+        int start = from;
+        while (start < before && !isWordChar(text.charAt(start))) {
+            start++; // an opening quotation mark
+        }
+        int end = start;
+        while (end < before && isWordChar(text.charAt(end))) {
+            end++;
+        }
+        if (end == start || !Character.isUpperCase(text.charAt(start))
+                || !imperatives.contains(normalize(text.substring(start, end)))) {
+            return false;
+        }
+        int next = end;
+        while (next < before && text.charAt(next) == ' ') {
+            next++;
+        }
+        int nextEnd = next;
+        while (nextEnd < before && isWordChar(text.charAt(nextEnd))) {
+            nextEnd++;
+        }
+        return next > end && IMPERATIVE_OBJECTS.contains(normalize(text.substring(next, nextEnd)));
     }
 
     /**

@@ -596,6 +596,11 @@ class StandardResolverTest {
                 // a bare clock time told in the past is not on a day ahead the text named
                 Arguments.of("The next meeting is Oct. 20. The rand weakened to 14.12 per dollar by 5 p.m.", WED,
                         "5 p.m.", "2025-10-15T17:00", "2025-10-15", "ON_OR_BEFORE"),
+                // "a year ago" told in the past is no year before a period ahead, but the year before publication
+                Arguments.of("The chipmaker raised its forecast for the second half and said orders had doubled from a "
+                        + "year ago.", "2023-05-20T12:00:00Z", "a year ago", "2022", "2022-01-01..2022-12-31", ""),
+                Arguments.of("Prices rose in April, up 6.7 percent from a year ago.", "2023-05-20T12:00:00Z",
+                        "a year ago", "2022-04", "2022-04-01..2022-04-30", ""),
                 // the answers of an interview are told from the day it was held
                 Arguments.of("This interview was conducted Monday and has been condensed. Q: How has demand changed? "
                         + "A: On Wednesday we ran out of eggs by 10 a.m.", "2024-04-17T12:00:00Z", "Wednesday",
