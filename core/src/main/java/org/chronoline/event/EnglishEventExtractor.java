@@ -146,101 +146,166 @@ final class EnglishEventExtractor implements EventExtractor {
     private List<EventMention> sentenceMentions(Article article, Sentence s, List<Token> tokens, boolean[] time,
                                                 List<TemporalExpression> clausal, List<TemporalExpression> modifiers,
                                                 Vocabulary lowercaseWords) {
-        List<EventMention> out = new ArrayList<>();
-        if (clausal.size() > 1) {
-            // "8:42 a.m. CT — Schools will be closed today": an update's time stamp dates what it says
-            // only when nothing else in it does; it takes no share of the sentence
-            List<TemporalExpression> kept = new ArrayList<>(clausal.size());
-            for (TemporalExpression e : clausal) {
-                int[] fl = extent(tokens, e);
-                if (!isStamp(tokens, fl[0], fl[1])) {
-                    kept.add(e);
-                }
-            }
-            if (!kept.isEmpty()) {
-                clausal = kept;
-            }
+        List<Share> shares = withoutStamps(tokens, extents(tokens, clausal));
+        boolean[] taken = divideSentence(tokens, time, shares);
+        shareCoordinatedTriggers(tokens, shares);
+        List<TemporalExpression> order = new ArrayList<>(shares.size() + modifiers.size());
+        Map<TemporalExpression, Share> shareOf = new IdentityHashMap<>();
+        for (Share share : shares) {
+            order.add(share.expression);
+            shareOf.put(share.expression, share);
         }
-        int n = clausal.size();
-        int[] lo = new int[n];
-        int[] hi = new int[n];
-        int[] first = new int[n];
-        int[] last = new int[n];
-        for (int i = 0; i < n; i++) {
-            lo[i] = i == 0 ? 0 : middle(tokens, clausal.get(i - 1).span().end(), clausal.get(i).span().start());
-            hi[i] = i == n - 1 ? tokens.size()
-                    : middle(tokens, clausal.get(i).span().end(), clausal.get(i + 1).span().start());
-            int[] fl = extent(tokens, clausal.get(i));
-            first[i] = fl[0];
-            last[i] = fl[1];
-        }
-        int[] trigger = assignTriggers(tokens, time, first, last);
-        Set<Integer> taken = new HashSet<>();
-        for (int i = 0; i < n; i++) {
-            if (trigger[i] >= 0) {
-                taken.add(trigger[i]);
-                lo[i] = Math.min(lo[i], trigger[i]);
-                hi[i] = Math.max(hi[i], trigger[i] + 1);
-            }
-        }
-        // "closed today and Friday", "In the 1970s and '80s she recorded": two times joined by "and" or
-        // "or" date the same happening, the trigger before them or the one after them
-        for (int i = 0; i + 1 < n; i++) {
-            if (!coordinated(tokens, last[i], first[i + 1])) {
-                continue;
-            }
-            // the nearer of the triggers before the pair, else the second's after it in the same clause
-            int before = -1;
-            for (int j = i; j <= i + 1; j++) {
-                if (trigger[j] >= 0 && trigger[j] < first[i] && (before < 0 || trigger[j] > trigger[before])) {
-                    before = j;
-                }
-            }
-            int k = before >= 0 ? before
-                    : trigger[i + 1] > last[i + 1] && !hasBoundary(tokens, last[i + 1], trigger[i + 1]) ? i + 1 : -1;
-            if (k >= 0) {
-                int other = k == i ? i + 1 : i;
-                trigger[other] = trigger[k];
-                lo[other] = Math.min(lo[i], lo[i + 1]);
-                hi[other] = Math.max(hi[i], hi[i + 1]);
-                lo[k] = lo[other];
-                hi[k] = hi[other];
-            }
-        }
-        List<TemporalExpression> order = new ArrayList<>(clausal);
         order.addAll(modifiers);
         order.sort((a, b) -> a.span().compareTo(b.span()));
-        Map<TemporalExpression, Integer> clausalIndex = new IdentityHashMap<>();
-        for (int i = 0; i < n; i++) {
-            clausalIndex.put(clausal.get(i), i);
-        }
+        List<EventMention> out = new ArrayList<>();
         for (TemporalExpression e : order) {
-            int i = clausalIndex.getOrDefault(e, -1);
-            if (i >= 0) {
-                if (trigger[i] < 0 && !hasWords(tokens, time, lo[i], hi[i]) || isDateline(tokens, first[i], last[i])) {
-                    continue; // a dateline: the expression and nothing else, or a place and an agency
-                }
-                if (isStamp(tokens, first[i], last[i])) {
-                    // the stamp alone dates what the update says: the words after it are the label
-                    lo[i] = last[i] + 2;
-                    if (trigger[i] >= 0 && trigger[i] < lo[i] || !hasWords(tokens, time, lo[i], hi[i])) {
-                        continue;
-                    }
-                }
-                out.add(build(article, s, tokens, time, lo[i], hi[i], trigger[i], e, lowercaseWords));
-            } else {
-                int[] fl = extent(tokens, e);
-                for (int k = fl[1] + 1; k < Math.min(tokens.size(), fl[1] + 5); k++) {
-                    if (tokens.get(k).word() && !tokens.get(k).capitalised() && !taken.contains(k)
-                            && lexicon.nounClass(tokens.get(k).text()) != null) {
-                        out.add(build(article, s, tokens, time, fl[0], Math.min(tokens.size(), k + 6), k, e,
-                                lowercaseWords));
-                        break;
-                    }
-                }
+            Share share = shareOf.get(e);
+            EventMention m = share != null ? clausalMention(article, s, tokens, time, share, lowercaseWords)
+                    : possessiveMention(article, s, tokens, time, e, taken, lowercaseWords);
+            if (m != null) {
+                out.add(m);
             }
         }
         return out;
+    }
+
+    /**
+     * A clausal expression of a sentence while its mentions are made: its first and last token, its
+     * share of the sentence (tokens {@code lo} to {@code hi}, exclusive) and its trigger, or -1.
+     * Mutable, and local to one call.
+     */
+    private static final class Share {
+        final TemporalExpression expression;
+        final int first;
+        final int last;
+        int lo;
+        int hi;
+        int trigger = -1;
+
+        Share(TemporalExpression expression, int[] extent) {
+            this.expression = expression;
+            this.first = extent[0];
+            this.last = extent[1];
+        }
+    }
+
+    /** The expressions with their first and last token, in text order; their shares are yet to be made. */
+    private static List<Share> extents(List<Token> tokens, List<TemporalExpression> clausal) {
+        List<Share> shares = new ArrayList<>(clausal.size());
+        for (TemporalExpression e : clausal) {
+            shares.add(new Share(e, extent(tokens, e)));
+        }
+        return shares;
+    }
+
+    /**
+     * The expressions without update time stamps, when any other is left. "8:42 a.m. CT — Schools will
+     * be closed today": an update's time stamp dates what it says only when nothing else in it does;
+     * it takes no share of the sentence.
+     */
+    private static List<Share> withoutStamps(List<Token> tokens, List<Share> shares) {
+        if (shares.size() <= 1) {
+            return shares;
+        }
+        List<Share> kept = new ArrayList<>(shares.size());
+        for (Share share : shares) {
+            if (!isStamp(tokens, share.first, share.last)) {
+                kept.add(share);
+            }
+        }
+        return kept.isEmpty() ? shares : kept;
+    }
+
+    /**
+     * Gives each expression its share of the sentence, the tokens from half-way after the previous
+     * expression to half-way before the next, and its trigger (see {@link #assignTriggers}), widening
+     * the share to the trigger. Returns which tokens were taken as triggers.
+     */
+    private boolean[] divideSentence(List<Token> tokens, boolean[] time, List<Share> shares) {
+        int n = shares.size();
+        for (int i = 0; i < n; i++) {
+            Share share = shares.get(i);
+            share.lo = i == 0 ? 0 : shares.get(i - 1).hi;
+            share.hi = i == n - 1 ? tokens.size()
+                    : middle(tokens, share.expression.span().end(), shares.get(i + 1).expression.span().start());
+        }
+        boolean[] taken = assignTriggers(tokens, time, shares);
+        for (Share share : shares) {
+            if (share.trigger >= 0) {
+                share.lo = Math.min(share.lo, share.trigger);
+                share.hi = Math.max(share.hi, share.trigger + 1);
+            }
+        }
+        return taken;
+    }
+
+    /**
+     * "closed today and Friday", "In the 1970s and '80s she recorded": two times joined by "and" or
+     * "or" date the same happening, the trigger before them or the one after them; both take the
+     * trigger and the union of their shares.
+     */
+    private static void shareCoordinatedTriggers(List<Token> tokens, List<Share> shares) {
+        for (int i = 0; i + 1 < shares.size(); i++) {
+            Share a = shares.get(i);
+            Share b = shares.get(i + 1);
+            if (!coordinated(tokens, a.last, b.first)) {
+                continue;
+            }
+            // the nearer of the triggers before the pair, else the second's after it in the same clause
+            Share giver = null;
+            if (a.trigger >= 0 && a.trigger < a.first) {
+                giver = a;
+            }
+            if (b.trigger >= 0 && b.trigger < a.first && (giver == null || b.trigger > giver.trigger)) {
+                giver = b;
+            }
+            if (giver == null && b.trigger > b.last && !hasBoundary(tokens, b.last, b.trigger)) {
+                giver = b;
+            }
+            if (giver != null) {
+                Share other = giver == a ? b : a;
+                other.trigger = giver.trigger;
+                int lo = Math.min(a.lo, b.lo);
+                int hi = Math.max(a.hi, b.hi);
+                a.lo = lo;
+                b.lo = lo;
+                a.hi = hi;
+                b.hi = hi;
+            }
+        }
+    }
+
+    /** The mention a clausal expression dates, or null for a dateline or a stamp with nothing after it. */
+    private EventMention clausalMention(Article article, Sentence s, List<Token> tokens, boolean[] time, Share share,
+                                        Vocabulary lowercaseWords) {
+        if (share.trigger < 0 && !hasWords(tokens, time, share.lo, share.hi)
+                || isDateline(tokens, share.first, share.last)) {
+            return null; // a dateline: the expression and nothing else, or a place and an agency
+        }
+        if (isStamp(tokens, share.first, share.last)) {
+            // the stamp alone dates what the update says: the words after it are the label
+            share.lo = share.last + 2;
+            if (share.trigger >= 0 && share.trigger < share.lo || !hasWords(tokens, time, share.lo, share.hi)) {
+                return null;
+            }
+        }
+        return build(article, s, tokens, time, share.lo, share.hi, share.trigger, share.expression, lowercaseWords);
+    }
+
+    /**
+     * The mention a possessive expression dates ("Tuesday's attack"): the event noun among the four
+     * tokens after it that no clausal expression took as its trigger, or null.
+     */
+    private EventMention possessiveMention(Article article, Sentence s, List<Token> tokens, boolean[] time,
+                                           TemporalExpression e, boolean[] taken, Vocabulary lowercaseWords) {
+        int[] fl = extent(tokens, e);
+        for (int k = fl[1] + 1; k < Math.min(tokens.size(), fl[1] + 5); k++) {
+            if (tokens.get(k).word() && !tokens.get(k).capitalised() && !taken[k]
+                    && lexicon.nounClass(tokens.get(k).text()) != null) {
+                return build(article, s, tokens, time, fl[0], Math.min(tokens.size(), k + 6), k, e, lowercaseWords);
+            }
+        }
+        return null;
     }
 
     /** The first and last token of an expression. */
@@ -394,20 +459,21 @@ final class EnglishEventExtractor implements EventExtractor {
     }
 
     /**
-     * Gives each expression (tokens {@code first[i]..last[i]}, in text order) its trigger, or -1.
+     * Gives each expression (its tokens {@code first..last}, in text order) its trigger, or leaves it
+     * -1; returns which tokens were taken.
      * Every pair of an expression and a candidate word is scored by the candidate's kind (a verb of
      * a trigger class, an event noun, another past-tense verb), its distance and the expressions in
      * between (and the verb after an expression that ends a long subject costs more); the best pairs
      * are taken first, each expression and each word at most once, and no
      * link crossing another (a later expression never takes a word before an earlier one's).
      */
-    private int[] assignTriggers(List<Token> tokens, boolean[] time, int[] first, int[] last) {
-        int n = first.length;
+    private boolean[] assignTriggers(List<Token> tokens, boolean[] time, List<Share> shares) {
+        int n = shares.size();
         int[] cost = costs(tokens);
         List<int[]> pairs = new ArrayList<>();
         int rank = 0; // expressions entirely before the candidate
         for (int c = 0; c < tokens.size(); c++) {
-            while (rank < n && last[rank] < c) {
+            while (rank < n && shares.get(rank).last < c) {
                 rank++;
             }
             int penalty = candidatePenalty(tokens, time, c);
@@ -416,31 +482,32 @@ final class EnglishEventExtractor implements EventExtractor {
             }
             boolean verb = penalty == 0;
             for (int i = Math.max(0, rank - 3); i < Math.min(n, rank + 3); i++) {
-                int between = c < first[i] ? i - rank : rank - 1 - i;
+                int first = shares.get(i).first;
+                int last = shares.get(i).last;
+                int between = c < first ? i - rank : rank - 1 - i;
                 if (between < 0 || between > 2) {
                     continue;
                 }
                 // ties: a verb before a noun ("In a July 16 press conference, Jobs said" dates the saying),
                 // then a verb before its expression ("started in 1976, and launched the store in 2003")
-                int score = 4 * (penalty + OTHER_EXPRESSION_COST * between + distance(cost, c, first[i], last[i])
-                        + (c > last[i] && endsSubject(tokens, first[i], last[i]) ? SUBJECT_END_COST : 0)
-                        + (c > last[i] && reportedInRelative(tokens, last[i], c) ? SUBJECT_END_COST : 0))
-                        + (verb ? 0 : 2) + (c < first[i] ? 0 : 1);
+                int score = 4 * (penalty + OTHER_EXPRESSION_COST * between + distance(cost, c, first, last)
+                        + (c > last && endsSubject(tokens, first, last) ? SUBJECT_END_COST : 0)
+                        + (c > last && reportedInRelative(tokens, last, c) ? SUBJECT_END_COST : 0))
+                        + (verb ? 0 : 2) + (c < first ? 0 : 1);
                 pairs.add(new int[] {score, i, c});
             }
         }
         pairs.sort((x, y) -> x[0] != y[0] ? Integer.compare(x[0], y[0])
                 : x[1] != y[1] ? Integer.compare(x[1], y[1]) : Integer.compare(x[2], y[2]));
-        int[] trigger = new int[n];
-        java.util.Arrays.fill(trigger, -1);
-        Set<Integer> used = new HashSet<>();
+        boolean[] used = new boolean[tokens.size()];
         for (int[] p : pairs) {
-            if (trigger[p[1]] < 0 && !used.contains(p[2]) && !crosses(trigger, p[1], p[2])) {
-                trigger[p[1]] = p[2];
-                used.add(p[2]);
+            Share share = shares.get(p[1]);
+            if (share.trigger < 0 && !used[p[2]] && !crosses(shares, p[1], p[2])) {
+                share.trigger = p[2];
+                used[p[2]] = true;
             }
         }
-        return trigger;
+        return used;
     }
 
     /**
@@ -484,9 +551,10 @@ final class EnglishEventExtractor implements EventExtractor {
     }
 
     /** Whether linking expression {@code i} to token {@code c} would cross a link already made. */
-    private static boolean crosses(int[] trigger, int i, int c) {
-        for (int j = 0; j < trigger.length; j++) {
-            if (trigger[j] >= 0 && ((j < i && trigger[j] > c) || (j > i && trigger[j] < c))) {
+    private static boolean crosses(List<Share> shares, int i, int c) {
+        for (int j = 0; j < shares.size(); j++) {
+            int trigger = shares.get(j).trigger;
+            if (trigger >= 0 && ((j < i && trigger > c) || (j > i && trigger < c))) {
                 return true;
             }
         }
@@ -724,33 +792,11 @@ final class EnglishEventExtractor implements EventExtractor {
             // November", whose share of the sentence may begin inside the clause)
             from = clauseStart(tokens, time, lo, 0, LABEL_WORDS_BEFORE);
             // and on to where it ends: a quotation or a strong boundary after the expression
-            int limit = Math.min(hi, lo + 40);
-            boolean passed = false;
-            to = lo;
-            while (to < limit && !(passed && (tokens.get(to).quote() || tokens.get(to).strongBoundary()))) {
-                passed |= time[to];
-                to++;
-            }
+            to = clauseEnd(tokens, time, lo, hi);
         } else {
             // "The committee expects to introduce the bill": the clause is counted from the governor
             from = clauseStart(tokens, time, infinitive(tokens, trigger) ? trigger - 2 : trigger, lo, LABEL_WORDS_BEFORE);
-            to = trigger + 1;
-            int words = 0;
-            while (to < hi && words < LABEL_WORDS_AFTER) {
-                Token t = tokens.get(to);
-                if (time[to] || t.comma() || t.strongBoundary() || t.quote() || t.text().equals(".")) {
-                    break;
-                }
-                to++;
-                if (t.word()) {
-                    words++;
-                }
-            }
-            // a name is not cut in two ("north of Los Angeles", not "north of Los")
-            for (int more = 0; more < 3 && to < hi && to > 0 && !time[to] && tokens.get(to).word()
-                    && tokens.get(to).capitalised() && tokens.get(to - 1).capitalised(); more++) {
-                to++;
-            }
+            to = labelEnd(tokens, time, trigger, hi);
         }
         // the subject a set-off clause tells of, and the tokens left out between ("The law, passed in
         // June, goes into effect": "The law goes into effect")
@@ -761,6 +807,55 @@ final class EnglishEventExtractor implements EventExtractor {
         int cutFrom = cut[1];
         int cutTo = cut[2];
         from = cut[0];
+        boolean[] keep = keptTokens(tokens, time, from, to, cutFrom, cutTo);
+        return tidied(keptText(s, tokens, keep, from, to), trigger < 0 ? null : tokens.get(trigger).text());
+    }
+
+    /**
+     * Where the clause of an expression with no trigger ends: at the first quotation mark or strong
+     * boundary after the expression, counting from {@code lo}, and at most at {@code hi} or 40 tokens on.
+     */
+    private static int clauseEnd(List<Token> tokens, boolean[] time, int lo, int hi) {
+        int limit = Math.min(hi, lo + 40);
+        boolean passed = false;
+        int to = lo;
+        while (to < limit && !(passed && (tokens.get(to).quote() || tokens.get(to).strongBoundary()))) {
+            passed |= time[to];
+            to++;
+        }
+        return to;
+    }
+
+    /**
+     * Where the label of a trigger ends: after at most {@value #LABEL_WORDS_AFTER} words, before an
+     * expression, a comma, a strong boundary, a quotation mark or a full stop, and at most at {@code hi}.
+     */
+    private static int labelEnd(List<Token> tokens, boolean[] time, int trigger, int hi) {
+        int to = trigger + 1;
+        int words = 0;
+        while (to < hi && words < LABEL_WORDS_AFTER) {
+            Token t = tokens.get(to);
+            if (time[to] || t.comma() || t.strongBoundary() || t.quote() || t.text().equals(".")) {
+                break;
+            }
+            to++;
+            if (t.word()) {
+                words++;
+            }
+        }
+        // a name is not cut in two ("north of Los Angeles", not "north of Los")
+        for (int more = 0; more < 3 && to < hi && to > 0 && !time[to] && tokens.get(to).word()
+                && tokens.get(to).capitalised() && tokens.get(to - 1).capitalised(); more++) {
+            to++;
+        }
+        return to;
+    }
+
+    /**
+     * The tokens of {@code from..to} (exclusive) a label keeps: not those of an expression, nor those
+     * left out ({@code cutFrom..cutTo}), nor what only introduced an expression.
+     */
+    private static boolean[] keptTokens(List<Token> tokens, boolean[] time, int from, int to, int cutFrom, int cutTo) {
         boolean[] keep = new boolean[tokens.size()];
         for (int i = from; i < to; i++) {
             keep[i] = !time[i] && (i < cutFrom || i > cutTo);
@@ -778,6 +873,11 @@ final class EnglishEventExtractor implements EventExtractor {
                 }
             }
         }
+        return keep;
+    }
+
+    /** The kept tokens of {@code from..to} (exclusive) as written, spaced as in the sentence. */
+    private static String keptText(Sentence s, List<Token> tokens, boolean[] keep, int from, int to) {
         StringBuilder sb = new StringBuilder();
         int previous = -1;
         for (int i = from; i < to; i++) {
@@ -794,8 +894,12 @@ final class EnglishEventExtractor implements EventExtractor {
             sb.append(tokens.get(i).text());
             previous = i;
         }
-        String label = sb.toString().strip();
-        label = dropTrailingStopWords(label, trigger < 0 ? null : tokens.get(trigger).text());
+        return sb.toString().strip();
+    }
+
+    /** The label without the stop words, conjunctions and punctuation that would dangle at its ends. */
+    private String tidied(String text, String trigger) {
+        String label = dropTrailingStopWords(text, trigger);
         label = dropLeadingConjunctions(label);
         while (!label.isEmpty() && ",;:—–-\"“”".indexOf(label.charAt(0)) >= 0) {
             label = label.substring(1).strip();
@@ -823,11 +927,7 @@ final class EnglishEventExtractor implements EventExtractor {
             return none; // the clause starts farther back still, or after an expression: no subject to find
         }
         // the verb group: "had burned", "are scheduled to be sentenced"
-        int verb = trigger;
-        while (verb > from && tokens.get(verb - 1).word() && (lexicon.inVerbGroup(tokens.get(verb - 1).text())
-                || tokens.get(verb - 1).text().equals("to") || isVerb(tokens, verb - 1))) {
-            verb--;
-        }
+        int verb = verbGroupStart(tokens, from, trigger);
         // the head: a noun phrase of two to six words with no verb of its own but a participle at its
         // end ("Most employees affected"); "Whitfield is being held in the jail and is scheduled ..." and
         // "A spokesman said herbicide use ..." have none to shorten
@@ -857,12 +957,34 @@ final class EnglishEventExtractor implements EventExtractor {
         // ("managers who cooperated with investigators are scheduled"); no other verb, clause,
         // pronoun or name of its own ("a proposal that has drawn comment the district has heard",
         // "Director of the FBI Louis Freeh said")
+        if (!onlyModifiesHead(tokens, time, head, verb)
+                || tokens.get(verb - 1).capitalised() && tokens.get(verb - 2).capitalised()) {
+            return none;
+        }
+        return new int[] {start, head, verb - 1};
+    }
+
+    /** The first token of the verb group that ends at the trigger, not before {@code from}. */
+    private int verbGroupStart(List<Token> tokens, int from, int trigger) {
+        int verb = trigger;
+        while (verb > from && tokens.get(verb - 1).word() && (lexicon.inVerbGroup(tokens.get(verb - 1).text())
+                || tokens.get(verb - 1).text().equals("to") || isVerb(tokens, verb - 1))) {
+            verb--;
+        }
+        return verb;
+    }
+
+    /**
+     * Whether tokens {@code head} to {@code verb} (exclusive) are a phrase, or a relative clause before
+     * an auxiliary at {@code verb}, with no other verb, clause or pronoun.
+     */
+    private boolean onlyModifiesHead(List<Token> tokens, boolean[] time, int head, int verb) {
         boolean relative = false;
         for (int i = head; i < verb; i++) {
             Token t = tokens.get(i);
             String w = t.text().toLowerCase(Locale.ROOT);
             if (time[i] || !t.word() && !t.text().equals("-") && !t.text().equals("'s") && !t.text().equals("’s")) {
-                return none;
+                return false;
             }
             if (!t.word()) {
                 continue;
@@ -870,13 +992,10 @@ final class EnglishEventExtractor implements EventExtractor {
             relative |= opensRelative(w);
             if (lexicon.inVerbGroup(w) || CLAUSE_CONJUNCTIONS.contains(w) || SUBJECT_PRONOUNS.contains(w)
                     || isVerb(tokens, i) && !(relative && lexicon.inVerbGroup(tokens.get(verb).text()))) {
-                return none;
+                return false;
             }
         }
-        if (tokens.get(verb - 1).capitalised() && tokens.get(verb - 2).capitalised()) {
-            return none;
-        }
-        return new int[] {start, head, verb - 1};
+        return true;
     }
 
     /** Whether a clause starts after the token: a comma, a quote, a strong boundary or "when". */
