@@ -148,10 +148,12 @@ final class StandardResolver implements TimeResolver {
      * A saying told with where it was said, right before an expression: "the bank said in its quarterly
      * bulletin Thursday", "said in a statement on Monday"; group 1 the verb.
      */
+    private static final Set<String> SAYING_PLACES = Set.of("statement", "report", "bulletin", "release",
+            "interview", "letter", "filing", "speech", "posting", "post", "email", "note", "briefing", "memo", "message",
+            "broadcast");
     private static final Pattern SAID_IN = Pattern.compile(
             "([\\p{L}'’]+)\\s+(?:in|on)\\s+(?:a|an|the|its|his|her|their)\\s+(?:[\\p{L}-]+\\s+){0,2}?"
-                    + "(?:statement|report|bulletin|release|interview|letter|filing|speech|posting|post|email|note"
-                    + "|briefing|memo|message|broadcast)\\s+(?:on\\s+)?$", Pattern.CASE_INSENSITIVE);
+                    + "(?:" + String.join("|", SAYING_PLACES) + ")\\s+(?:on\\s+)?$", Pattern.CASE_INSENSITIVE);
     /** How far before an expression {@link #SAID_IN} looks, in characters. */
     static final int SAID_IN_REACH = 60;
 
@@ -291,6 +293,8 @@ final class StandardResolver implements TimeResolver {
         /** The time the text is told from: its publication, or the day an interview it gives was held. */
         private LocalDateTime refTime;
         private LocalDate pub;
+        /** Whether the text says anywhere that an interview was held ("This interview was conducted"). */
+        private final boolean givesInterview;
         /** "This interview was conducted Monday": the day the answers after it are told from, once named. */
         private LocalDate interviewDay;
         private int interviewSentence;
@@ -313,6 +317,9 @@ final class StandardResolver implements TimeResolver {
             this.frames = anchors.frames();
             this.out = new ArrayList<>(found.size());
             this.fiscalEnd = FiscalYears.yearEnd(text);
+            // (the words first: a search for the pattern over the whole text costs as much as tagging it)
+            this.givesInterview = (text.contains("nterview") || text.contains("onversation") || text.contains("&"))
+                    && INTERVIEW_HELD.matcher(text).find();
         }
 
         List<TemporalExpression> run() {
@@ -362,7 +369,7 @@ final class StandardResolver implements TimeResolver {
          * news text, in a sentence that says the interview was held then.
          */
         private boolean isInterviewDay(Timex t, ResolvedTime time) {
-            if (frames != null || !time.isAnchored() || time.type() != TimeType.DATE
+            if (!givesInterview || frames != null || !time.isAnchored() || time.type() != TimeType.DATE
                     || time.granularity() != Granularity.DAY || time.startDate().isAfter(pub)) {
                 return false;
             }
@@ -1360,8 +1367,14 @@ final class StandardResolver implements TimeResolver {
      */
     private boolean isSaying(String text, Timex t) {
         Matcher m = WORD_BEFORE.matcher(text).region(Math.max(0, t.span().start() - 24), t.span().start());
-        if (m.find() && tenses.isReporting(m.group(1))) {
+        if (!m.find()) {
+            return false;
+        }
+        if (tenses.isReporting(m.group(1))) {
             return true;
+        }
+        if (!SAYING_PLACES.contains(m.group(1).toLowerCase(Locale.ROOT))) {
+            return false; // the costlier look below only where it may find something
         }
         Matcher in = SAID_IN.matcher(text).region(Math.max(0, t.span().start() - SAID_IN_REACH), t.span().start());
         return in.find() && tenses.isReporting(in.group(1));
