@@ -1,6 +1,7 @@
 package org.chronoline.resolve;
 
 import java.time.DateTimeException;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.Month;
@@ -217,6 +218,10 @@ final class StandardResolver implements TimeResolver {
     private static final Pattern INTERVIEW_HELD = Pattern.compile(
             "(?<![\\p{L}])(?:interview|conversation|q\\s?&\\s?a)\\s+(?:was|were)\\s+(?:conducted|held|recorded|done)(?![\\p{L}])",
             Pattern.CASE_INSENSITIVE);
+    /** A weekend joined to a day off: "the holiday weekend", "the long weekend", "a three-day weekend". */
+    private static final Pattern LONG_WEEKEND = Pattern.compile("(?i)(?:holiday|long|three-day|four-day)\\s+weekend");
+    /** A day written out, as a resolution names its anchor: "2009-05-25". */
+    private static final Pattern ISO_DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     /** A clause that tells of the days just named: "on Thursdays, when admission is free after 5 p.m.". */
     private static final Pattern DAY_SET_CLAUSE = Pattern.compile(
             "\\s*,\\s*when\\s[^.;:!?]*?(?<![\\p{L}])(?:at|after|before|from|until|till|by)\\s*", Pattern.CASE_INSENSITIVE);
@@ -278,7 +283,7 @@ final class StandardResolver implements TimeResolver {
     private static final List<Reading> READINGS = List.of(Pass::countedBack, Pass::yearShared, Pass::monthOfEarlierYear,
             Pass::countedToNext, Pass::countedFromEvent, Pass::sameAsEvent, Pass::partToldOf, Pass::asOf,
             Pass::quotedTonight, Pass::rangeEnd, Pass::nextInList, Pass::futureInThePast, Pass::countAhead,
-            Pass::hoursOfDays, Pass::fiscalYearEnded, Pass::dayNearDated, Pass::laterPartOfYear);
+            Pass::hoursOfDays, Pass::fiscalYearEnded, Pass::dayNearDated, Pass::laterPartOfYear, Pass::longWeekend);
 
     /**
      * One text's resolution, expression by expression in text order: the expressions found, those
@@ -739,6 +744,26 @@ final class StandardResolver implements TimeResolver {
             ResolvedTime earlierPart = earlierPartOfYear(found, out, i);
             return earlierPart == null ? null
                     : withYear(found.get(i).spec(), earlierPart.startDate().getYear()).accept(v);
+        }
+
+        /**
+         * "will return Tuesday, after the Memorial Day holiday ... planned to spend the holiday weekend
+         * calling voters": a long weekend counted from a Monday is the one that Monday ends, not the
+         * one after it.
+         */
+        private ResolvedTime longWeekend(int i, SpecResolver v) {
+            Timex t = found.get(i);
+            if (!t.text().endsWith("weekend") || !LONG_WEEKEND.matcher(t.text()).find()) {
+                return null;
+            }
+            ResolvedTime time = own(t, v);
+            String from = time.resolution().anchorValue();
+            if (time.granularity() != Granularity.WEEKEND || time.resolution().anchor() != Anchor.PREVIOUS_MENTION
+                    || from == null || !ISO_DAY.matcher(from).matches()) {
+                return null;
+            }
+            LocalDate day = LocalDate.parse(from);
+            return day.getDayOfWeek() == DayOfWeek.MONDAY ? Periods.weekend(day.minusWeeks(1), time.resolution()) : null;
         }
 
         /** The expression's own reading, when no special one applied. */

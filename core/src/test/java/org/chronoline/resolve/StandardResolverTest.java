@@ -596,6 +596,12 @@ class StandardResolverTest {
                 // a bare clock time told in the past is not on a day ahead the text named
                 Arguments.of("The next meeting is Oct. 20. The rand weakened to 14.12 per dollar by 5 p.m.", WED,
                         "5 p.m.", "2025-10-15T17:00", "2025-10-15", "ON_OR_BEFORE"),
+                // a long weekend counted from a Monday is the one that Monday ends
+                Arguments.of("Lawmakers will return Tuesday, after the Memorial Day holiday. She planned to spend the "
+                        + "holiday weekend calling voters.", "2009-05-22T12:00:00Z", "the holiday weekend", "2009-W21-WE",
+                        "2009-05-23..2009-05-24", ""),
+                Arguments.of("The council meets Monday. Crews will work through the weekend.", "2009-05-22T12:00:00Z",
+                        "the weekend", "2009-W22-WE", "2009-05-30..2009-05-31", "ON_OR_BEFORE"),
                 // "a year ago" told in the past is no year before a period ahead, but the year before publication
                 Arguments.of("The chipmaker raised its forecast for the second half and said orders had doubled from a "
                         + "year ago.", "2023-05-20T12:00:00Z", "a year ago", "2022", "2022-01-01..2022-12-31", ""),
