@@ -193,9 +193,10 @@ final class StandardResolver implements TimeResolver {
     private static final Set<Role> PASSED_BY_DAWN = Set.of(Role.BACKGROUND);
     /**
      * "the previous month" after "the smallest rise since November 2012" is the month before the one
-     * reported, not before the start of a state.
+     * reported, not before the start of a state; "the next day" after "told viewers to expect two feet
+     * by Christmas Eve" is the day after the telling, not after the day something was due by.
      */
-    private static final Set<Role> PASSED_BY_NEIGHBOUR = Set.of(Role.STATE_START);
+    private static final Set<Role> PASSED_BY_NEIGHBOUR = Set.of(Role.STATE_START, Role.DEADLINE);
     /**
      * "struck him about 7:50 p.m. Sept. 7. His license had been suspended the previous Friday ... by that
      * weekend they had identified the truck": the weekend of the story, not of its background.
@@ -843,6 +844,9 @@ final class StandardResolver implements TimeResolver {
         }
         if (stateStart || isPastPerfect(context, t)) {
             roles.add(Role.BACKGROUND);
+        }
+        if (BY_BEFORE.matcher(context.text()).region(Math.max(0, t.span().start() - 6), t.span().start()).find()) {
+            roles.add(Role.DEADLINE);
         }
         return roles;
     }

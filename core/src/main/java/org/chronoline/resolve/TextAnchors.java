@@ -29,7 +29,9 @@ final class TextAnchors {
         /** The day something was said on ("officials said Wednesday"). */
         SAYING,
         /** What a past perfect told of as earlier, or a state's start: background to the story. */
-        BACKGROUND
+        BACKGROUND,
+        /** A day something is due by ("to expect two feet by Christmas Eve"): a bound, not a happening. */
+        DEADLINE
     }
 
     private final List<ResolvedTime> all = new ArrayList<>();

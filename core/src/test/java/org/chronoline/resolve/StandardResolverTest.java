@@ -596,6 +596,10 @@ class StandardResolverTest {
                 // a bare clock time told in the past is not on a day ahead the text named
                 Arguments.of("The next meeting is Oct. 20. The rand weakened to 14.12 per dollar by 5 p.m.", WED,
                         "5 p.m.", "2025-10-15T17:00", "2025-10-15", "ON_OR_BEFORE"),
+                // "the next day" passes over a day something was due by
+                Arguments.of("His famous broadcast came on Dec. 23, 1982, when he told viewers to expect two feet by "
+                        + "Christmas Eve. The blizzard that arrived the next day buried the city.", "2007-01-01T12:00:00Z",
+                        "the next day", "1982-12-24", "1982-12-24", ""),
                 // a long weekend counted from a Monday is the one that Monday ends
                 Arguments.of("Lawmakers will return Tuesday, after the Memorial Day holiday. She planned to spend the "
                         + "holiday weekend calling voters.", "2009-05-22T12:00:00Z", "the holiday weekend", "2009-W21-WE",
