@@ -247,24 +247,17 @@ public final class TimexScorer {
 
     /** What the gold does otherwise with the words of an error elsewhere; {@code null} when nothing. */
     private String elsewhere(Found f) {
-        int n;
-        switch (f.error().kind()) {
-            case "FALSE_POSITIVE" -> {
-                n = habits.tagged(f.words());
-                return n == 0 ? null : "tagged " + n + "x";
-            }
-            case "MISS" -> {
-                n = habits.untagged(f.words());
-                return n == 0 ? null : "untagged " + n + "x";
-            }
-            default -> {
-                if (GoldHabits.form(f.goldValue()).equals(GoldHabits.form(f.systemValue()))) {
-                    return null; // the same form, another date: no habit of writing
-                }
-                n = habits.inForm(f.words(), f.systemValue());
-                return n == 0 ? null : n + "x in this form";
-            }
-        }
+        return switch (f.error().kind()) {
+            case "FALSE_POSITIVE" -> times(habits.tagged(f.words()), "tagged ", "x");
+            case "MISS" -> times(habits.untagged(f.words()), "untagged ", "x");
+            // the same form and another date is no habit of writing
+            default -> GoldHabits.form(f.goldValue()).equals(GoldHabits.form(f.systemValue())) ? null
+                    : times(habits.inForm(f.words(), f.systemValue()), "", "x in this form");
+        };
+    }
+
+    private static String times(int n, String before, String after) {
+        return n == 0 ? null : before + n + after;
     }
 
     /** The summary and the per-category table, as text. */
