@@ -324,7 +324,8 @@ final class StandardResolver implements TimeResolver {
             this.out = new ArrayList<>(found.size());
             this.fiscalEnd = FiscalYears.yearEnd(text);
             // (the words first: a search for the pattern over the whole text costs as much as tagging it)
-            this.givesInterview = (text.contains("nterview") || text.contains("onversation") || text.contains("&"))
+            this.givesInterview = (text.contains("nterview") || text.contains("onversation") || text.contains("&A")
+                    || text.contains("& A") || text.contains("&a") || text.contains("& a"))
                     && INTERVIEW_HELD.matcher(text).find();
         }
 
