@@ -284,7 +284,7 @@ final class StandardResolver implements TimeResolver {
     private static final List<Reading> READINGS = List.of(Pass::countedBack, Pass::yearShared, Pass::monthOfEarlierYear,
             Pass::countedToNext, Pass::countedFromEvent, Pass::sameAsEvent, Pass::partToldOf, Pass::asOf,
             Pass::quotedTonight, Pass::rangeEnd, Pass::nextInList, Pass::futureInThePast, Pass::countAhead,
-            Pass::hoursOfDays, Pass::fiscalYearEnded, Pass::dayNearDated, Pass::laterPartOfYear, Pass::longWeekend);
+            Pass::hoursOfDays, Pass::fiscalYearEnded, Pass::dayNearDated, Pass::laterPartOfYear);
 
     /**
      * One text's resolution, expression by expression in text order: the expressions found, those
@@ -748,26 +748,6 @@ final class StandardResolver implements TimeResolver {
                     : withYear(found.get(i).spec(), earlierPart.startDate().getYear()).accept(v);
         }
 
-        /**
-         * "will return Tuesday, after the Memorial Day holiday ... planned to spend the holiday weekend
-         * calling voters": a long weekend counted from a Monday is the one that Monday ends, not the
-         * one after it.
-         */
-        private ResolvedTime longWeekend(int i, SpecResolver v) {
-            Timex t = found.get(i);
-            if (!t.text().endsWith("weekend") || !LONG_WEEKEND.matcher(t.text()).find()) {
-                return null;
-            }
-            ResolvedTime time = own(t, v);
-            String from = time.resolution().anchorValue();
-            if (time.granularity() != Granularity.WEEKEND || time.resolution().anchor() != Anchor.PREVIOUS_MENTION
-                    || from == null || !ISO_DAY.matcher(from).matches()) {
-                return null;
-            }
-            LocalDate day = LocalDate.parse(from);
-            return day.getDayOfWeek() == DayOfWeek.MONDAY ? Periods.weekend(day.minusWeeks(1), time.resolution()) : null;
-        }
-
         /** The expression's own reading, when no special one applied. */
         private ResolvedTime own(Timex t, SpecResolver v) {
             ResolvedTime time = t.spec().accept(v);
@@ -783,6 +763,12 @@ final class StandardResolver implements TimeResolver {
                 // "would receive a raise beginning in January", said in February: not the month just
                 // ended, which a report ahead may be on ("the jobs report for January")
                 time = withYear(t.spec(), time.startDate().getYear() + 1).accept(v);
+            }
+            LocalDate monday = longWeekendFrom(t, time);
+            if (monday != null) {
+                // "will return Tuesday, after the Memorial Day holiday ... planned to spend the holiday
+                // weekend calling voters": the weekend that Monday ends, not the one after it
+                time = Periods.weekend(monday.minusWeeks(1), time.resolution());
             }
             return time;
         }
@@ -1344,6 +1330,23 @@ final class StandardResolver implements TimeResolver {
                 && p.direction() == Direction.BARE && time.isAnchored() && time.granularity() == Granularity.MONTH
                 && YearMonth.from(time.startDate()).plusMonths(1).equals(YearMonth.from(pub))
                 && START_BEFORE.matcher(text).region(Math.max(0, t.span().start() - 20), t.span().start()).find();
+    }
+
+    /**
+     * The Monday a long weekend ("the holiday weekend", "the long weekend") was counted from, as
+     * {@code time}; {@code null} when it is another expression or was counted from another day.
+     */
+    private static LocalDate longWeekendFrom(Timex t, ResolvedTime time) {
+        if (!t.text().endsWith("weekend") || !LONG_WEEKEND.matcher(t.text()).find()) {
+            return null;
+        }
+        String from = time.resolution().anchorValue();
+        if (time.granularity() != Granularity.WEEKEND || time.resolution().anchor() != Anchor.PREVIOUS_MENTION
+                || from == null || !ISO_DAY.matcher(from).matches()) {
+            return null;
+        }
+        LocalDate day = LocalDate.parse(from);
+        return day.getDayOfWeek() == DayOfWeek.MONDAY ? day : null;
     }
 
     /** A month or day without a year ("October", "early Oct. 3"), given {@code year}. */

@@ -234,27 +234,17 @@ public final class TenseDetector {
      * its object or "back" ("Ask me", "Join us", "Check back"), before {@code before}.
      */
     private boolean opensWithImperative(String text, int from, int before) {
-        int start = from;
-        while (start < before && !isWordChar(text.charAt(start))) {
-            start++; // an opening quotation mark
-        }
-        int end = start;
-        while (end < before && isWordChar(text.charAt(end))) {
-            end++;
-        }
-        if (end == start || !Character.isUpperCase(text.charAt(start))
-                || !imperatives.contains(normalize(text.substring(start, end)))) {
+        String verb = wordAfter(text, from, before); // past an opening quotation mark
+        if (verb.isEmpty() || !Character.isUpperCase(verb.charAt(0)) || !imperatives.contains(normalize(verb))) {
             return false;
         }
+        int end = text.indexOf(verb, from) + verb.length();
         int next = end;
         while (next < before && text.charAt(next) == ' ') {
             next++;
         }
-        int nextEnd = next;
-        while (nextEnd < before && isWordChar(text.charAt(nextEnd))) {
-            nextEnd++;
-        }
-        return next > end && IMPERATIVE_OBJECTS.contains(normalize(text.substring(next, nextEnd)));
+        return next > end && next < before && isWordChar(text.charAt(next))
+                && IMPERATIVE_OBJECTS.contains(normalize(wordAfter(text, next, before)));
     }
 
     /**
