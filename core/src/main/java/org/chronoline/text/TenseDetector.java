@@ -83,12 +83,12 @@ public final class TenseDetector {
     private static final String COMPARISONS = "comparisons";
     private static final String REQUESTS = "request-verbs";
     private static final String IMPERATIVES = "imperative-verbs";
-    /** What may follow a verb that bids the reader: "Ask me", "Join us", "Check back". */
-    private static final Set<String> IMPERATIVE_OBJECTS = Set.of("me", "us", "him", "her", "them", "back", "again");
+    private static final String IMPERATIVE_OBJECTS = "imperative-objects";
     private static final Set<String> LISTS = Set.of(PASSIVE_AUXILIARIES, DETERMINERS, PROSPECTIVE, REPORTING,
             FUTURE_NOUNS, CONDITIONALS, PLURAL_SCHEDULE, PRONOUNS, MODALS, DEFERRALS, RELATIVES, COMPLEMENT_VERBS,
             PAST_ABILITY, CLAUSE_OPENERS, SUBJECT_PRONOUNS, VERB_PREFIXES, TIME_PREPOSITIONS,
-            DATE_SETTING, SUBORDINATORS, SCHEDULED, PREPOSITIONS, COMPARISONS, REQUESTS, IMPERATIVES);
+            DATE_SETTING, SUBORDINATORS, SCHEDULED, PREPOSITIONS, COMPARISONS, REQUESTS, IMPERATIVES,
+            IMPERATIVE_OBJECTS);
 
     private static final class Holder {
         static final TenseDetector ENGLISH = new TenseDetector(RuleFile.load(TenseDetector.class, RESOURCE));
@@ -121,6 +121,8 @@ public final class TenseDetector {
     /** Verbs that ask someone to do a thing ("asked both sides to return Saturday"). */
     /** Verbs that open a sentence bidding the reader do something ahead ("Ask me again in January"). */
     private final Set<String> imperatives;
+    /** What may follow such a verb when it bids the reader: "Ask me", "Join us", "Check back". */
+    private final Set<String> imperativeObjects;
     private final Set<String> requests;
     /** Words that open a relative clause after a comma (", where volunteers are serving meals"). */
     private final Set<String> relatives;
@@ -175,6 +177,7 @@ public final class TenseDetector {
         this.deferrals = file.words(DEFERRALS);
         this.requests = file.words(REQUESTS);
         this.imperatives = file.words(IMPERATIVES);
+        this.imperativeObjects = file.words(IMPERATIVE_OBJECTS);
         this.relatives = file.words(RELATIVES);
         this.complementVerbs = file.words(COMPLEMENT_VERBS);
         this.pastAbility = file.words(PAST_ABILITY);
@@ -244,7 +247,7 @@ public final class TenseDetector {
             next++;
         }
         return next > end && next < before && isWordChar(text.charAt(next))
-                && IMPERATIVE_OBJECTS.contains(normalize(wordAfter(text, next, before)));
+                && imperativeObjects.contains(normalize(wordAfter(text, next, before)));
     }
 
     /**

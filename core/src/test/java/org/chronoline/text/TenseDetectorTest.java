@@ -243,6 +243,6 @@ class TenseDetectorTest {
                         .isEqualTo(Tense.valueOf(expected.get(i)));
             }
         }
-        assertThat(lists).isEqualTo(24);
+        assertThat(lists).isEqualTo(25);
     }
 }
