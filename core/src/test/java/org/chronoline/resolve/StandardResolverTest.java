@@ -489,11 +489,16 @@ class StandardResolverTest {
                 // the small hours after an evening time are of the next day; "that night" after them began the day before
                 Arguments.of("Officers stopped the car at 11:41 p.m. Aug. 2. Greer was pronounced dead at 12:20 a.m.",
                         "2020-08-29T12:00:00Z", "12:20 a.m.", "2020-08-03T00:20", "", ""),
-                // "the night of" a date: TimeML dates the day, and what follows counts from the night
+                // "the night of" a date is one time, that night, and what follows counts from the night
                 Arguments.of("The storm stalled on the night of June 12, 2000. By 3 a.m. the water was in the houses.",
                         "2010-06-17T12:00:00Z", "3 a.m.", "2000-06-13T03:00", "", "ON_OR_BEFORE"),
-                Arguments.of("The storm stalled on the night of June 12, 2000.", "2010-06-17T12:00:00Z", "June 12, 2000",
-                        "2000-06-12", "", ""),
+                Arguments.of("The storm stalled on the night of June 12, 2000.", "2010-06-17T12:00:00Z",
+                        "the night of June 12, 2000", "2000-06-12TNI", "", ""),
+                // an amount per period is a set, but an amount a year before is a date
+                Arguments.of("Homes spent 26 days on the market, against 17 days a year earlier.", "2023-11-10T12:00:00Z",
+                        "a year earlier", "2022", "", ""),
+                Arguments.of("Sales rose to $9 million from $2 million a year ago.", "2023-11-10T12:00:00Z",
+                        "a year ago", "2022", "", ""),
                 // a morning told after a night is the next day's
                 Arguments.of("The quake struck at 10:40 p.m. Sunday. Doctors treated 34 people overnight. Power was back by noon.",
                         "2008-04-28T15:00:00Z", "noon", "2008-04-28T12:00", "2008-04-28", "ON_OR_BEFORE"),
