@@ -3,6 +3,7 @@ package org.chronoline.resolve;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.time.LocalDateTime;
 import java.time.Month;
 import java.time.YearMonth;
@@ -283,7 +284,7 @@ final class StandardResolver implements TimeResolver {
      */
     private static final List<Reading> READINGS = List.of(Pass::countedBack, Pass::yearShared, Pass::monthOfEarlierYear,
             Pass::countedToNext, Pass::countedFromEvent, Pass::sameAsEvent, Pass::partToldOf, Pass::asOf,
-            Pass::quotedTonight, Pass::rangeEnd, Pass::nextInList, Pass::futureInThePast, Pass::countAhead,
+            Pass::quotedTonight, Pass::weekdayOfDateNamed, Pass::rangeEnd, Pass::nextInList, Pass::futureInThePast, Pass::countAhead,
             Pass::hoursOfDays, Pass::fiscalYearEnded, Pass::dayNearDated, Pass::laterPartOfYear);
 
     /**
@@ -674,6 +675,39 @@ final class StandardResolver implements TimeResolver {
             return null;
         }
 
+        /**
+         * "On June 12, 1997, Brody threw the only perfect game in the club's history, retiring 27
+         * straight batters on a humid Thursday night": a bare weekday (or a part or an hour of one)
+         * after a day more than a week from publication that the sentence named and that falls on that
+         * weekday is that day; not the day something was said on ("expects to introduce the bill by
+         * March 20, its chairwoman said Friday"), nor one after a day that starts a range or a state
+         * ("from Sept. 14 to Thursday") or that something is due by.
+         */
+        private ResolvedTime weekdayOfDateNamed(int i, SpecResolver v) {
+            Timex t = found.get(i);
+            if (!isOnBareWeekday(t.spec()) || isSaying(text, t)) {
+                return null;
+            }
+            DayOfWeek weekday = weekdayOf(t.spec());
+            for (int j = i - 1; j >= 0 && found.get(j).sentence() == t.sentence(); j--) {
+                ResolvedTime named = out.get(j).time();
+                if (named != null && named.isAnchored() && named.type() == TimeType.DATE
+                        && named.granularity() == Granularity.DAY && named.startDate().getDayOfWeek() == weekday
+                        && Math.abs(ChronoUnit.DAYS.between(pub, named.startDate())) > 7
+                        && (v.tense() != Tense.PAST || named.startDate().isBefore(pub))
+                        && (v.tense() != Tense.FUTURE || named.startDate().isAfter(pub))
+                        && !joined(text, found.get(j), t, RANGE_TO) && !isStateStart(context, found.get(j))
+                        && !BY_BEFORE.matcher(text).region(Math.max(0, found.get(j).span().start() - 6),
+                                found.get(j).span().start()).find()) {
+                    LocalDate day = named.startDate();
+                    ResolvedTime time = t.spec().accept(new SpecResolver(SameWeekday.SAME_DAY,
+                            day.atTime(refTime.toLocalTime()), day, Tense.UNKNOWN, anchors.all(), t.rule()));
+                    return time.withResolution(new Resolution(Anchor.PREVIOUS_MENTION, named.value(), t.rule()));
+                }
+            }
+            return null;
+        }
+
         /** {@code t} told as the future of the day {@code told}, and resolved against it. */
         private ResolvedTime aheadOf(Timex t, ResolvedTime told) {
             LocalDate day = told.startDate();
@@ -1001,6 +1035,13 @@ final class StandardResolver implements TimeResolver {
     /** A weekday with no direction of its own ("Tuesday", "until Tuesday"). */
     private static boolean isBareWeekday(TimeSpec spec) {
         return unqualified(spec) instanceof TimeSpec.RelativeWeekday w && w.direction() == Direction.BARE;
+    }
+
+    /** The weekday of a bare weekday or of a part or an hour of one ({@link #isOnBareWeekday}). */
+    private static DayOfWeek weekdayOf(TimeSpec spec) {
+        TimeSpec s = unqualified(spec);
+        TimeSpec day = s instanceof TimeSpec.PartOfDay p ? p.day() : s instanceof TimeSpec.ClockTime c ? c.day() : s;
+        return ((TimeSpec.RelativeWeekday) unqualified(day)).weekday();
     }
 
     /** A bare weekday, or a part or an hour of one ("Tuesday morning", "6 a.m. Monday"). */

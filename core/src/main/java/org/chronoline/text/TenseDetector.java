@@ -388,7 +388,8 @@ public final class TenseDetector {
             while (end < to && isWordChar(text.charAt(end))) {
                 end++;
             }
-            if (start == end || crossesBoundary(text, p, start) || isQuoteMark(text, start, end)) {
+            if (start == end || crossesBoundary(text, p, start) || isQuoteMark(text, start, end)
+                    || endsHeading(text, p, start)) {
                 break;
             }
             String word = text.substring(start, end);
@@ -1057,6 +1058,20 @@ public final class TenseDetector {
             char c = text.charAt(i);
             if (c == '"' || c == '“' || c == '”' || c == ';' || (c == '\'' && i + 1 < to && text.charAt(i + 1) == '\'')
                     || (c == '`' && i + 1 < to && text.charAt(i + 1) == '`')) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a colon followed by a space stands between {@code from} and {@code to}: what follows it
+     * ("Ridgeview at Port Ellis, 7 p.m. Saturday: Port Ellis has lost five straight") tells of something
+     * else than the heading before it (a clock time's colon has no space after it).
+     */
+    private static boolean endsHeading(String text, int from, int to) {
+        for (int i = from; i + 1 < to; i++) {
+            if (text.charAt(i) == ':' && Character.isWhitespace(text.charAt(i + 1))) {
                 return true;
             }
         }

@@ -494,6 +494,13 @@ class StandardResolverTest {
                         "2010-06-17T12:00:00Z", "3 a.m.", "2000-06-13T03:00", "", "ON_OR_BEFORE"),
                 Arguments.of("The storm stalled on the night of June 12, 2000.", "2010-06-17T12:00:00Z",
                         "the night of June 12, 2000", "2000-06-12TNI", "", ""),
+                // a bare weekday after a day the sentence named on that weekday is that day, but not a saying's
+                Arguments.of("On June 12, 1997, Brody threw a perfect game on a humid Thursday night. Only 3,114 fans"
+                        + " were in the stands that night.", "2017-06-16T12:00:00Z", "that night", "1997-06-12TNI", "", ""),
+                Arguments.of("The committee expects to introduce the bill by March 20, its chairwoman said Friday.",
+                        "2026-03-08T12:00:00Z", "Friday", "2026-03-06", "", ""),
+                Arguments.of("The shares were offered from Sept. 14 to Thursday.", "1989-10-27T12:00:00Z", "Thursday",
+                        "1989-10-26", "", ""),
                 // an amount per period is a set, but an amount a year before is a date
                 Arguments.of("Homes spent 26 days on the market, against 17 days a year earlier.", "2023-11-10T12:00:00Z",
                         "a year earlier", "2022", "", ""),

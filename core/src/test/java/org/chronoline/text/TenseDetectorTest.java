@@ -35,6 +35,10 @@ class TenseDetectorTest {
                 Arguments.of("Neither could be located Wednesday.", "Wednesday", Tense.UNKNOWN),
                 Arguments.of("Thermo agreed to purchase the line for $22 million in February.", "February", Tense.FUTURE),
                 Arguments.of("The talks, set to resume Monday in Belfast, were delayed.", "Monday", Tense.FUTURE),
+                // what follows a heading's colon tells of something else; a clock time's colon does not end it
+                Arguments.of("Ridgeview at Port Ellis, 7 p.m. Saturday: Port Ellis has lost five straight.", "Saturday",
+                        Tense.UNKNOWN),
+                Arguments.of("Saturday at 7:30 the band will play.", "Saturday", Tense.FUTURE),
                 // a plan told in the past perfect was changed or gone through: either side of publication
                 Arguments.of("It had been due to expire Friday evening.", "Friday", Tense.UNKNOWN),
                 Arguments.of("The exhibit had been set to close Oct. 29, but the board extended it.", "Oct. 29",
