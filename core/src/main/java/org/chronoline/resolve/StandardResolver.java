@@ -103,6 +103,9 @@ import org.chronoline.text.TenseDetector;
  */
 final class StandardResolver implements TimeResolver {
 
+    /** An expression that opens with "the". */
+    private static final Pattern THE = Pattern.compile("(?i)the\\s");
+
     /**
      * "after" or "before" after a count ("signed Friday, a day after ..."), then perhaps a determiner
      * before the day it counts from ("two days after the Oct. 6 arrest"): group 1 the word, group 2
@@ -945,7 +948,8 @@ final class StandardResolver implements TimeResolver {
      * vote"), or {@code null}.
      */
     private static Matcher countToNext(String text, Timex count, Timex next) {
-        if (!isCalendarCount(count) || next.sentence() != count.sentence()) {
+        if (!isCalendarCount(count) || next.sentence() != count.sentence() || THE.matcher(count.text()).lookingAt()) {
+            // "a crunch in the 10 days before Christmas": a stretch that ends there, not a day
             return null;
         }
         Matcher m = AFTER_OR_BEFORE.matcher(text).region(count.span().end(), text.length());

@@ -494,6 +494,11 @@ class StandardResolverTest {
                         "2010-06-17T12:00:00Z", "3 a.m.", "2000-06-13T03:00", "", "ON_OR_BEFORE"),
                 Arguments.of("The storm stalled on the night of June 12, 2000.", "2010-06-17T12:00:00Z",
                         "the night of June 12, 2000", "2000-06-12TNI", "", ""),
+                // "the 10 days before Christmas" is a stretch, "10 days before Christmas" a day
+                Arguments.of("Analysts expect a crunch in the 10 days before Christmas.", "2020-11-30T12:00:00Z",
+                        "the 10 days", "P10D", "", ""),
+                Arguments.of("The parcels must leave 10 days before Christmas.", "2020-11-30T12:00:00Z",
+                        "10 days before Christmas", "2020-12-15", "", ""),
                 // a bare weekday after a day the sentence named on that weekday is that day, but not a saying's
                 Arguments.of("On June 12, 1997, Brody threw a perfect game on a humid Thursday night. Only 3,114 fans"
                         + " were in the stands that night.", "2017-06-16T12:00:00Z", "that night", "1997-06-12TNI", "", ""),
