@@ -39,6 +39,8 @@ final class SpecResolver implements TimeSpec.Visitor<ResolvedTime> {
 
     /** A month and day this near the reference keeps its year when the weekday written with it does not match. */
     static final int WEEKDAY_SLIP_DAYS = 60;
+    /** How long after its end "this winter", told in the past, is still the season just gone, in days. */
+    static final int SEASON_JUST_GONE_DAYS = 45;
     /** How far the tense may move a partial date away from the nearest reading, in days. */
     static final int MAX_TENSE_SHIFT_DAYS = 200;
     /** Before this hour, a clock time after an evening one is of the next day: the small hours. */
@@ -965,10 +967,12 @@ final class SpecResolver implements TimeSpec.Visitor<ResolvedTime> {
             // "In June 2020, protesters filled the streets. That summer, ..." is the summer of 2020
             case SAME -> same;
             // "will open this spring" said in October is next spring; "this November" is this year's;
-            // "this winter brought 91 inches of snow" said in March is the winter just gone
+            // "this winter brought 91 inches of snow" said in March is the winter just gone, but a
+            // summer six months gone is "last summer", whatever the tense ("would begin shooting her
+            // next film, set aboard a fishing boat, this summer", said in March)
             case THIS -> tense() == Tense.FUTURE && same.endDate().isBefore(base) ? next
                     : tense() == Tense.PAST && p.kind() == PartKind.SEASON && same.startDate().isAfter(base)
-                            && within(prev, base) ? prev : same;
+                            && distance(prev, base) <= SEASON_JUST_GONE_DAYS ? prev : same;
             case BARE -> switch (tense()) {
                 case PAST -> same.startDate().isAfter(base) && (p.kind() == PartKind.MONTH || within(prev, base)) ? prev : same;
                 case FUTURE -> ahead(p.kind(), prev, same, next, base);

@@ -494,6 +494,11 @@ class StandardResolverTest {
                         "2010-06-17T12:00:00Z", "3 a.m.", "2000-06-13T03:00", "", "ON_OR_BEFORE"),
                 Arguments.of("The storm stalled on the night of June 12, 2000.", "2010-06-17T12:00:00Z",
                         "the night of June 12, 2000", "2000-06-12TNI", "", ""),
+                // "this summer" told in the past is no summer six months gone ("set" is a participle here)
+                Arguments.of("She said she would begin shooting her next film, set aboard a fishing boat in Alaska, this"
+                        + " summer.", "2016-03-07T12:00:00Z", "this summer", "2016-SU", "", ""),
+                Arguments.of("This winter brought 91 inches of snow.", "2016-03-07T12:00:00Z", "This winter", "2015-WI",
+                        "", ""),
                 // "the 10 days before Christmas" is a stretch, "10 days before Christmas" a day
                 Arguments.of("Analysts expect a crunch in the 10 days before Christmas.", "2020-11-30T12:00:00Z",
                         "the 10 days", "P10D", "", ""),
