@@ -35,6 +35,10 @@ class TenseDetectorTest {
                 Arguments.of("Neither could be located Wednesday.", "Wednesday", Tense.UNKNOWN),
                 Arguments.of("Thermo agreed to purchase the line for $22 million in February.", "February", Tense.FUTURE),
                 Arguments.of("The talks, set to resume Monday in Belfast, were delayed.", "Monday", Tense.FUTURE),
+                // a participle phrase closed by a comma before the expression describes a noun; one that
+                // holds the expression dates it
+                Arguments.of("She will shoot a film, set in Alaska, this summer.", "this summer", Tense.FUTURE),
+                Arguments.of("The man, arrested Tuesday, faces charges.", "Tuesday", Tense.PAST),
                 // what follows a heading's colon tells of something else; a clock time's colon does not end it
                 Arguments.of("Ridgeview at Port Ellis, 7 p.m. Saturday: Port Ellis has lost five straight.", "Saturday",
                         Tense.UNKNOWN),
