@@ -739,7 +739,7 @@ final class SpecResolver implements TimeSpec.Visitor<ResolvedTime> {
                 return samePeriod(prev, mentioned(prev));
             }
             if (prev.granularity().compareTo(needed) <= 0 && prev.granularity() != Granularity.UNSPECIFIED
-                    && !(skipDerived(a) && prev.resolution().anchor() == Anchor.PREVIOUS_MENTION)) {
+                    && !(skipDerived(a, prev) && prev.resolution().anchor() == Anchor.PREVIOUS_MENTION)) {
                 Resolution r = mentioned(prev);
                 if (a.offset() == 0 && contradictsTense(prev, needed)) {
                     // "protesters gathered over the weekend" after "the mayor speaks this Friday":
@@ -868,9 +868,15 @@ final class SpecResolver implements TimeSpec.Visitor<ResolvedTime> {
         return quarter == null ? null : sameGranularity(quarter, years, mentioned(quarter));
     }
 
-    /** Year shifts and "the quarter" refer to a time the text names, not to one derived by anaphora. */
-    private boolean skipDerived(TimeSpec.Anaphoric a) {
-        return a.unit() == Unit.YEAR || (a.unit() == Unit.QUARTER && a.offset() == 0);
+    /**
+     * Year shifts and "the quarter" refer to a time the text names, not to one derived by anaphora
+     * ("the year" after "a year earlier" in a report); but "that year" after a day or an hour derived
+     * from a day named is that day's year ("on July 20, 1969 ... that day ... who was 12 that year",
+     * after "had opened the store in 1958").
+     */
+    private boolean skipDerived(TimeSpec.Anaphoric a, ResolvedTime prev) {
+        return a.unit() == Unit.YEAR && (a.offset() != 0 || prev.granularity().compareTo(Granularity.DAY) > 0)
+                || (a.unit() == Unit.QUARTER && a.offset() == 0);
     }
 
     private ResolvedTime sameGranularity(ResolvedTime prev, int years, Resolution r) {

@@ -499,6 +499,10 @@ class StandardResolverTest {
                         + " summer.", "2016-03-07T12:00:00Z", "this summer", "2016-SU", "", ""),
                 Arguments.of("This winter brought 91 inches of snow.", "2016-03-07T12:00:00Z", "This winter", "2015-WI",
                         "", ""),
+                // "that year" after a day derived from a date named is that day's year, not the last year named
+                Arguments.of("So on July 20, 1969, the town watched the landing. Halvorsen, who had opened the store in"
+                        + " 1958, set up nine sets. \"He didn't sell a TV that day,\" said his daughter, who was 12 that"
+                        + " year.", "2019-07-20T12:00:00Z", "that year", "1969", "", ""),
                 // "the 10 days before Christmas" is a stretch, "10 days before Christmas" a day
                 Arguments.of("Analysts expect a crunch in the 10 days before Christmas.", "2020-11-30T12:00:00Z",
                         "the 10 days", "P10D", "", ""),
