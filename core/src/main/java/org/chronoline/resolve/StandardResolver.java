@@ -3,10 +3,10 @@ package org.chronoline.resolve;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.time.LocalDateTime;
 import java.time.Month;
 import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -287,8 +287,8 @@ final class StandardResolver implements TimeResolver {
      */
     private static final List<Reading> READINGS = List.of(Pass::countedBack, Pass::yearShared, Pass::monthOfEarlierYear,
             Pass::countedToNext, Pass::countedFromEvent, Pass::sameAsEvent, Pass::partToldOf, Pass::asOf,
-            Pass::quotedTonight, Pass::weekdayOfDateNamed, Pass::rangeEnd, Pass::nextInList, Pass::futureInThePast, Pass::countAhead,
-            Pass::hoursOfDays, Pass::fiscalYearEnded, Pass::dayNearDated, Pass::laterPartOfYear);
+            Pass::quotedTonight, Pass::weekdayOfDateNamed, Pass::rangeEnd, Pass::nextInList, Pass::futureInThePast,
+            Pass::countAhead, Pass::hoursOfDays, Pass::fiscalYearEnded, Pass::dayNearDated, Pass::laterPartOfYear);
 
     /**
      * One text's resolution, expression by expression in text order: the expressions found, those
@@ -700,8 +700,7 @@ final class StandardResolver implements TimeResolver {
                         && (v.tense() != Tense.PAST || named.startDate().isBefore(pub))
                         && (v.tense() != Tense.FUTURE || named.startDate().isAfter(pub))
                         && !joined(text, found.get(j), t, RANGE_TO) && !isStateStart(context, found.get(j))
-                        && !BY_BEFORE.matcher(text).region(Math.max(0, found.get(j).span().start() - 6),
-                                found.get(j).span().start()).find()) {
+                        && !isDueBy(text, found.get(j))) {
                     LocalDate day = named.startDate();
                     ResolvedTime time = t.spec().accept(new SpecResolver(SameWeekday.SAME_DAY,
                             day.atTime(refTime.toLocalTime()), day, Tense.UNKNOWN, anchors.all(), t.rule()));
@@ -869,10 +868,15 @@ final class StandardResolver implements TimeResolver {
         if (stateStart || isPastPerfect(context, t)) {
             roles.add(Role.BACKGROUND);
         }
-        if (BY_BEFORE.matcher(context.text()).region(Math.max(0, t.span().start() - 6), t.span().start()).find()) {
+        if (isDueBy(context.text(), t)) {
             roles.add(Role.DEADLINE);
         }
         return roles;
+    }
+
+    /** Whether "by" stands right before {@code t}: a day something is due by ("expect two feet by Christmas Eve"). */
+    private static boolean isDueBy(String text, Timex t) {
+        return BY_BEFORE.matcher(text).region(Math.max(0, t.span().start() - 6), t.span().start()).find();
     }
 
     private SpecResolver visitor(ResolutionContext context, Timex t, LocalDateTime refTime, List<ResolvedTime> frames,

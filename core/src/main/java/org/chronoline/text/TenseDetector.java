@@ -298,7 +298,7 @@ public final class TenseDetector {
             boolean opener = before.isEmpty() && isUntil(normalize(word));
             // "would otherwise have this weekend to themselves": the modal decides
             if (!opener && !haveTime && !inCompound(text, start, end) && !haveItDone(text, from, start, word)
-                    && !(participleAfterComma(text, from, start, word) && contains(text, ',', end, scan.expression.start()))
+                    && !closedParticiple(scan, start, end, word)
                     && !nounInPhrase(text, from, start, word)
                     && !negatedUntil(text, from, start, word)
                     && !notAVerb(before, word, isBlank(text, wordEndBefore(text, from, start), start))
@@ -995,21 +995,24 @@ public final class TenseDetector {
                 && !b.equals("to") && !modals.contains(b);
     }
 
-    /** Whether a word would count as a past-tense cue: listed as PAST, or an unlisted "-ed" word. */
     /**
-     * Whether {@code word} is a past participle that opens a phrase after a comma ("her next film, set
-     * aboard a fishing boat in Alaska, this summer"): when the phrase has closed before the expression,
-     * it describes a noun and dates nothing there, so the verb of the clause decides.
+     * Whether {@code word}, between {@code start} and {@code end} left of the expression, is a past
+     * participle that opens a phrase after a comma, and the phrase has closed with another comma before
+     * the expression ("She will shoot a film, set in Alaska, this summer"): it describes a noun and
+     * dates nothing there, so the verb of the clause decides. One that holds the expression (", arrested
+     * Tuesday,") does date it.
      */
-    private boolean participleAfterComma(String text, int from, int start, String word) {
+    private boolean closedParticiple(Scan scan, int start, int end, String word) {
+        String text = scan.text;
         int b = start;
-        while (b > from && text.charAt(b - 1) == ' ') {
+        while (b > scan.from && text.charAt(b - 1) == ' ') {
             b--;
         }
-        return b > from && b < start && text.charAt(b - 1) == ',' && isPastCue(word) && !isCapitalised(word)
-                && !reporting.contains(normalize(word));
+        return b > scan.from && b < start && text.charAt(b - 1) == ',' && isPastCue(word) && !isCapitalised(word)
+                && !reporting.contains(normalize(word)) && contains(text, ',', end, scan.expression.start());
     }
 
+    /** Whether a word would count as a past-tense cue: listed as PAST, or an unlisted "-ed" word. */
     private boolean isPastCue(String word) {
         String w = normalize(word);
         Tense t = listed(w);
