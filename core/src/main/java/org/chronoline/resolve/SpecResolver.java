@@ -856,6 +856,22 @@ final class SpecResolver implements TimeSpec.Visitor<ResolvedTime> {
         return lastPeriod != null && lastPeriod.granularity() == Granularity.QUARTER ? latest : null;
     }
 
+    /**
+     * The month a report is on, as "the month" names it: of the months the text named itself (not
+     * derived from others) that are over by publication and began within the year before it, the one
+     * that ends last; {@code null} when there is none.
+     */
+    ResolvedTime reportedMonth() {
+        ResolvedTime latest = null;
+        for (ResolvedTime t : reportedPeriods()) {
+            if (t.granularity() == Granularity.MONTH && t.resolution().anchor() != Anchor.PREVIOUS_MENTION
+                    && (latest == null || t.endDate().isAfter(latest.endDate()))) {
+                latest = t;
+            }
+        }
+        return latest == null ? null : samePeriod(latest, mentioned(latest));
+    }
+
     /** The period {@code prev} names, as a plain date resolved by {@code r} ("that week", "that day"). */
     private static ResolvedTime samePeriod(ResolvedTime prev, Resolution r) {
         return new ResolvedTime(prev.value(), TimeType.DATE, prev.start(), prev.end(), prev.granularity(),

@@ -103,6 +103,8 @@ import org.chronoline.text.TenseDetector;
  */
 final class StandardResolver implements TimeResolver {
 
+    /** A plain "the month", nothing before or after it. */
+    private static final Pattern THE_MONTH = Pattern.compile("(?i)the\\s+month");
     /** An expression that opens with "the". */
     private static final Pattern THE = Pattern.compile("(?i)the\\s");
 
@@ -288,7 +290,8 @@ final class StandardResolver implements TimeResolver {
     private static final List<Reading> READINGS = List.of(Pass::countedBack, Pass::yearShared, Pass::monthOfEarlierYear,
             Pass::countedToNext, Pass::countedFromEvent, Pass::sameAsEvent, Pass::partToldOf, Pass::asOf,
             Pass::quotedTonight, Pass::weekdayOfDateNamed, Pass::rangeEnd, Pass::nextInList, Pass::futureInThePast,
-            Pass::countAhead, Pass::hoursOfDays, Pass::fiscalYearEnded, Pass::dayNearDated, Pass::laterPartOfYear);
+            Pass::countAhead, Pass::hoursOfDays, Pass::fiscalYearEnded, Pass::dayNearDated, Pass::laterPartOfYear,
+            Pass::monthReported);
 
     /**
      * One text's resolution, expression by expression in text order: the expressions found, those
@@ -782,6 +785,18 @@ final class StandardResolver implements TimeResolver {
             ResolvedTime earlierPart = earlierPartOfYear(found, out, i);
             return earlierPart == null ? null
                     : withYear(found.get(i).spec(), earlierPart.startDate().getYear()).accept(v);
+        }
+
+        /**
+         * "reduced manufacturing payrolls by about 33,000 in the month", told in the past in an October
+         * jobs report that has also named April's low: the month the report is on, the latest of those
+         * named that has ended, not the last named. Only the plain "the month": "through the end of the
+         * month" and "that month" keep their own readings.
+         */
+        private ResolvedTime monthReported(int i, SpecResolver v) {
+            Timex t = found.get(i);
+            return t.spec() instanceof TimeSpec.Anaphoric a && a.unit() == Unit.MONTH && a.offset() == 0
+                    && THE_MONTH.matcher(t.text()).matches() && v.tense() == Tense.PAST ? v.reportedMonth() : null;
         }
 
         /** The expression's own reading, when no special one applied. */

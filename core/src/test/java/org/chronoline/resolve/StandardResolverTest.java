@@ -503,6 +503,13 @@ class StandardResolverTest {
                 Arguments.of("So on July 20, 1969, the town watched the landing. Halvorsen, who had opened the store in"
                         + " 1958, set up nine sets. \"He didn't sell a TV that day,\" said his daughter, who was 12 that"
                         + " year.", "2019-07-20T12:00:00Z", "that year", "1969", "", ""),
+                // "the month" told in the past in a report is the month reported on, not the last one named;
+                // "that month" is the last one named
+                Arguments.of("Employers added 150,000 jobs in October. The rate has risen from a low reached in April."
+                        + " A strike reduced payrolls by about 33,000 in the month.", "2023-11-03T12:00:00Z",
+                        "the month", "2023-10", "", ""),
+                Arguments.of("Employers added 150,000 jobs in October. The rate hit a low in April. A strike began that"
+                        + " month.", "2023-11-03T12:00:00Z", "that month", "2023-04", "", ""),
                 // "the 10 days before Christmas" is a stretch, "10 days before Christmas" a day
                 Arguments.of("Analysts expect a crunch in the 10 days before Christmas.", "2020-11-30T12:00:00Z",
                         "the 10 days", "P10D", "", ""),
