@@ -103,6 +103,9 @@ import org.chronoline.text.TenseDetector;
  */
 final class StandardResolver implements TimeResolver {
 
+    /** A period and a word that ends it, right before a date: "the quarter ended", "the year ending on". */
+    private static final Pattern PERIOD_ENDED = Pattern.compile(
+            "(?i)\\b(?:quarter|year|months|weeks|period|half)\\s+(?:that\\s+|which\\s+)?(?:ended|ending|ends)\\s+(?:on\\s+)?$");
     /** A plain "the month", nothing before or after it. */
     private static final Pattern THE_MONTH = Pattern.compile("(?i)the\\s+month");
     /** An expression that opens with "the". */
@@ -880,13 +883,21 @@ final class StandardResolver implements TimeResolver {
         if (isSaying(context.text(), t)) {
             roles.add(Role.SAYING);
         }
-        if (stateStart || isPastPerfect(context, t)) {
+        if (stateStart || isPastPerfect(context, t) || endsPeriod(context.text(), t)) {
             roles.add(Role.BACKGROUND);
         }
         if (isDueBy(context.text(), t)) {
             roles.add(Role.DEADLINE);
         }
         return roles;
+    }
+
+    /**
+     * Whether {@code t} is the day a period ends ("production fell in the quarter ended June 30"): a
+     * bound of what a report is on, no happening of the story.
+     */
+    private static boolean endsPeriod(String text, Timex t) {
+        return PERIOD_ENDED.matcher(text).region(Math.max(0, t.span().start() - 40), t.span().start()).find();
     }
 
     /** Whether "by" stands right before {@code t}: a day something is due by ("expect two feet by Christmas Eve"). */

@@ -510,6 +510,10 @@ class StandardResolverTest {
                         "the month", "2023-10", "", ""),
                 Arguments.of("Employers added 150,000 jobs in October. The rate hit a low in April. A strike began that"
                         + " month.", "2023-11-03T12:00:00Z", "that month", "2023-04", "", ""),
+                // the day a period ends is no day of the story for a bare clock time
+                Arguments.of("Kaross said production fell 14 percent in the quarter ended June 30. The rand weakened 0.8"
+                        + " percent by 5 p.m. in Johannesburg.", "2016-07-29T20:00:00Z", "5 p.m.", "2016-07-29T17:00",
+                        "", "ON_OR_BEFORE"),
                 // "the 10 days before Christmas" is a stretch, "10 days before Christmas" a day
                 Arguments.of("Analysts expect a crunch in the 10 days before Christmas.", "2020-11-30T12:00:00Z",
                         "the 10 days", "P10D", "", ""),
