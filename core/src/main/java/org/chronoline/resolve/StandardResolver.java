@@ -366,8 +366,9 @@ final class StandardResolver implements TimeResolver {
                     }
                     if (time.isAnchored() && time.granularity().compareTo(Granularity.CENTURY) < 0
                             && time.type() != TimeType.DURATION && time.type() != TimeType.SET) {
-                        // "on the night of June 12, 2000": TimeML dates the day, but what follows counts from
-                        // the night ("By 3 a.m. the water was pouring in" is the next day)
+                        // "on the night of Friday", "the night of 12 June 2000": the rules read the day alone
+                        // (part-of-date reads "the night of June 12" whole), but what follows counts from the
+                        // night ("By 3 a.m. the water was pouring in" is the next day)
                         ResolvedTime anchor = isNightOf(text, t, time)
                                 ? Periods.night(time.startDate(), time.resolution()) : time;
                         anchors.add(anchor, roles(context, t));
@@ -707,10 +708,7 @@ final class StandardResolver implements TimeResolver {
                         && (v.tense() != Tense.FUTURE || named.startDate().isAfter(pub))
                         && !joined(text, found.get(j), t, RANGE_TO) && !isStateStart(context, found.get(j))
                         && !isDueBy(text, found.get(j))) {
-                    LocalDate day = named.startDate();
-                    ResolvedTime time = t.spec().accept(new SpecResolver(SameWeekday.SAME_DAY,
-                            day.atTime(refTime.toLocalTime()), day, Tense.UNKNOWN, anchors.all(), t.rule()));
-                    return time.withResolution(new Resolution(Anchor.PREVIOUS_MENTION, named.value(), t.rule()));
+                    return toldFrom(t, named, SameWeekday.SAME_DAY, Tense.UNKNOWN);
                 }
             }
             return null;
@@ -718,9 +716,14 @@ final class StandardResolver implements TimeResolver {
 
         /** {@code t} told as the future of the day {@code told}, and resolved against it. */
         private ResolvedTime aheadOf(Timex t, ResolvedTime told) {
+            return toldFrom(t, told, sameWeekday, Tense.FUTURE);
+        }
+
+        /** {@code t} resolved as if told on the day {@code told}, in {@code tense}, and anchored to it. */
+        private ResolvedTime toldFrom(Timex t, ResolvedTime told, SameWeekday same, Tense tense) {
             LocalDate day = told.startDate();
-            ResolvedTime time = t.spec().accept(new SpecResolver(sameWeekday, day.atTime(refTime.toLocalTime()), day,
-                    Tense.FUTURE, anchors.all(), t.rule()));
+            ResolvedTime time = t.spec().accept(new SpecResolver(same, day.atTime(refTime.toLocalTime()), day, tense,
+                    anchors.all(), t.rule()));
             return time.withResolution(new Resolution(Anchor.PREVIOUS_MENTION, told.value(), t.rule()));
         }
 
