@@ -103,9 +103,12 @@ import org.chronoline.text.TenseDetector;
  */
 final class StandardResolver implements TimeResolver {
 
+    /** The word lists the patterns below are built with ({@code rules/en/anchors.rules}). */
+    private static final AnchorWords WORDS = AnchorWords.ENGLISH;
+
     /** A period and a word that ends it, right before a date: "the quarter ended", "the year ending on". */
-    private static final Pattern PERIOD_ENDED = Pattern.compile(
-            "(?i)\\b(?:quarter|year|months|weeks|period|half)\\s+(?:that\\s+|which\\s+)?(?:ended|ending|ends)\\s+(?:on\\s+)?$");
+    private static final Pattern PERIOD_ENDED = Pattern.compile("(?i)\\b" + WORDS.alternation("ended-periods")
+            + "\\s+(?:that\\s+|which\\s+)?" + WORDS.alternation("period-ending-verbs") + "\\s+(?:on\\s+)?$");
     /** A plain "the month", nothing before or after it. */
     private static final Pattern THE_MONTH = Pattern.compile("(?i)the\\s+month");
     /** An expression that opens with "the". */
@@ -140,7 +143,7 @@ final class StandardResolver implements TimeResolver {
             "\\s*(?:,|,?\\s*(?:and|or|to|through|thru|until|till|into)(?:\\s+in)?|[-–—])\\s*", Pattern.CASE_INSENSITIVE);
     /** What may stand between a clock time and the day it is on. */
     private static final Pattern DAY_GAP = Pattern.compile(
-            "\\)?\\s*(?:\\(?(?:local|Eastern|Central|Mountain|Pacific|Atlantic|Greenwich\\s+Mean)\\s+(?:(?:standard|daylight)\\s+)?"
+            "\\)?\\s*(?:\\(?" + WORDS.alternation("time-zones") + "\\s+(?:(?:standard|daylight)\\s+)?"
                     + "time\\)?\\s*)?(?:\\([^()]{1,20}\\)\\s*)?,?\\s*(?:on|of)?\\s*", Pattern.CASE_INSENSITIVE);
     /** "in" right before a count, and the word before it. */
     private static final Pattern IN_BEFORE = Pattern.compile("(?:(\\S+)\\s+)?(?<![\\p{L}\\p{N}])in\\s+$", Pattern.CASE_INSENSITIVE);
@@ -148,8 +151,7 @@ final class StandardResolver implements TimeResolver {
     private static final Pattern NOUN_PHRASE_GOES_ON = Pattern.compile(
             "\\s+(?:that|which|when|where|of|in\\s+which|ending|ended)\\b", Pattern.CASE_INSENSITIVE);
     /** Words before "in" that make the count a stretch: "the highest in", "the first time in". */
-    private static final Pattern STRETCH = Pattern.compile(
-            "(?i)\\p{L}+est|time|first|last|only|once|ever|years?|months?|weeks?|days?|decades?|increase|rise|drop|decline|gain|fall|jump");
+    private static final Pattern STRETCH = Pattern.compile("(?i)\\p{L}+est|" + WORDS.alternation("stretch-words"));
 
     /** "as of" right before a clock time. */
     private static final Pattern AS_OF = Pattern.compile("\\bas\\s+of\\s+(?:about\\s+|around\\s+)?$", Pattern.CASE_INSENSITIVE);
@@ -158,12 +160,10 @@ final class StandardResolver implements TimeResolver {
      * A saying told with where it was said, right before an expression: "the bank said in its quarterly
      * bulletin Thursday", "said in a statement on Monday"; group 1 the verb.
      */
-    private static final Set<String> SAYING_PLACES = Set.of("statement", "report", "bulletin", "release",
-            "interview", "letter", "filing", "speech", "posting", "post", "email", "note", "briefing", "memo", "message",
-            "broadcast");
+    private static final Set<String> SAYING_PLACES = WORDS.words("saying-places");
     private static final Pattern SAID_IN = Pattern.compile(
             "([\\p{L}'’]+)\\s+(?:in|on)\\s+(?:a|an|the|its|his|her|their)\\s+(?:[\\p{L}-]+\\s+){0,2}?"
-                    + "(?:" + String.join("|", SAYING_PLACES) + ")\\s+(?:on\\s+)?$", Pattern.CASE_INSENSITIVE);
+                    + WORDS.alternation("saying-places") + "\\s+(?:on\\s+)?$", Pattern.CASE_INSENSITIVE);
     /** How far before an expression {@link #SAID_IN} looks, in characters. */
     static final int SAID_IN_REACH = 60;
 
@@ -213,10 +213,10 @@ final class StandardResolver implements TimeResolver {
     private static final Set<Role> PASSED_BY_THAT_WEEK = Set.of(Role.BACKGROUND);
     /** After "the fiscal year": ", which ended", "that ended on", "ending". */
     private static final Pattern FISCAL_YEAR_ENDED = Pattern.compile(
-            "(?i),?\\s+(?:that\\s+|which\\s+)?(?:ended|ending|ends|closed)\\s+(?:on\\s+)?");
+            "(?i),?\\s+(?:that\\s+|which\\s+)?" + WORDS.alternation("fiscal-year-ending-verbs") + "\\s+(?:on\\s+)?");
     /** After "the fiscal year": "that begins July 1", "beginning Monday". */
     private static final Pattern FISCAL_YEAR_BEGINS = Pattern.compile(
-            "(?i),?\\s+(?:that\\s+|which\\s+)?(?:begins|beginning|starts|starting)\\b");
+            "(?i),?\\s+(?:that\\s+|which\\s+)?" + WORDS.alternation("fiscal-year-beginning-verbs") + "\\b");
 
     /** How many characters may stand between a clock time and the set of days it holds on. */
     static final int DAY_SET_GAP = 40;
@@ -224,12 +224,16 @@ final class StandardResolver implements TimeResolver {
     private static final Pattern HOURS_JOINER = Pattern.compile(
             "[\\s,–-]*(?:(?:from|on|to|and|between|until|till|through)(?![\\p{L}])[\\s,–-]*)*", Pattern.CASE_INSENSITIVE);
 
-    /** "This interview was conducted", "the conversation was recorded": a text giving an interview held on a day. */
+    /**
+     * "This interview was conducted", "the conversation was recorded": a text giving an interview held
+     * on a day. Its nouns stay here, beside the cheap look in {@link Pass} that tests for their
+     * spellings, case and all, before this pattern searches the whole text.
+     */
     private static final Pattern INTERVIEW_HELD = Pattern.compile(
-            "(?<![\\p{L}])(?:interview|conversation|q\\s?&\\s?a)\\s+(?:was|were)\\s+(?:conducted|held|recorded|done)(?![\\p{L}])",
-            Pattern.CASE_INSENSITIVE);
+            "(?<![\\p{L}])(?:interview|conversation|q\\s?&\\s?a)\\s+(?:was|were)\\s+" + WORDS.alternation("interview-verbs")
+                    + "(?![\\p{L}])", Pattern.CASE_INSENSITIVE);
     /** A weekend joined to a day off: "the holiday weekend", "the long weekend", "a three-day weekend". */
-    private static final Pattern LONG_WEEKEND = Pattern.compile("(?i)(?:holiday|long|three-day|four-day)\\s+weekend");
+    private static final Pattern LONG_WEEKEND = Pattern.compile("(?i)" + WORDS.alternation("long-weekends") + "\\s+weekend");
     /** A day written out, as a resolution names its anchor: "2009-05-25". */
     private static final Pattern ISO_DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     /** A clause that tells of the days just named: "on Thursdays, when admission is free after 5 p.m.". */
