@@ -251,9 +251,6 @@ final class StandardResolver implements TimeResolver {
             "(?<![\\p{L}])(?:has|have|'s|’s)\\s{1,3}(?:(?:not|never|already|now|also)\\s{1,3})?\\p{L}+(?:ed|en|wn|ne|un|ht|ld)(?![\\p{L}])"
                     + "[^.;!?]{0,80}(?<![\\p{L}])since(?![\\p{L}])[^.;!?]*$",
             Pattern.CASE_INSENSITIVE);
-    /** "the night of" right before a date: "on the night of Aug. 14, 1987". */
-    private static final Pattern NIGHT_OF = Pattern.compile("(?<![\\p{L}])(?:the\\s{1,3})?night\\s{1,3}of\\s{1,3}$",
-            Pattern.CASE_INSENSITIVE);
     /** What starts a stretch ahead right before a month: "a pay raise beginning in January". */
     private static final Pattern START_BEFORE = Pattern.compile(
             "(?<![\\p{L}])(?:beginning|starting|effective)\\s{1,3}(?:in\\s{1,3})?$", Pattern.CASE_INSENSITIVE);
@@ -370,12 +367,7 @@ final class StandardResolver implements TimeResolver {
                     }
                     if (time.isAnchored() && time.granularity().compareTo(Granularity.CENTURY) < 0
                             && time.type() != TimeType.DURATION && time.type() != TimeType.SET) {
-                        // "on the night of Friday", "the night of 12 June 2000": the rules read the day alone
-                        // (part-of-date reads "the night of June 12" whole), but what follows counts from the
-                        // night ("By 3 a.m. the water was pouring in" is the next day)
-                        ResolvedTime anchor = isNightOf(text, t, time)
-                                ? Periods.night(time.startDate(), time.resolution()) : time;
-                        anchors.add(anchor, roles(context, t));
+                        anchors.add(time, roles(context, t));
                     }
                 } catch (DateTimeException | IllegalArgumentException | ArithmeticException e) {
                     out.add(TemporalExpression.unresolved(t.span(), t.text(), t.sentence(), t.rule(),
@@ -599,7 +591,7 @@ final class StandardResolver implements TimeResolver {
             Timex t = found.get(i);
             TimeSpec.DayPart part = thatPart(t);
             ResolvedTime toldPart = part == null ? null
-                    : lastPart(text, found, out, i, part, v.tense() == Tense.PAST ? refTime : null);
+                    : lastPart(found, out, i, part, v.tense() == Tense.PAST ? refTime : null);
             return toldPart == null ? null : t.spec().accept(visitor(t, List.of(toldPart)));
         }
 
@@ -1237,7 +1229,7 @@ final class StandardResolver implements TimeResolver {
      * 10. That night, ...": June 10's night), nor, for a part told in the past, one after {@code
      * pastOf} ("before Saturday night's game"); {@code null} when there is none.
      */
-    private static ResolvedTime lastPart(String text, List<Timex> found, List<TemporalExpression> out, int i,
+    private static ResolvedTime lastPart(List<Timex> found, List<TemporalExpression> out, int i,
                                          TimeSpec.DayPart part, LocalDateTime pastOf) {
         String named = "T" + part.code(); // "1987-08-14TNI"
         for (int k = i - 1; k >= 0; k--) {
@@ -1251,20 +1243,11 @@ final class StandardResolver implements TimeResolver {
             if (r.value().endsWith(named) || clock && inPart(r.start().getHour(), part)) {
                 return r;
             }
-            if (part == TimeSpec.DayPart.NIGHT && isNightOf(text, e, r)) {
-                return Periods.night(r.startDate(), r.resolution());
-            }
             if (namesMonthDay(e.spec()) && e.sentence() >= found.get(i).sentence() - 1) {
                 return null;
             }
         }
         return null;
-    }
-
-    /** Whether {@code time}, the day {@code t} names, is written after "the night of" ("on the night of June 12"). */
-    private static boolean isNightOf(String text, Timex t, ResolvedTime time) {
-        return time.granularity() == Granularity.DAY
-                && NIGHT_OF.matcher(text).region(Math.max(0, t.span().start() - 16), t.span().start()).find();
     }
 
     /** Whether an hour of the clock lies in a part of the day: morning 4 to 12, night 8 p.m. to 4 a.m. */

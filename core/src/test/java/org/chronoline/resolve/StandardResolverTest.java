@@ -494,6 +494,10 @@ class StandardResolverTest {
                         "2010-06-17T12:00:00Z", "3 a.m.", "2000-06-13T03:00", "", "ON_OR_BEFORE"),
                 Arguments.of("The storm stalled on the night of June 12, 2000.", "2010-06-17T12:00:00Z",
                         "the night of June 12, 2000", "2000-06-12TNI", "", ""),
+                Arguments.of("The storm stalled on the night of 12 June 2000. By 3 a.m. the water was in the houses.",
+                        "2010-06-17T12:00:00Z", "3 a.m.", "2000-06-13T03:00", "", "ON_OR_BEFORE"),
+                // "one day" after a modal is some day ahead; after a verb of lasting, a day long
+                Arguments.of("The strike lasted one day.", "2010-06-17T12:00:00Z", "one day", "P1D", "", ""),
                 // "this summer" told in the past is no summer six months gone ("set" is a participle here)
                 Arguments.of("She said she would begin shooting her next film, set aboard a fishing boat in Alaska, this"
                         + " summer.", "2016-03-07T12:00:00Z", "this summer", "2016-SU", "", ""),
