@@ -872,6 +872,21 @@ final class SpecResolver implements TimeSpec.Visitor<ResolvedTime> {
         return latest == null ? null : samePeriod(latest, mentioned(latest));
     }
 
+    /**
+     * The year a report is on: the calendar year in which the latest quarter it reports on ends, or,
+     * with none, the year of the day three months before publication.
+     */
+    ResolvedTime reportedYear() {
+        ResolvedTime quarter = latestReportedQuarter();
+        return quarter == null ? Periods.year(pub.minusMonths(3).getYear(), publication())
+                : Periods.year(quarter.endDate().getYear(), mentioned(quarter));
+    }
+
+    /** The period {@code prev} names a year back, as {@code prev} names it ("the year-earlier period" after a half). */
+    ResolvedTime yearBack(ResolvedTime prev) {
+        return sameGranularity(prev, -1, mentioned(prev));
+    }
+
     /** The period {@code prev} names, as a plain date resolved by {@code r} ("that week", "that day"). */
     private static ResolvedTime samePeriod(ResolvedTime prev, Resolution r) {
         return new ResolvedTime(prev.value(), TimeType.DATE, prev.start(), prev.end(), prev.granularity(),

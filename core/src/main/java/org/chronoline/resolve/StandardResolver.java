@@ -111,6 +111,9 @@ final class StandardResolver implements TimeResolver {
             + "\\s+(?:that\\s+|which\\s+)?" + WORDS.alternation("period-ending-verbs") + "\\s+(?:on\\s+)?$");
     /** A plain "the month", nothing before or after it. */
     private static final Pattern THE_MONTH = Pattern.compile("(?i)the\\s+month");
+    /** The months of a year up to a quarter's end: "the nine months", "the first nine months". */
+    private static final Pattern NINE_MONTHS = Pattern.compile(
+            "(?i)(?:(?:the|its)\\s+)?(?:(?:first|latest|past)\\s+)?(?:nine|9)\\s+months");
     /** An expression that opens with "the". */
     private static final Pattern THE = Pattern.compile("(?i)the\\s");
 
@@ -295,7 +298,7 @@ final class StandardResolver implements TimeResolver {
             Pass::countedToNext, Pass::countedFromEvent, Pass::sameAsEvent, Pass::partToldOf, Pass::asOf,
             Pass::quotedTonight, Pass::weekdayOfDateNamed, Pass::rangeEnd, Pass::nextInList, Pass::futureInThePast,
             Pass::countAhead, Pass::hoursOfDays, Pass::fiscalYearEnded, Pass::dayNearDated, Pass::laterPartOfYear,
-            Pass::monthReported);
+            Pass::monthReported, Pass::yearToDateBack);
 
     /**
      * One text's resolution, expression by expression in text order: the expressions found, those
@@ -799,6 +802,40 @@ final class StandardResolver implements TimeResolver {
             Timex t = found.get(i);
             return t.spec() instanceof TimeSpec.Anaphoric a && a.unit() == Unit.MONTH && a.offset() == 0
                     && THE_MONTH.matcher(t.text()).matches() && v.tense() == Tense.PAST ? v.reportedMonth() : null;
+        }
+
+        /**
+         * "For the nine months, losses totaled $212 million, compared with net income of $48.7
+         * million a year earlier", "In the first nine months, net was $306 million, compared with a
+         * loss in the 1988 period": a comparison with the year before, told of the months of a year
+         * up to the quarter reported, is with that year's same months, named by the year; after "the
+         * first half of the fiscal year", with that half a year back. Only when that stretch is the
+         * last period named before it, in its sentence or the one before.
+         */
+        private ResolvedTime yearToDateBack(int i, SpecResolver v) {
+            Timex t = found.get(i);
+            boolean yearBack = t.spec() instanceof TimeSpec.Anaphoric a && a.period() != Unit.QUARTER
+                    && (a.comparative() || a.unit() == Unit.YEAR && a.offset() == -1);
+            if (!yearBack && !(t.spec() instanceof TimeSpec.ReportedPeriod)) {
+                return null;
+            }
+            for (int k = i - 1; k >= 0 && found.get(k).sentence() >= t.sentence() - 1; k--) {
+                ResolvedTime r = out.get(k).time();
+                if (r == null || r.type() == TimeType.DATE && r.granularity().compareTo(Granularity.DAY) <= 0) {
+                    continue; // "the nine months ended Sept. 30": the day that ends it
+                }
+                if (r.type() == TimeType.DURATION && NINE_MONTHS.matcher(found.get(k).text()).matches()) {
+                    ResolvedTime year = v.reportedYear();
+                    return t.spec() instanceof TimeSpec.ReportedPeriod p
+                            ? Periods.year(p.year(), year.resolution())
+                            : Periods.year(year.startDate().getYear() - 1, year.resolution());
+                }
+                if (yearBack && r.type() == TimeType.DATE && r.granularity() == Granularity.HALF_YEAR) {
+                    return v.yearBack(r);
+                }
+                return null;
+            }
+            return null;
         }
 
         /** The expression's own reading, when no special one applied. */

@@ -496,6 +496,18 @@ class StandardResolverTest {
                         "the night of June 12, 2000", "2000-06-12TNI", "", ""),
                 Arguments.of("The storm stalled on the night of 12 June 2000. By 3 a.m. the water was in the houses.",
                         "2010-06-17T12:00:00Z", "3 a.m.", "2000-06-13T03:00", "", "ON_OR_BEFORE"),
+                // a comparison with the year before, told of the nine months up to the quarter reported,
+                // is with that year; after a half, with the half a year back
+                Arguments.of("Net rose 5% in the third quarter ended Sept. 30. For the nine months, losses totaled $212"
+                        + " million, compared with net income of $48.7 million a year earlier.", "1989-11-01T12:00:00Z",
+                        "a year earlier", "1988", "1988-01-01..1988-12-31", ""),
+                Arguments.of("In the first nine months, net was $306 million, compared with a loss in the 1988 period.",
+                        "1989-11-01T12:00:00Z", "the 1988 period", "1988", "1988-01-01..1988-12-31", ""),
+                Arguments.of("For the first half of the fiscal year ending June 30, net rose 27% to $11.9 million from"
+                        + " $9.4 million in the year-earlier period.", "1989-02-10T12:00:00Z",
+                        "the year-earlier period", "1988-H1", "", ""),
+                Arguments.of("Net rose 5% in the third quarter ended Sept. 30. Sales rose 8% from a year earlier.",
+                        "1989-11-01T12:00:00Z", "a year earlier", "1988-Q3", "1988-07-01..1988-09-30", ""),
                 // "one day" after a modal is some day ahead; after a verb of lasting, a day long
                 Arguments.of("The strike lasted one day.", "2010-06-17T12:00:00Z", "one day", "P1D", "", ""),
                 // "this summer" told in the past is no summer six months gone ("set" is a participle here)
