@@ -919,7 +919,7 @@ final class StandardResolver implements TimeResolver {
         if (isSaying(context.text(), t)) {
             roles.add(Role.SAYING);
         }
-        if (stateStart || isPastPerfect(context, t) || endsPeriod(context.text(), t)) {
+        if (stateStart || isPastPerfect(context, t) || endsPeriod(context.text(), t) || isSessionBefore(t)) {
             roles.add(Role.BACKGROUND);
         }
         if (isDueBy(context.text(), t)) {
@@ -934,6 +934,15 @@ final class StandardResolver implements TimeResolver {
      */
     private static boolean endsPeriod(String text, Timex t) {
         return PERIOD_ENDED.matcher(text).region(Math.max(0, t.span().start() - 40), t.span().start()).find();
+    }
+
+    /**
+     * Whether {@code t} is a trading day counted back ("after slipping 0.4 percent in the previous
+     * session"): what a market report measures the day from, not a happening of the story, so a bare
+     * clock time later on ("The rand weakened by 5 p.m.") is not of that day.
+     */
+    private static boolean isSessionBefore(Timex t) {
+        return t.spec() instanceof TimeSpec.Anaphoric a && a.workdays() && a.offset() < 0;
     }
 
     /** Whether "by" stands right before {@code t}: a day something is due by ("expect two feet by Christmas Eve"). */

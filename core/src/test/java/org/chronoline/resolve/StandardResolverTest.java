@@ -508,6 +508,10 @@ class StandardResolverTest {
                         "the year-earlier period", "1988-H1", "", ""),
                 Arguments.of("Net rose 5% in the third quarter ended Sept. 30. Sales rose 8% from a year earlier.",
                         "1989-11-01T12:00:00Z", "a year earlier", "1988-Q3", "1988-07-01..1988-09-30", ""),
+                // a bare clock time in a market report is not of the session the day was measured from
+                Arguments.of("Stocks fell Friday. The index closed 1.2 percent lower, after slipping 0.4 percent in the"
+                        + " previous session. The rand weakened to 14.12 per dollar by 5 p.m.", "2016-07-29T12:00:00Z",
+                        "5 p.m.", "2016-07-29T17:00", "", "ON_OR_BEFORE"),
                 // "one day" after a modal is some day ahead; after a verb of lasting, a day long
                 Arguments.of("The strike lasted one day.", "2010-06-17T12:00:00Z", "one day", "P1D", "", ""),
                 // "this summer" told in the past is no summer six months gone ("set" is a participle here)
