@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.StringJoiner;
 import java.util.regex.Pattern;
+import org.chronoline.ChronolineException;
 import org.chronoline.internal.RuleFile;
 
 /**
@@ -25,6 +26,8 @@ final class AnchorWords {
 
     /** An entry of several words, matched with any white space between them ("greenwich mean"). */
     private static final String PHRASE = "phrase";
+    /** One class of words that name the same kind of thing ("murder killed slain"). */
+    private static final String CLASS = "class";
 
     private final RuleFile rules;
 
@@ -43,6 +46,30 @@ final class AnchorWords {
      */
     Set<String> words(String list) {
         return rules.words(list);
+    }
+
+    /**
+     * The classes of {@code list}, each the lowercase words of one of its {@code class} lines ("murder
+     * killed slain ..."); fails naming the file and list when there is no such list, and its file,
+     * line and name when it has no classes.
+     */
+    List<Set<String>> classes(String list) {
+        List<Set<String>> out = new ArrayList<>();
+        for (RuleFile.Block b : rules.blocks()) {
+            if (b.name().equals(list)) {
+                if (b.all(CLASS).isEmpty()) {
+                    throw b.error("'" + CLASS + "' is missing");
+                }
+                for (String line : b.all(CLASS)) {
+                    if (line.isBlank()) {
+                        throw b.error(CLASS, "an empty class");
+                    }
+                    out.add(Set.copyOf(List.of(line.strip().toLowerCase(Locale.ROOT).split("\\s+"))));
+                }
+                return List.copyOf(out);
+            }
+        }
+        throw new ChronolineException(rules.name() + ": no [" + list + "] block");
     }
 
     /**

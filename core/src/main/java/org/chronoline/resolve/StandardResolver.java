@@ -8,9 +8,11 @@ import java.time.Month;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.EnumSet;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.IntFunction;
@@ -164,6 +166,11 @@ final class StandardResolver implements TimeResolver {
      * bulletin Thursday", "said in a statement on Monday"; group 1 the verb.
      */
     private static final Set<String> SAYING_PLACES = WORDS.words("saying-places");
+    /**
+     * For each word of a kind of happening ("murder"), a pattern that finds any word of its kind
+     * ("shot", "slain", "killed"), whole.
+     */
+    private static final Map<String, Pattern> SAME_HAPPENING = sameHappening(WORDS.classes("same-happening"));
     private static final Pattern SAID_IN = Pattern.compile(
             "([\\p{L}'’]+)\\s+(?:in|on)\\s+(?:a|an|the|its|his|her|their)\\s+(?:[\\p{L}-]+\\s+){0,2}?"
                     + WORDS.alternation("saying-places") + "\\s+(?:on\\s+)?$", Pattern.CASE_INSENSITIVE);
@@ -257,6 +264,8 @@ final class StandardResolver implements TimeResolver {
     /** What starts a stretch ahead right before a month: "a pay raise beginning in January". */
     private static final Pattern START_BEFORE = Pattern.compile(
             "(?<![\\p{L}])(?:beginning|starting|effective)\\s{1,3}(?:in\\s{1,3})?$", Pattern.CASE_INSENSITIVE);
+    /** "for" right before an expression: "for about two years before the explosion" is a length. */
+    private static final Pattern FOR_BEFORE = Pattern.compile("(?<![\\p{L}])for\\s{1,3}$", Pattern.CASE_INSENSITIVE);
     /** "by" right before an expression: "had declared 27 buildings unsafe by Monday afternoon". */
     private static final Pattern BY_BEFORE = Pattern.compile("(?<![\\p{L}])by\\s{1,3}$", Pattern.CASE_INSENSITIVE);
     /** A past perfect in the words before an expression, in its clause: "had been", "had closed". */
@@ -553,7 +562,9 @@ final class StandardResolver implements TimeResolver {
                 return null;
             }
             TimeSpec.Anaphoric a = (TimeSpec.Anaphoric) unqualified(t.spec());
-            ResolvedTime dated = datedEvent(context, found, out, i, event);
+            // "had cut staffing for about two years before the explosion": how long, whenever it was
+            ResolvedTime dated = FOR_BEFORE.matcher(text).region(Math.max(0, t.span().start() - 5), t.span().start()).find()
+                    ? null : datedEvent(context, found, out, i, event);
             ResolvedTime time = null;
             if (dated != null) {
                 time = a.accept(visitor(t, List.of(dated)));
@@ -1566,7 +1577,30 @@ final class StandardResolver implements TimeResolver {
         if (stem.length() < 3) {
             return null; // "die": too short a stem to tell one happening from another word
         }
-        Pattern named = Pattern.compile("\\b" + Pattern.quote(stem), Pattern.CASE_INSENSITIVE);
+        ResolvedTime dated = datedBy(context, found, out, i, Pattern.compile("\\b" + Pattern.quote(stem), Pattern.CASE_INSENSITIVE));
+        if (dated != null) {
+            return dated;
+        }
+        // then in other words for the same kind of happening: "10 days before the murder" after "was shot
+        // to death on Oct. 23"
+        Pattern kind = SAME_HAPPENING.get(noun.toLowerCase(Locale.ROOT));
+        return kind == null ? null : datedBy(context, found, out, i, kind);
+    }
+
+    private static Map<String, Pattern> sameHappening(List<Set<String>> kinds) {
+        Map<String, Pattern> out = new HashMap<>();
+        for (Set<String> kind : kinds) {
+            List<String> words = kind.stream().sorted().map(Pattern::quote).toList();
+            Pattern any = Pattern.compile("(?<![\\p{L}])(?:" + String.join("|", words) + ")(?![\\p{L}])",
+                    Pattern.CASE_INSENSITIVE);
+            kind.forEach(w -> out.put(w, any));
+        }
+        return Map.copyOf(out);
+    }
+
+    /** The last day before expression {@code i} named in a sentence where {@code named} finds words (before {@code i} in its own). */
+    private static ResolvedTime datedBy(ResolutionContext context, List<Timex> found, List<TemporalExpression> out,
+                                        int i, Pattern named) {
         Timex t = found.get(i);
         for (int j = i - 1; j >= 0; j--) {
             ResolvedTime prev = out.get(j).time();

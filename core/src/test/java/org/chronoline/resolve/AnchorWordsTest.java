@@ -52,7 +52,7 @@ class AnchorWordsTest {
     void theFileHoldsTheResolversLists() {
         assertThat(AnchorWords.ENGLISH.rules().blocks()).extracting(RuleFile.Block::name).containsExactly(
                 "saying-places", "ended-periods", "period-ending-verbs", "fiscal-year-ending-verbs",
-                "fiscal-year-beginning-verbs", "stretch-words", "long-weekends", "interview-verbs", "time-zones");
+                "fiscal-year-beginning-verbs", "stretch-words", "long-weekends", "interview-verbs", "time-zones", "same-happening");
     }
 
     @Test

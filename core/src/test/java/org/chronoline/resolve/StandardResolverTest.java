@@ -512,6 +512,10 @@ class StandardResolverTest {
                 Arguments.of("Stocks fell Friday. The index closed 1.2 percent lower, after slipping 0.4 percent in the"
                         + " previous session. The rand weakened to 14.12 per dollar by 5 p.m.", "2016-07-29T12:00:00Z",
                         "5 p.m.", "2016-07-29T17:00", "", "ON_OR_BEFORE"),
+                // a count "for" so long before a happening is a length, whenever the happening was
+                Arguments.of("The blast came at 4:50 a.m. on March 3. The plant had run its boilers hot for about two"
+                        + " years before the explosion.", "1995-12-01T12:00:00Z",
+                        "about two years before the explosion", "P2Y", "", "APPROX"),
                 // "one day" after a modal is some day ahead; after a verb of lasting, a day long
                 Arguments.of("The strike lasted one day.", "2010-06-17T12:00:00Z", "one day", "P1D", "", ""),
                 // "this summer" told in the past is no summer six months gone ("set" is a participle here)
