@@ -193,6 +193,8 @@ final class StandardResolver implements TimeResolver {
             Pattern.CASE_INSENSITIVE);
     /** How far before an expression {@link #COMPARED} looks, in characters ("a charge against earnings" compares nothing). */
     static final int COMPARED_REACH = 60;
+    /** How far from the words of a day a word of the same kind of happening may stand, in characters. */
+    static final int HAPPENING_REACH = 60;
     /** How far before an expression {@link #PAST_PERFECT} looks, in characters. */
     static final int PAST_PERFECT_REACH = 80;
 
@@ -564,7 +566,7 @@ final class StandardResolver implements TimeResolver {
             TimeSpec.Anaphoric a = (TimeSpec.Anaphoric) unqualified(t.spec());
             // "had cut staffing for about two years before the explosion": how long, whenever it was
             ResolvedTime dated = FOR_BEFORE.matcher(text).region(Math.max(0, t.span().start() - 5), t.span().start()).find()
-                    ? null : datedEvent(context, found, out, i, event);
+                    ? null : datedEvent(context, found, out, i, event, v.tense() == Tense.PAST ? pub : null);
             ResolvedTime time = null;
             if (dated != null) {
                 time = a.accept(visitor(t, List.of(dated)));
@@ -588,10 +590,10 @@ final class StandardResolver implements TimeResolver {
             }
             String verb = verbAfter(text, t);
             // the same form first ("voted"), then any of its stem ("a public vote")
-            ResolvedTime dated = verb == null ? null : datedEvent(context, found, out, i, verb);
+            ResolvedTime dated = verb == null ? null : datedEvent(context, found, out, i, verb, null);
             String stem = verb == null ? null : stemOf(verb);
             if (dated == null && stem != null) {
-                dated = datedEvent(context, found, out, i, stem);
+                dated = datedEvent(context, found, out, i, stem, null);
             }
             return dated == null ? null : t.spec().accept(visitor(t, List.of(dated)));
         }
@@ -1567,24 +1569,29 @@ final class StandardResolver implements TimeResolver {
     /**
      * The time of the happening {@code noun} an anaphoric count is told from ("two days after the
      * vote"): the last time before it, of a day or finer, in a sentence that names the happening
-     * ("the council voted on Aug. 20"); {@code null} when no sentence does.
+     * ("the council voted on Aug. 20") and not after {@code notAfter} when that is given ("A jogger saw
+     * his car 10 days before the murder" passes over "a news conference Thursday on the murder
+     * investigation"); {@code null} when no sentence does.
      */
     private static ResolvedTime datedEvent(ResolutionContext context, List<Timex> found, List<TemporalExpression> out,
-                                           int i, String noun) {
+                                           int i, String noun, LocalDate notAfter) {
         // the noun or its stem at the start of a word: "vote" meets "voted", "shooting" meets "shoot"
         String stem = noun.endsWith("ing") ? noun.substring(0, noun.length() - 3)
                 : noun.endsWith("s") || noun.endsWith("e") ? noun.substring(0, noun.length() - 1) : noun;
         if (stem.length() < 3) {
             return null; // "die": too short a stem to tell one happening from another word
         }
-        ResolvedTime dated = datedBy(context, found, out, i, Pattern.compile("\\b" + Pattern.quote(stem), Pattern.CASE_INSENSITIVE));
+        ResolvedTime dated = datedBy(context, found, out, i, Pattern.compile("\\b" + Pattern.quote(stem), Pattern.CASE_INSENSITIVE),
+                Integer.MAX_VALUE, notAfter);
         if (dated != null) {
             return dated;
         }
         // then in other words for the same kind of happening: "10 days before the murder" after "was shot
         // to death on Oct. 23"
+        // near the date it names, as "was shot to death on the night of Oct. 23" is, not a mention of it in a
+        // sentence dated by something else ("On April 8, investigators searched the site of the shooting")
         Pattern kind = SAME_HAPPENING.get(noun.toLowerCase(Locale.ROOT));
-        return kind == null ? null : datedBy(context, found, out, i, kind);
+        return kind == null ? null : datedBy(context, found, out, i, kind, HAPPENING_REACH, notAfter);
     }
 
     private static Map<String, Pattern> sameHappening(List<Set<String>> kinds) {
@@ -1598,19 +1605,27 @@ final class StandardResolver implements TimeResolver {
         return Map.copyOf(out);
     }
 
-    /** The last day before expression {@code i} named in a sentence where {@code named} finds words (before {@code i} in its own). */
+    /**
+     * The last day before expression {@code i} named in a sentence where {@code named} finds words
+     * (before {@code i} in its own), at most {@code reach} characters from the day's words, and not
+     * after {@code notAfter} when that is given (what a past count was told from is no day ahead).
+     */
     private static ResolvedTime datedBy(ResolutionContext context, List<Timex> found, List<TemporalExpression> out,
-                                        int i, Pattern named) {
+                                        int i, Pattern named, int reach, LocalDate notAfter) {
         Timex t = found.get(i);
         for (int j = i - 1; j >= 0; j--) {
             ResolvedTime prev = out.get(j).time();
-            if (prev == null || !prev.isAnchored() || prev.granularity().compareTo(Granularity.DAY) > 0) {
+            if (prev == null || !prev.isAnchored() || prev.granularity().compareTo(Granularity.DAY) > 0
+                    || notAfter != null && prev.startDate().isAfter(notAfter)) {
                 continue;
             }
             Span sentence = sentenceSpan(context, found.get(j));
             // the words before the count, when it is in the same sentence ("voted Aug. 20, and two days after the vote")
             int end = found.get(j).sentence() == t.sentence() ? t.span().start() : sentence.end();
-            if (named.matcher(context.text()).region(sentence.start(), Math.max(sentence.start(), end)).find()) {
+            Span day = found.get(j).span();
+            int from = (int) Math.max(sentence.start(), (long) day.start() - reach);
+            int to = (int) Math.min(end, (long) day.end() + reach);
+            if (from < to && named.matcher(context.text()).region(from, to).find()) {
                 return prev;
             }
         }

@@ -512,6 +512,10 @@ class StandardResolverTest {
                 Arguments.of("Stocks fell Friday. The index closed 1.2 percent lower, after slipping 0.4 percent in the"
                         + " previous session. The rand weakened to 14.12 per dollar by 5 p.m.", "2016-07-29T12:00:00Z",
                         "5 p.m.", "2016-07-29T17:00", "", "ON_OR_BEFORE"),
+                // a past count is not told from a day ahead that a sentence naming the happening gives
+                Arguments.of("Dr. Slepian was shot to death on Oct. 23, 1998. Prosecutors will hold a news conference"
+                        + " Thursday on the murder investigation. A jogger saw the car 10 days before the murder.",
+                        "1999-05-05T12:00:00Z", "10 days before the murder", "1998-10-13", "", ""),
                 // a count "for" so long before a happening is a length, whenever the happening was
                 Arguments.of("The blast came at 4:50 a.m. on March 3. The plant had run its boilers hot for about two"
                         + " years before the explosion.", "1995-12-01T12:00:00Z",
