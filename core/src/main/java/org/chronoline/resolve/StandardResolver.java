@@ -116,6 +116,8 @@ final class StandardResolver implements TimeResolver {
     /** The months of a year up to a quarter's end: "the nine months", "the first nine months". */
     private static final Pattern NINE_MONTHS = Pattern.compile(
             "(?i)(?:(?:the|its)\\s+)?(?:(?:first|latest|past)\\s+)?(?:nine|9)\\s+months");
+    /** The end of a year with no year named: "year-end", "year's end", "the year end". */
+    private static final Pattern YEAR_END = Pattern.compile("(?i)(?:the\\s+)?year(?:-|\\s{1,2}|['’]s\\s{1,2})end");
     /** An expression that opens with "the". */
     private static final Pattern THE = Pattern.compile("(?i)the\\s");
 
@@ -309,7 +311,7 @@ final class StandardResolver implements TimeResolver {
             Pass::countedToNext, Pass::countedFromEvent, Pass::sameAsEvent, Pass::partToldOf, Pass::asOf,
             Pass::quotedTonight, Pass::weekdayOfDateNamed, Pass::rangeEnd, Pass::nextInList, Pass::futureInThePast,
             Pass::countAhead, Pass::hoursOfDays, Pass::fiscalYearEnded, Pass::dayNearDated, Pass::laterPartOfYear,
-            Pass::monthReported, Pass::yearToDateBack);
+            Pass::monthReported, Pass::yearToDateBack, Pass::yearEndToldOf);
 
     /**
      * One text's resolution, expression by expression in text order: the expressions found, those
@@ -847,6 +849,31 @@ final class StandardResolver implements TimeResolver {
                     return v.yearBack(r);
                 }
                 return null;
+            }
+            return null;
+        }
+
+        /**
+         * "more than half of the aides on the payroll in January 2022 had left by year's end", "adding
+         * a few of the year's winners before year-end reports": a year-end told in the past, after a
+         * year before publication's named in its sentence or the one before, is that year's end, not
+         * the end of the year of publication.
+         */
+        private ResolvedTime yearEndToldOf(int i, SpecResolver v) {
+            Timex t = found.get(i);
+            if (!YEAR_END.matcher(t.text()).matches() || v.tense() != Tense.PAST) {
+                return null;
+            }
+            for (int k = i - 1; k >= 0 && found.get(k).sentence() >= t.sentence() - 1; k--) {
+                ResolvedTime r = out.get(k).time();
+                if (r != null && r.isAnchored() && r.type() == TimeType.DATE
+                        && r.granularity().compareTo(Granularity.YEAR) <= 0) {
+                    int year = r.startDate().getYear();
+                    return year < pub.getYear() && r.endDate().getYear() == year && t.spec() instanceof TimeSpec.Qualified q
+                            ? new TimeSpec.Qualified(q.qualifier(), new TimeSpec.CalendarDate(year, null, null, false)).accept(v)
+                                    .withResolution(new Resolution(Anchor.PREVIOUS_MENTION, r.value(), t.rule()))
+                            : null;
+                }
             }
             return null;
         }

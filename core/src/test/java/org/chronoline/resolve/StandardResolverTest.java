@@ -516,6 +516,11 @@ class StandardResolverTest {
                 Arguments.of("Dr. Slepian was shot to death on Oct. 23, 1998. Prosecutors will hold a news conference"
                         + " Thursday on the murder investigation. A jogger saw the car 10 days before the murder.",
                         "1999-05-05T12:00:00Z", "10 days before the murder", "1998-10-13", "", ""),
+                // a year-end told in the past after a year gone by is that year's end; ahead, this year's
+                Arguments.of("Half of the aides on the payroll in January 2022 had left by year's end.",
+                        "2023-03-31T12:00:00Z", "year's end", "2022", "2022-09-02..2022-12-31", "END"),
+                Arguments.of("Sales fell in January 2022. The deal should close by year-end.",
+                        "2023-03-31T12:00:00Z", "year-end", "2023", "", "END"),
                 // a count "for" so long before a happening is a length, whenever the happening was
                 Arguments.of("The blast came at 4:50 a.m. on March 3. The plant had run its boilers hot for about two"
                         + " years before the explosion.", "1995-12-01T12:00:00Z",
