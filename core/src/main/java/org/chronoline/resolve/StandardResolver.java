@@ -129,6 +129,9 @@ final class StandardResolver implements TimeResolver {
     private static final Pattern AFTER_OR_BEFORE = Pattern.compile(
             "\\s{1,3}(after|before)(\\s{1,3})(?:(?:the|his|her|its|their)\\s{1,3})?", Pattern.CASE_INSENSITIVE);
 
+    /** What joins two days whose hours a clock time after them gives: "today and Sunday", "Friday through Sunday". */
+    private static final Pattern DAY_LIST = Pattern.compile("\\s*(?:,\\s*)?(?:and|through|thru|to|[-–])\\s*",
+            Pattern.CASE_INSENSITIVE);
     /** What joins the two ends of a range of days ("Monday through Friday", "Oct. 3 to Tuesday"). */
     private static final Pattern RANGE_TO = Pattern.compile("\\s*(?:through|thru|to|until|till|[-–])\\s*",
             Pattern.CASE_INSENSITIVE);
@@ -755,12 +758,13 @@ final class StandardResolver implements TimeResolver {
         }
 
         /**
-         * "open 10 a.m. to 4 p.m. weekdays", "buses every 15 minutes from 6 a.m. on weekdays": a time of
-         * every such day, not of one.
+         * "open 10 a.m. to 4 p.m. weekdays", "buses every 15 minutes from 6 a.m. on weekdays", "runs
+         * today and Sunday, with studios open from 10 a.m.": a time of every such day, not of one.
          */
         private ResolvedTime hoursOfDays(int i, SpecResolver v) {
             Timex t = found.get(i);
-            if (!isBareClock(t.spec()) || !nearDaySet(text, found, i)) {
+            // "searched the woods Friday and Saturday and found him at 3 a.m." is one of those days, told of
+            if (!isBareClock(t.spec()) || !nearDaySet(text, found, i) && !(afterDayList(i) && v.tense() != Tense.PAST)) {
                 return null;
             }
             TimeSpec.ClockTime c = (TimeSpec.ClockTime) unqualified(t.spec());
@@ -769,6 +773,26 @@ final class StandardResolver implements TimeResolver {
             return new ResolvedTime(String.format(Locale.ROOT, "XXXX-XX-XXT%02d:%02d", c.hour(), c.minute()),
                     TimeType.TIME, null, null, Granularity.UNSPECIFIED, mod, null, null,
                     new Resolution(Anchor.NONE, null, t.rule()));
+        }
+
+        /**
+         * Whether the last expression before clock time {@code i} in its sentence, other clock times
+         * passed over, is the second of two days joined by "and" or "through" ("runs today and Sunday,
+         * with studios open from 10 a.m. to 5 p.m."): the hours of each of those days, unless told in the
+         * past.
+         */
+        private boolean afterDayList(int i) {
+            Timex t = found.get(i);
+            int k = i - 1;
+            while (k >= 0 && found.get(k).sentence() == t.sentence() && isBareClock(found.get(k).spec())) {
+                k--;
+            }
+            if (k < 1 || found.get(k).sentence() != t.sentence() || !joined(text, found.get(k - 1), found.get(k), DAY_LIST)) {
+                return false;
+            }
+            ResolvedTime last = out.get(k).time();
+            ResolvedTime first = out.get(k - 1).time();
+            return isDay(last) && isDay(first) && !first.startDate().equals(last.startDate());
         }
 
         /** "the fiscal year that ended Dec. 31, 2021": the one that day ends, named by its year. */
@@ -1203,6 +1227,11 @@ final class StandardResolver implements TimeResolver {
             }
         }
         return false;
+    }
+
+    /** Whether {@code r} is one whole day ("Sunday", "today", "Oct. 3"). */
+    private static boolean isDay(ResolvedTime r) {
+        return r != null && r.isAnchored() && r.type() == TimeType.DATE && r.granularity() == Granularity.DAY;
     }
 
     /** A recurrence of whole days: a weekday, the weekdays, the weekend, every day. */

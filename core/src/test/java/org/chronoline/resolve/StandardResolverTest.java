@@ -516,6 +516,11 @@ class StandardResolverTest {
                 Arguments.of("Dr. Slepian was shot to death on Oct. 23, 1998. Prosecutors will hold a news conference"
                         + " Thursday on the murder investigation. A jogger saw the car 10 days before the murder.",
                         "1999-05-05T12:00:00Z", "10 days before the murder", "1998-10-13", "", ""),
+                // hours after two days joined are those of each day; told in the past, of one of them
+                Arguments.of("The art crawl runs today and Sunday, with studios open from 10 a.m. to 5 p.m.",
+                        "2025-09-27T12:00:00Z", "5 p.m.", "XXXX-XX-XXT17:00", "", ""),
+                Arguments.of("Officers searched the woods Friday and Saturday, and found him at 3 a.m.",
+                        "2025-09-27T12:00:00Z", "3 a.m.", "2025-09-27T03:00", "", ""),
                 // a year-end told in the past after a year gone by is that year's end; ahead, this year's
                 Arguments.of("Half of the aides on the payroll in January 2022 had left by year's end.",
                         "2023-03-31T12:00:00Z", "year's end", "2022", "2022-09-02..2022-12-31", "END"),
