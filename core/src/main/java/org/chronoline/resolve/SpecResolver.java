@@ -722,8 +722,18 @@ final class SpecResolver implements TimeSpec.Visitor<ResolvedTime> {
      */
     private ResolvedTime fromLastDate(TimeSpec.Anaphoric a, List<ResolvedTime> pool, boolean reported) {
         Granularity needed = granularityOf(a.unit());
+        // the start of the latest month the text named since, and that is over:
+        // a story that has moved on to it ("had come ashore ... June 6, 1944. By December his company
+        // was dug in") no longer tells of a day before it ("The next morning" is not June 7)
+        LocalDate movedOn = null;
         for (int i = pool.size() - 1; i >= 0; i--) {
             ResolvedTime prev = pool.get(i);
+            if (needed == Granularity.DAY && !prev.endDate().isAfter(pub) && prev.granularity() == Granularity.MONTH) {
+                movedOn = movedOn == null || prev.startDate().isAfter(movedOn) ? prev.startDate() : movedOn;
+            }
+            if (movedOn != null && prev.granularity().compareTo(Granularity.DAY) <= 0 && prev.endDate().isBefore(movedOn)) {
+                continue;
+            }
             if (a.offset() != 0 && (a.unit() == Unit.HOUR || a.unit() == Unit.MINUTE)
                     && prev.granularity() == Granularity.DAY) {
                 // "arrested Oct. 6. 48 hours later, he was freed": Oct. 8, to the day, as the day

@@ -516,6 +516,10 @@ class StandardResolverTest {
                 Arguments.of("Dr. Slepian was shot to death on Oct. 23, 1998. Prosecutors will hold a news conference"
                         + " Thursday on the murder investigation. A jogger saw the car 10 days before the murder.",
                         "1999-05-05T12:00:00Z", "10 days before the murder", "1998-10-13", "", ""),
+                // a story that has moved on to a later month no longer counts from a day before it
+                Arguments.of("The Germans attacked on Dec. 16, 1944. He had come ashore after D-Day, June 6, 1944. By"
+                        + " December his company was dug in on a ridge. The next morning, it was ordered to fall back.",
+                        "2019-12-16T12:00:00Z", "The next morning", "1944-12-17TMO", "", ""),
                 // hours after two days joined are those of each day; told in the past, of one of them
                 Arguments.of("The art crawl runs today and Sunday, with studios open from 10 a.m. to 5 p.m.",
                         "2025-09-27T12:00:00Z", "5 p.m.", "XXXX-XX-XXT17:00", "", ""),
