@@ -299,6 +299,7 @@ public final class TenseDetector {
             // "would otherwise have this weekend to themselves": the modal decides
             if (!opener && !haveTime && !inCompound(text, start, end) && !haveItDone(text, from, start, word)
                     && !closedParticiple(scan, start, end, word)
+                    && !inAsClause(text, from, start, word)
                     && !nounInPhrase(text, from, start, word)
                     && !negatedUntil(text, from, start, word)
                     && !notAVerb(before, word, isBlank(text, wordEndBefore(text, from, start), start))
@@ -1010,6 +1011,27 @@ public final class TenseDetector {
         }
         return b > scan.from && b < start && text.charAt(b - 1) == ',' && isPastCue(word) && !isCapitalised(word)
                 && !reporting.contains(normalize(word)) && contains(text, ',', end, scan.expression.start());
+    }
+
+    /**
+     * Whether {@code word}, which starts at {@code start}, is the participle of a clause of comparison
+     * ("let the offensive begin as previously planned Saturday night", "opened as scheduled
+     * Monday"): it dates nothing, and the verb before the clause decides.
+     */
+    private static boolean inAsClause(String text, int from, int start, String word) {
+        String w = normalize(word);
+        if (!w.endsWith("ed")) {
+            return false;
+        }
+        int end = wordEndBefore(text, from, start);
+        int s = wordStartBefore(text, from, end);
+        String before = normalize(text.substring(s, end));
+        if (before.length() > 4 && before.endsWith("ly")) {
+            // "as previously planned", "as originally scheduled"
+            end = wordEndBefore(text, from, s);
+            before = normalize(text.substring(wordStartBefore(text, from, end), end));
+        }
+        return before.equals("as");
     }
 
     /** Whether a word would count as a past-tense cue: listed as PAST, or an unlisted "-ed" word. */

@@ -21,6 +21,9 @@ class TenseDetectorTest {
                 Arguments.of("The mayor said he will meet Tuesday.", "Tuesday", Tense.FUTURE),
                 Arguments.of("Officials are meeting Tuesday.", "Tuesday", Tense.PRESENT),
                 Arguments.of("Tuesday, the council voted.", "Tuesday", Tense.PAST),
+                // the participle of "as planned" dates nothing: the verb before it decides
+                Arguments.of("The offensive began as previously planned Saturday night.", "Saturday night", Tense.PAST),
+                Arguments.of("The store will open as scheduled Monday.", "Monday", Tense.FUTURE),
                 Arguments.of("Tuesday.", "Tuesday", Tense.UNKNOWN),
                 Arguments.of("The group might come as soon as Tuesday.", "Tuesday", Tense.FUTURE),
                 Arguments.of("They need help Tuesday.", "Tuesday", Tense.UNKNOWN),
