@@ -57,6 +57,8 @@ public final class TenseDetector {
             + "|\\d{1,4}");
     /** Words that put a start right before a date: "beginning April 1", "starting in January". */
     private static final Set<String> STARTING = Set.of("beginning", "starting");
+    /** Modals that govern a clause past the window: what they tell of lies ahead. */
+    private static final Set<String> FAR_MODALS = Set.of("will", "'ll", "shall", "could", "may", "might");
     /** Modals that with "have" tell of what did not happen: "would have closed", "could have won". */
     private static final Set<String> COUNTERFACTUAL = Set.of("would", "could", "might", "should");
     private static final String PASSIVE_AUXILIARIES = "passive-auxiliaries";
@@ -228,6 +230,9 @@ public final class TenseDetector {
         scanLeft(scan);
         scanRight(scan);
         Tense tense = decide(scan);
+        if (tense == Tense.UNKNOWN && scan.leftWindowEnd >= 0 && !scan.right.found()) {
+            tense = farModal(scan);
+        }
         // "'Ask me again in January,' Ellery said": what the reader is bid do lies ahead
         return tense == Tense.UNKNOWN && opensWithImperative(text, from, expression.start()) ? Tense.FUTURE : tense;
     }
@@ -314,6 +319,38 @@ public final class TenseDetector {
             }
             p = start;
         }
+        if (!left.found() && distance >= WINDOW) {
+            scan.leftWindowEnd = p;
+        }
+    }
+
+    /**
+     * Past the window on the left, when nothing decided: a modal that looks ahead, before any past verb,
+     * still governs the clause ("the storm's remnants could drop 8 to 12 inches of rain on central
+     * Texas over the next two days before crossing into Oklahoma by Friday morning").
+     */
+    private Tense farModal(Scan scan) {
+        String text = scan.text;
+        int p = scan.leftWindowEnd;
+        String after = "";
+        for (int distance = 0; p > scan.from && distance < WINDOW; distance++) {
+            int end = wordEndBefore(text, scan.from, p);
+            int start = wordStartBefore(text, scan.from, end);
+            if (start == end || crossesBoundary(text, end, p) || isQuoteMark(text, start, end)) {
+                return Tense.UNKNOWN;
+            }
+            String word = text.substring(start, end);
+            String w = normalize(word);
+            if (FAR_MODALS.contains(w) && !word.equals("May")) {
+                return w.equals("could") && !isVerbAhead(after) ? Tense.UNKNOWN : Tense.FUTURE;
+            }
+            if (listed(w) != null && listed(w) != Tense.UNKNOWN || looksPast(w)) {
+                return Tense.UNKNOWN; // a verb of its own comes first
+            }
+            after = word;
+            p = start;
+        }
+        return Tense.UNKNOWN;
     }
 
     /**
@@ -519,6 +556,8 @@ public final class TenseDetector {
         String leftCue;
         /** Whether a comma stands before the right cue. */
         boolean rightAfterComma;
+        /** Where the left search stopped for the window's end with nothing found, or -1. */
+        int leftWindowEnd = -1;
 
         Scan(String text, Span sentence, Span expression, int from, int to, boolean possessive, boolean scheduledEvent) {
             this.text = text;

@@ -21,6 +21,14 @@ class TenseDetectorTest {
                 Arguments.of("The mayor said he will meet Tuesday.", "Tuesday", Tense.FUTURE),
                 Arguments.of("Officials are meeting Tuesday.", "Tuesday", Tense.PRESENT),
                 Arguments.of("Tuesday, the council voted.", "Tuesday", Tense.PAST),
+                // past the window, a modal that looks ahead still governs when nothing nearer decides
+                Arguments.of("Forecasters said the storm's remnants could drop 8 to 12 inches of rain on central Texas"
+                        + " over the next two days before crossing into Oklahoma by Friday morning.", "Friday morning",
+                        Tense.FUTURE),
+                // (and only a modal: a past verb that far tells nothing)
+                Arguments.of("Forecasters said the storm's remnants dropped 8 to 12 inches of rain on central Texas"
+                        + " over the next two days before crossing into Oklahoma by Friday morning.", "Friday morning",
+                        Tense.UNKNOWN),
                 // the participle of "as planned" dates nothing: the verb before it decides
                 Arguments.of("The offensive began as previously planned Saturday night.", "Saturday night", Tense.PAST),
                 Arguments.of("The store will open as scheduled Monday.", "Monday", Tense.FUTURE),
