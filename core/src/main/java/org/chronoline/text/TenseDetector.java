@@ -86,11 +86,12 @@ public final class TenseDetector {
     private static final String REQUESTS = "request-verbs";
     private static final String IMPERATIVES = "imperative-verbs";
     private static final String IMPERATIVE_OBJECTS = "imperative-objects";
+    private static final String APPREHENSIONS = "apprehension-words";
     private static final Set<String> LISTS = Set.of(PASSIVE_AUXILIARIES, DETERMINERS, PROSPECTIVE, REPORTING,
             FUTURE_NOUNS, CONDITIONALS, PLURAL_SCHEDULE, PRONOUNS, MODALS, DEFERRALS, RELATIVES, COMPLEMENT_VERBS,
             PAST_ABILITY, CLAUSE_OPENERS, SUBJECT_PRONOUNS, VERB_PREFIXES, TIME_PREPOSITIONS,
             DATE_SETTING, SUBORDINATORS, SCHEDULED, PREPOSITIONS, COMPARISONS, REQUESTS, IMPERATIVES,
-            IMPERATIVE_OBJECTS);
+            IMPERATIVE_OBJECTS, APPREHENSIONS);
 
     private static final class Holder {
         static final TenseDetector ENGLISH = new TenseDetector(RuleFile.load(TenseDetector.class, RESOURCE));
@@ -125,6 +126,7 @@ public final class TenseDetector {
     private final Set<String> imperatives;
     /** What may follow such a verb when it bids the reader: "Ask me", "Join us", "Check back". */
     private final Set<String> imperativeObjects;
+    private final Set<String> apprehensions;
     private final Set<String> requests;
     /** Words that open a relative clause after a comma (", where volunteers are serving meals"). */
     private final Set<String> relatives;
@@ -180,6 +182,7 @@ public final class TenseDetector {
         this.requests = file.words(REQUESTS);
         this.imperatives = file.words(IMPERATIVES);
         this.imperativeObjects = file.words(IMPERATIVE_OBJECTS);
+        this.apprehensions = file.words(APPREHENSIONS);
         this.relatives = file.words(RELATIVES);
         this.complementVerbs = file.words(COMPLEMENT_VERBS);
         this.pastAbility = file.words(PAST_ABILITY);
@@ -372,6 +375,11 @@ public final class TenseDetector {
         Tense phrase = phraseAt(text, from, start, before, word, after);
         if (phrase != null) {
             return phrase;
+        }
+        if (apprehensions.contains(normalize(word)) && (after.equals("about") || after.equals("over"))) {
+            // "owners said they were worried about Friday, usually their busiest day": what one is
+            // worried about lies ahead
+            return Tense.FUTURE;
         }
         if (isHave(normalize(word)) && after.equals("to")) {
             // "the days have to be made up in June", "would have to vote by March": what must be

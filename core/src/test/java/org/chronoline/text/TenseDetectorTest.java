@@ -262,6 +262,6 @@ class TenseDetectorTest {
                         .isEqualTo(Tense.valueOf(expected.get(i)));
             }
         }
-        assertThat(lists).isEqualTo(25);
+        assertThat(lists).isEqualTo(26);
     }
 }
