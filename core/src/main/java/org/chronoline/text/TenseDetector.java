@@ -86,12 +86,12 @@ public final class TenseDetector {
     private static final String REQUESTS = "request-verbs";
     private static final String IMPERATIVES = "imperative-verbs";
     private static final String IMPERATIVE_OBJECTS = "imperative-objects";
-    private static final String APPREHENSIONS = "apprehension-words";
+    private static final String LOOKING_AHEAD = "looking-ahead-phrases";
     private static final Set<String> LISTS = Set.of(PASSIVE_AUXILIARIES, DETERMINERS, PROSPECTIVE, REPORTING,
             FUTURE_NOUNS, CONDITIONALS, PLURAL_SCHEDULE, PRONOUNS, MODALS, DEFERRALS, RELATIVES, COMPLEMENT_VERBS,
             PAST_ABILITY, CLAUSE_OPENERS, SUBJECT_PRONOUNS, VERB_PREFIXES, TIME_PREPOSITIONS,
             DATE_SETTING, SUBORDINATORS, SCHEDULED, PREPOSITIONS, COMPARISONS, REQUESTS, IMPERATIVES,
-            IMPERATIVE_OBJECTS, APPREHENSIONS);
+            IMPERATIVE_OBJECTS, LOOKING_AHEAD);
 
     private static final class Holder {
         static final TenseDetector ENGLISH = new TenseDetector(RuleFile.load(TenseDetector.class, RESOURCE));
@@ -126,7 +126,8 @@ public final class TenseDetector {
     private final Set<String> imperatives;
     /** What may follow such a verb when it bids the reader: "Ask me", "Join us", "Check back". */
     private final Set<String> imperativeObjects;
-    private final Set<String> apprehensions;
+    /** A word and the preposition after it, joined by a hyphen: "worried-about", "counting-on". */
+    private final Set<String> lookingAhead;
     private final Set<String> requests;
     /** Words that open a relative clause after a comma (", where volunteers are serving meals"). */
     private final Set<String> relatives;
@@ -182,7 +183,7 @@ public final class TenseDetector {
         this.requests = file.words(REQUESTS);
         this.imperatives = file.words(IMPERATIVES);
         this.imperativeObjects = file.words(IMPERATIVE_OBJECTS);
-        this.apprehensions = file.words(APPREHENSIONS);
+        this.lookingAhead = file.words(LOOKING_AHEAD);
         this.relatives = file.words(RELATIVES);
         this.complementVerbs = file.words(COMPLEMENT_VERBS);
         this.pastAbility = file.words(PAST_ABILITY);
@@ -376,9 +377,9 @@ public final class TenseDetector {
         if (phrase != null) {
             return phrase;
         }
-        if (apprehensions.contains(normalize(word)) && (after.equals("about") || after.equals("over"))) {
-            // "owners said they were worried about Friday, usually their busiest day": what one is
-            // worried about lies ahead
+        if (!after.isEmpty() && lookingAhead.contains(normalize(word) + "-" + normalize(after))) {
+            // "owners said they were worried about Friday, usually their busiest day", "were counting on
+            // a strong December": what one is worried about or counting on lies ahead
             return Tense.FUTURE;
         }
         if (isHave(normalize(word)) && after.equals("to")) {
