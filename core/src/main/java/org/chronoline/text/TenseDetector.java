@@ -377,6 +377,12 @@ public final class TenseDetector {
         if (phrase != null) {
             return phrase;
         }
+        if ((normalize(word).equals("is") || normalize(word).equals("are")) && (after.isEmpty() || after.equals("on"))
+                && scheduled.contains(normalize(before))) {
+            // "the primary is May 19", "the hearing is on Tuesday": the present of a timetable, said of an
+            // event held on a day, looks ahead
+            return Tense.FUTURE;
+        }
         if (!after.isEmpty() && lookingAhead.contains(normalize(word) + "-" + normalize(after))) {
             // "owners said they were worried about Friday, usually their busiest day", "were counting on
             // a strong December": what one is worried about or counting on lies ahead

@@ -29,6 +29,9 @@ class TenseDetectorTest {
                 Arguments.of("Forecasters said the storm's remnants dropped 8 to 12 inches of rain on central Texas"
                         + " over the next two days before crossing into Oklahoma by Friday morning.", "Friday morning",
                         Tense.UNKNOWN),
+                // an event that "is" on a day is held then: the present of a timetable looks ahead
+                Arguments.of("Candidates must qualify by March 6, and the primary is May 19.", "May 19", Tense.FUTURE),
+                Arguments.of("The weather is mild in May.", "May", Tense.PRESENT),
                 // the participle of "as planned" dates nothing: the verb before it decides
                 Arguments.of("The offensive began as previously planned Saturday night.", "Saturday night", Tense.PAST),
                 Arguments.of("The store will open as scheduled Monday.", "Monday", Tense.FUTURE),
