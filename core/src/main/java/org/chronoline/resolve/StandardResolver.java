@@ -220,9 +220,11 @@ final class StandardResolver implements TimeResolver {
     /**
      * "the previous month" after "the smallest rise since November 2012" is the month before the one
      * reported, not before the start of a state; "the next day" after "told viewers to expect two feet
-     * by Christmas Eve" is the day after the telling, not after the day something was due by.
+     * by Christmas Eve" is the day after the telling, not after the day something was due by; and
+     * "prices edged up from the previous month" after "down from an 8.1 percent gain in June" is the
+     * month before the one reported, not before the one compared with.
      */
-    private static final Set<Role> PASSED_BY_NEIGHBOUR = Set.of(Role.STATE_START, Role.DEADLINE);
+    private static final Set<Role> PASSED_BY_NEIGHBOUR = Set.of(Role.STATE_START, Role.DEADLINE, Role.COMPARED);
     /**
      * "struck him about 7:50 p.m. Sept. 7. His license had been suspended the previous Friday ... by that
      * weekend they had identified the truck": the weekend of the story, not of its background.

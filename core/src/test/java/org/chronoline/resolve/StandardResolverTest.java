@@ -516,6 +516,10 @@ class StandardResolverTest {
                 Arguments.of("Dr. Slepian was shot to death on Oct. 23, 1998. Prosecutors will hold a news conference"
                         + " Thursday on the murder investigation. A jogger saw the car 10 days before the murder.",
                         "1999-05-05T12:00:00Z", "10 days before the murder", "1998-10-13", "", ""),
+                // "the previous month" passes over a month the report compares with
+                Arguments.of("Home prices rose 6.7 percent in July, down from an 8.1 percent gain in June. Prices edged up"
+                        + " 0.2 percent from the previous month.", "2014-09-30T12:00:00Z", "the previous month", "2014-06",
+                        "", ""),
                 // a story that has moved on to a later month no longer counts from a day before it
                 Arguments.of("The Germans attacked on Dec. 16, 1944. He had come ashore after D-Day, June 6, 1944. By"
                         + " December his company was dug in on a ridge. The next morning, it was ordered to fall back.",
