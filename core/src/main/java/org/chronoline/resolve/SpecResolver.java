@@ -722,9 +722,9 @@ final class SpecResolver implements TimeSpec.Visitor<ResolvedTime> {
      */
     private ResolvedTime fromLastDate(TimeSpec.Anaphoric a, List<ResolvedTime> pool, boolean reported) {
         Granularity needed = granularityOf(a.unit());
-        // the start of the latest month the text named since, and that is over:
-        // a story that has moved on to it ("had come ashore ... June 6, 1944. By December his company
-        // was dug in") no longer tells of a day before it ("The next morning" is not June 7)
+        // the start of the latest month named after the day looked at, when that month is over: a story
+        // that has moved on to it ("had come ashore ... June 6, 1944. By December his company was dug
+        // in") no longer tells of a day before it ("The next morning" is not June 7)
         LocalDate movedOn = null;
         for (int i = pool.size() - 1; i >= 0; i--) {
             ResolvedTime prev = pool.get(i);
