@@ -731,7 +731,8 @@ final class SpecResolver implements TimeSpec.Visitor<ResolvedTime> {
             if (needed == Granularity.DAY && !prev.endDate().isAfter(pub) && prev.granularity() == Granularity.MONTH) {
                 movedOn = movedOn == null || prev.startDate().isAfter(movedOn) ? prev.startDate() : movedOn;
             }
-            if (movedOn != null && prev.granularity().compareTo(Granularity.DAY) <= 0 && prev.endDate().isBefore(movedOn)) {
+            if (movedOn != null && prev.granularity().compareTo(Granularity.DAY) <= 0
+                    && prev.endDate().isBefore(movedOn)) {
                 continue;
             }
             if (a.offset() != 0 && (a.unit() == Unit.HOUR || a.unit() == Unit.MINUTE)

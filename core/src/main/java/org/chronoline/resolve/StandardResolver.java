@@ -239,9 +239,12 @@ final class StandardResolver implements TimeResolver {
 
     /** How many characters may stand between a clock time and the set of days it holds on. */
     static final int DAY_SET_GAP = 40;
-    /** What may join hours and the days they hold on: "10 a.m. to 4 p.m. on weekdays", "daily, from 9". */
+    /**
+     * What may join hours and the days they hold on: "10 a.m. to 4 p.m. on weekdays", "daily, from 9",
+     * "every day at 7 a.m.".
+     */
     private static final Pattern HOURS_JOINER = Pattern.compile(
-            "[\\s,–-]*(?:(?:from|on|to|and|between|until|till|through)(?![\\p{L}])[\\s,–-]*)*", Pattern.CASE_INSENSITIVE);
+            "[\\s,–-]*(?:(?:from|on|at|to|and|between|until|till|through)(?![\\p{L}])[\\s,–-]*)*", Pattern.CASE_INSENSITIVE);
 
     /**
      * "This interview was conducted", "the conversation was recorded": a text giving an interview held
@@ -789,7 +792,8 @@ final class StandardResolver implements TimeResolver {
             while (k >= 0 && found.get(k).sentence() == t.sentence() && isBareClock(found.get(k).spec())) {
                 k--;
             }
-            if (k < 1 || found.get(k).sentence() != t.sentence() || !joined(text, found.get(k - 1), found.get(k), DAY_LIST)) {
+            if (k < 1 || found.get(k).sentence() != t.sentence()
+                    || !joined(text, found.get(k - 1), found.get(k), DAY_LIST)) {
                 return false;
             }
             ResolvedTime last = out.get(k).time();
@@ -895,10 +899,11 @@ final class StandardResolver implements TimeResolver {
                 if (r != null && r.isAnchored() && r.type() == TimeType.DATE
                         && r.granularity().compareTo(Granularity.YEAR) <= 0) {
                     int year = r.startDate().getYear();
-                    return year < pub.getYear() && r.endDate().getYear() == year && t.spec() instanceof TimeSpec.Qualified q
-                            ? new TimeSpec.Qualified(q.qualifier(), new TimeSpec.CalendarDate(year, null, null, false)).accept(v)
-                                    .withResolution(new Resolution(Anchor.PREVIOUS_MENTION, r.value(), t.rule()))
-                            : null;
+                    if (year >= pub.getYear() || r.endDate().getYear() != year || !(t.spec() instanceof TimeSpec.Qualified q)) {
+                        return null;
+                    }
+                    TimeSpec yearEnd = new TimeSpec.Qualified(q.qualifier(), new TimeSpec.CalendarDate(year, null, null, false));
+                    return yearEnd.accept(v).withResolution(new Resolution(Anchor.PREVIOUS_MENTION, r.value(), t.rule()));
                 }
             }
             return null;

@@ -524,6 +524,9 @@ class StandardResolverTest {
                 Arguments.of("The Germans attacked on Dec. 16, 1944. He had come ashore after D-Day, June 6, 1944. By"
                         + " December his company was dug in on a ridge. The next morning, it was ordered to fall back.",
                         "2019-12-16T12:00:00Z", "The next morning", "1944-12-17TMO", "", ""),
+                // an hour "at" which something happens every day is of every day
+                Arguments.of("Buses leave every day at 7 a.m. from the depot.", "2020-01-01T12:00:00Z", "7 a.m.",
+                        "XXXX-XX-XXT07:00", "", ""),
                 // hours after two days joined are those of each day; told in the past, of one of them
                 Arguments.of("The art crawl runs today and Sunday, with studios open from 10 a.m. to 5 p.m.",
                         "2025-09-27T12:00:00Z", "5 p.m.", "XXXX-XX-XXT17:00", "", ""),
