@@ -155,6 +155,13 @@ final class StandardResolver implements TimeResolver {
     private static final Pattern DAY_GAP = Pattern.compile(
             "\\)?\\s*(?:\\(?" + WORDS.alternation("time-zones") + "\\s+(?:(?:standard|daylight)\\s+)?"
                     + "time\\)?\\s*)?(?:\\([^()]{1,20}\\)\\s*)?,?\\s*(?:on|of)?\\s*", Pattern.CASE_INSENSITIVE);
+    /**
+     * An amount of things right before "in" and a count: "can test about 40 people in a day", "open
+     * three stores in two years": how much a stretch holds, not a date ahead.
+     */
+    private static final Pattern AMOUNT_IN = Pattern.compile(
+            "(?<![\\p{L}\\p{N}])(?:\\d[\\d,.]*|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)"
+                    + "\\s+(?:[\\p{L}-]+\\s+)?[\\p{L}-]{3,}\\s+in\\s+$", Pattern.CASE_INSENSITIVE);
     /** "in" right before a count, and the word before it. */
     private static final Pattern IN_BEFORE = Pattern.compile("(?:(\\S+)\\s+)?(?<![\\p{L}\\p{N}])in\\s+$", Pattern.CASE_INSENSITIVE);
     /** Words after a count that make it part of a longer noun phrase: "a quarter that ...", "a year of ...". */
@@ -1085,7 +1092,8 @@ final class StandardResolver implements TimeResolver {
         }
         Matcher m = IN_BEFORE.matcher(text).region(Math.max(0, t.span().start() - 40), t.span().start());
         return m.find() && (m.group(1) == null || !STRETCH.matcher(m.group(1)).matches())
-                && !Stretches.ENGLISH.measuresStretch(text, t.span().start());
+                && !Stretches.ENGLISH.measuresStretch(text, t.span().start())
+                && !AMOUNT_IN.matcher(text).region(Math.max(0, t.span().start() - 40), t.span().start()).find();
     }
 
     /**

@@ -524,6 +524,10 @@ class StandardResolverTest {
                 Arguments.of("The Germans attacked on Dec. 16, 1944. He had come ashore after D-Day, June 6, 1944. By"
                         + " December his company was dug in on a ridge. The next morning, it was ordered to fall back.",
                         "2019-12-16T12:00:00Z", "The next morning", "1944-12-17TMO", "", ""),
+                // an amount of things "in" a count is how much a stretch holds, not a date ahead
+                Arguments.of("The van can test about 40 people in a day.", "2021-03-12T12:00:00Z", "a day", "P1D", "", ""),
+                Arguments.of("The case will go to trial in two weeks.", "2021-03-12T12:00:00Z", "two weeks", "2021-W12",
+                        "", ""),
                 // an hour "at" which something happens every day is of every day
                 Arguments.of("Buses leave every day at 7 a.m. from the depot.", "2020-01-01T12:00:00Z", "7 a.m.",
                         "XXXX-XX-XXT07:00", "", ""),
