@@ -57,8 +57,8 @@ public final class TenseDetector {
             + "|\\d{1,4}");
     /** Words that put a start right before a date: "beginning April 1", "starting in January". */
     private static final Set<String> STARTING = Set.of("beginning", "starting");
-    /** Modals that govern a clause past the window: what they tell of lies ahead. */
-    private static final Set<String> FAR_MODALS = Set.of("will", "'ll", "shall", "could", "may", "might");
+    /** Modals that govern a clause past the window: what they tell of lies ahead ("would", as within it). */
+    private static final Set<String> FAR_MODALS = Set.of("will", "'ll", "shall", "could", "may", "might", "would");
     /** Modals that with "have" tell of what did not happen: "would have closed", "could have won". */
     private static final Set<String> COUNTERFACTUAL = Set.of("would", "could", "might", "should");
     private static final String PASSIVE_AUXILIARIES = "passive-auxiliaries";

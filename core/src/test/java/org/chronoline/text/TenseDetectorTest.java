@@ -25,6 +25,8 @@ class TenseDetectorTest {
                 Arguments.of("Forecasters said the storm's remnants could drop 8 to 12 inches of rain on central Texas"
                         + " over the next two days before crossing into Oklahoma by Friday morning.", "Friday morning",
                         Tense.FUTURE),
+                Arguments.of("Opponents would need about 1,100 signatures by Feb. 13 to put the question on the ballot in"
+                        + " November.", "November", Tense.FUTURE),
                 // (and only a modal: a past verb that far tells nothing)
                 Arguments.of("Forecasters said the storm's remnants dropped 8 to 12 inches of rain on central Texas"
                         + " over the next two days before crossing into Oklahoma by Friday morning.", "Friday morning",
