@@ -14,8 +14,8 @@ import org.chronoline.internal.RuleFile;
  * The word lists of {@code rules/en/anchors.rules}, which the standard resolver reads the words
  * around an expression with: where a saying was made ("said in a statement Monday"), a period that
  * ends on a date ("the quarter ended June 30"), a word that makes a count a stretch ("its third gain
- * in four weeks"), and the like. The patterns that join the words stay in {@link StandardResolver};
- * each list fills one place in one of them.
+ * in four weeks"), and the like. The patterns that join the words are in {@link Surroundings} (and
+ * {@link ResolutionPass}); each list fills one place in one of them.
  *
  * <p>Immutable and thread-safe.
  */

@@ -16,7 +16,7 @@ import org.chronoline.model.ResolvedTime;
  * <p>In a narrative the dates the story is told on, not those of its background, are also its frames:
  * they set the running date that partial dates ("in June") resolve against.
  *
- * <p>Made per text by {@link StandardResolver}; not thread-safe.
+ * <p>Made per text by {@link ResolutionPass}; not thread-safe.
  */
 final class TextAnchors {
 
