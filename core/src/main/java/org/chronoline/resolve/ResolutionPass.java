@@ -654,7 +654,7 @@ final class ResolutionPass {
     private ResolvedTime monthReported(int i, SpecResolver v) {
         Timex t = found.get(i);
         return t.spec() instanceof TimeSpec.Anaphoric a && a.unit() == Unit.MONTH && a.offset() == 0
-                && THE_MONTH.matcher(t.text()).matches() && v.tense() == Tense.PAST ? v.reportedMonth() : null;
+                && THE_MONTH.matcher(t.text()).matches() && v.tense() == Tense.PAST ? v.reports().reportedMonth() : null;
     }
 
     /**
@@ -678,13 +678,13 @@ final class ResolutionPass {
                 continue; // "the nine months ended Sept. 30": the day that ends it
             }
             if (r.type() == TimeType.DURATION && NINE_MONTHS.matcher(found.get(k).text()).matches()) {
-                ResolvedTime year = v.reportedYear();
+                ResolvedTime year = v.reports().reportedYear();
                 return t.spec() instanceof TimeSpec.ReportedPeriod p
                         ? Periods.year(p.year(), year.resolution())
                         : Periods.year(year.startDate().getYear() - 1, year.resolution());
             }
             if (yearBack && r.type() == TimeType.DATE && r.granularity() == Granularity.HALF_YEAR) {
-                return v.yearBack(r);
+                return v.reports().yearBack(r);
             }
             return null;
         }
@@ -755,7 +755,7 @@ final class ResolutionPass {
             // "Forty minutes later, embers crossed the highway", "A few days later, she came": TimeML
             // writes the amount (PT40M, PXD); the time it reaches still places what it dates
             TimeSpec.Anaphoric a = (TimeSpec.Anaphoric) Specs.unqualified(t.spec());
-            time = new ResolvedTime(SpecResolver.durationValue(a.unit(), vague ? null : Math.abs(a.offset())),
+            time = new ResolvedTime(DurationValues.durationValue(a.unit(), vague ? null : Math.abs(a.offset())),
                     TimeType.DURATION, time.start(), time.end(), time.granularity(), time.modifier(), null, null,
                     time.resolution());
         }

@@ -31,7 +31,9 @@ import org.threeten.extra.LocalDateRange;
  * settled about its place in the text: the publication time, the running date a narrative has
  * reached, the tense of the clause, the dates the text named before it (the anchors it may count
  * from) and, in a narrative, the period last named in full. The rules of direction and anchoring it
- * follows are those of {@link StandardResolver}'s class doc.
+ * follows are those of {@link StandardResolver}'s class doc. The periods a report is on ("the
+ * year-ago quarter") are found by {@link ReportedPeriods}, and the values of amounts of time written
+ * by {@link DurationValues}.
  *
  * <p>Made for one expression and used once; not thread-safe (it keeps the tense once asked).
  */
@@ -67,6 +69,8 @@ final class SpecResolver implements TimeSpec.Visitor<ResolvedTime> {
     private final String rule;
     /** The date a narrative last named in full, whose running date {@link #ref} is; or null. */
     private final ResolvedTime frame;
+    /** The periods a report is on, among {@link #anchors}. */
+    private final ReportedPeriods reports;
     private Tense tense;
 
     SpecResolver(SameWeekday sameWeekday, LocalDateTime refTime, LocalDate running, Tense tense,
@@ -89,6 +93,7 @@ final class SpecResolver implements TimeSpec.Visitor<ResolvedTime> {
         this.anchors = anchors;
         this.rule = rule;
         this.frame = frame;
+        this.reports = new ReportedPeriods(pub, anchors, rule);
     }
 
     /** One for the same expression and anchors, told from another time, running date and tense. */
@@ -99,6 +104,11 @@ final class SpecResolver implements TimeSpec.Visitor<ResolvedTime> {
     /** The publication day. */
     LocalDate pub() {
         return pub;
+    }
+
+    /** The periods a report is on, as they stand before this expression. */
+    ReportedPeriods reports() {
+        return reports;
     }
 
     /** The tense of the clause, found the first time a resolution needs it (most do not). */
@@ -545,7 +555,7 @@ final class SpecResolver implements TimeSpec.Visitor<ResolvedTime> {
             // "profit rose in the third quarter from a year ago": the same quarter a year before
             // (the quarter reported on, when the text reports on quarters, else the last quarter or
             // half named); "last year" names the calendar year
-            ResolvedTime quarter = reportedQuarterBack(-1);
+            ResolvedTime quarter = reports.reportedQuarterBack(-1);
             if (quarter != null) {
                 return quarter;
             }
@@ -561,7 +571,7 @@ final class SpecResolver implements TimeSpec.Visitor<ResolvedTime> {
                         break;
                     }
                     // "prices rose in July, up 6.7 percent from a year ago": July a year back
-                    return sameGranularity(prev, -1, mentioned(prev));
+                    return ReportedPeriods.sameGranularity(prev, -1, mentioned(prev));
                 }
             }
         }
@@ -654,17 +664,17 @@ final class SpecResolver implements TimeSpec.Visitor<ResolvedTime> {
         // "net for the quarter rose" after "profit in the current quarter should be as strong": the
         // quarter a report tells of in the past is one that has ended
         boolean reported = a.comparative() || a.unit() == Unit.QUARTER && a.offset() == 0 && tense() == Tense.PAST;
-        List<ResolvedTime> pool = reported ? reportedPeriods() : anchors;
+        List<ResolvedTime> pool = reported ? reports.reportedPeriods() : anchors;
         if (a.comparative() || (a.unit() == Unit.YEAR && a.offset() == -1)) {
             // "up from $100 million a year earlier", "the year-ago quarter", in a report on the third
             // quarter that also names the second: the latest quarter the text reports on, a year back
-            ResolvedTime quarter = reportedQuarterBack(a.offset());
+            ResolvedTime quarter = reports.reportedQuarterBack(a.offset());
             if (quarter != null) {
                 return quarter;
             }
         }
         if (a.period() == Unit.QUARTER && a.unit() == Unit.YEAR) {
-            return quarterYearsBack(a, pool);
+            return reports.quarterYearsBack(a, pool);
         }
         ResolvedTime fromLast = fromLastDate(a, pool, reported);
         if (fromLast != null) {
@@ -685,34 +695,6 @@ final class SpecResolver implements TimeSpec.Visitor<ResolvedTime> {
             return Periods.weekend(day, publication());
         }
         return counted(a.unit(), a.offset(), pub, refTime, publication());
-    }
-
-    /**
-     * "the year-ago quarter": the quarter last reported on, or the one holding the last date, a year
-     * back; with neither, the last completed quarter a year back.
-     */
-    private ResolvedTime quarterYearsBack(TimeSpec.Anaphoric a, List<ResolvedTime> pool) {
-        ResolvedTime day = null;
-        for (int i = pool.size() - 1; i >= 0; i--) {
-            ResolvedTime prev = pool.get(i);
-            if (prev.resolution().anchor() == Anchor.PREVIOUS_MENTION) {
-                continue;
-            }
-            Resolution r = mentioned(prev);
-            if (prev.granularity() == Granularity.QUARTER) {
-                return sameGranularity(prev, a.offset(), r);
-            }
-            if (day == null && prev.granularity().compareTo(Granularity.DAY) <= 0) {
-                day = prev;
-            }
-        }
-        if (day != null) {
-            LocalDate d = day.startDate().plusYears(a.offset());
-            return Periods.quarter(d.getYear(), (d.getMonthValue() - 1) / 3 + 1,
-                    mentioned(day));
-        }
-        LocalDate last = pub.minusMonths(3).plusYears(a.offset());
-        return Periods.quarter(last.getYear(), (last.getMonthValue() - 1) / 3 + 1, publication());
     }
 
     /**
@@ -747,7 +729,7 @@ final class SpecResolver implements TimeSpec.Visitor<ResolvedTime> {
                     && prev.resolution().anchor() == Anchor.NONE) {
                 // "In April 1992, a jury acquitted them. Riots broke out that evening": a day of
                 // that month, which the text does not name
-                return samePeriod(prev, mentioned(prev));
+                return ReportedPeriods.samePeriod(prev, mentioned(prev));
             }
             if (prev.granularity().compareTo(needed) <= 0 && prev.granularity() != Granularity.UNSPECIFIED
                     && !(skipDerived(a, prev) && prev.resolution().anchor() == Anchor.PREVIOUS_MENTION)) {
@@ -759,14 +741,14 @@ final class SpecResolver implements TimeSpec.Visitor<ResolvedTime> {
                 }
                 if (a.offset() == 0 && prev.granularity() == needed) {
                     // "that week", "the same weekend": the very period named before
-                    return samePeriod(prev, r);
+                    return ReportedPeriods.samePeriod(prev, r);
                 }
                 if (a.unit() == Unit.YEAR && a.offset() != 0 && (prev.granularity() == Granularity.QUARTER
                         || prev.granularity() == Granularity.HALF_YEAR
                         || prev.granularity() == Granularity.MONTH && a.counted())) {
                     // "a year earlier" after "the third quarter" is the same quarter a year before, and
                     // after "in March 2024" March 2025; "the year before" a month names a year
-                    return sameGranularity(prev, a.offset(), r);
+                    return ReportedPeriods.sameGranularity(prev, a.offset(), r);
                 }
                 if (a.counted() && a.unit() == Unit.WEEK && prev.granularity().compareTo(Granularity.DAY) <= 0) {
                     // "confirmed on Jan. 21. A week later there were five": Jan. 28, as "a week after
@@ -833,84 +815,6 @@ final class SpecResolver implements TimeSpec.Visitor<ResolvedTime> {
     }
 
     /**
-     * The times the text named that may be the period a report is about: over by publication and
-     * begun within the year before it. A forecast ("the third quarter of 1990") or an older period
-     * is no base for "year-ago"; with none, the year before publication is.
-     */
-    private List<ResolvedTime> reportedPeriods() {
-        List<ResolvedTime> out = new ArrayList<>();
-        for (ResolvedTime t : anchors) {
-            if (!t.endDate().isAfter(pub) && !t.startDate().isBefore(pub.minusYears(1))) {
-                out.add(t);
-            }
-        }
-        return out;
-    }
-
-    /**
-     * When the last period a report names (a month or longer) is a quarter, the quarter of those
-     * named that ends last: in earnings news the quarter reported on, which other quarters named
-     * in passing precede; otherwise {@code null}.
-     */
-    private ResolvedTime latestReportedQuarter() {
-        ResolvedTime lastPeriod = null;
-        ResolvedTime latest = null;
-        for (ResolvedTime t : reportedPeriods()) {
-            if (t.resolution().anchor() == Anchor.PREVIOUS_MENTION || t.granularity().compareTo(Granularity.MONTH) < 0) {
-                continue;
-            }
-            lastPeriod = t;
-            if (t.granularity() == Granularity.QUARTER && (latest == null || !t.endDate().isBefore(latest.endDate()))) {
-                latest = t;
-            }
-        }
-        return lastPeriod != null && lastPeriod.granularity() == Granularity.QUARTER ? latest : null;
-    }
-
-    /**
-     * The month a report is on, as "the month" names it: of the months the text named itself (not
-     * derived from others) that are over by publication and began within the year before it, the one
-     * that ends last; {@code null} when there is none.
-     */
-    ResolvedTime reportedMonth() {
-        ResolvedTime latest = null;
-        for (ResolvedTime t : reportedPeriods()) {
-            if (t.granularity() == Granularity.MONTH && t.resolution().anchor() != Anchor.PREVIOUS_MENTION
-                    && (latest == null || t.endDate().isAfter(latest.endDate()))) {
-                latest = t;
-            }
-        }
-        return latest == null ? null : samePeriod(latest, mentioned(latest));
-    }
-
-    /**
-     * The year a report is on: the calendar year in which the latest quarter it reports on ends, or,
-     * with none, the year of the day three months before publication.
-     */
-    ResolvedTime reportedYear() {
-        ResolvedTime quarter = latestReportedQuarter();
-        return quarter == null ? Periods.year(pub.minusMonths(3).getYear(), publication())
-                : Periods.year(quarter.endDate().getYear(), mentioned(quarter));
-    }
-
-    /** The period {@code prev} names a year back, as {@code prev} names it ("the year-earlier period" after a half). */
-    ResolvedTime yearBack(ResolvedTime prev) {
-        return sameGranularity(prev, -1, mentioned(prev));
-    }
-
-    /** The period {@code prev} names, as a plain date resolved by {@code r} ("that week", "that day"). */
-    private static ResolvedTime samePeriod(ResolvedTime prev, Resolution r) {
-        return new ResolvedTime(prev.value(), TimeType.DATE, prev.start(), prev.end(), prev.granularity(),
-                null, null, null, r);
-    }
-
-    /** The quarter reported on ({@link #latestReportedQuarter}) {@code years} back, or {@code null}. */
-    private ResolvedTime reportedQuarterBack(int years) {
-        ResolvedTime quarter = latestReportedQuarter();
-        return quarter == null ? null : sameGranularity(quarter, years, mentioned(quarter));
-    }
-
-    /**
      * Year shifts and "the quarter" refer to a time the text names, not to one derived by anaphora
      * ("the year" after "a year earlier" in a report); but "that year" after a day or an hour derived
      * from a day named is that day's year ("on July 20, 1969 ... that day ... who was 12 that year",
@@ -919,28 +823,6 @@ final class SpecResolver implements TimeSpec.Visitor<ResolvedTime> {
     private boolean skipDerived(TimeSpec.Anaphoric a, ResolvedTime prev) {
         return a.unit() == Unit.YEAR && (a.offset() != 0 || prev.granularity().compareTo(Granularity.DAY) > 0)
                 || (a.unit() == Unit.QUARTER && a.offset() == 0);
-    }
-
-    private ResolvedTime sameGranularity(ResolvedTime prev, int years, Resolution r) {
-        Granularity g = prev.granularity();
-        if ((g == Granularity.QUARTER || g == Granularity.HALF_YEAR) && prev.value().length() == "1989-Q2".length()
-                && !calendarPeriod(prev.startDate(), g, r).value().equals(prev.value())) {
-            // a period named otherwise than the calendar names its dates (a fiscal one) keeps its name
-            // a year on: the fiscal 1989-Q2 a year back is 1988-Q2
-            int year = Integer.parseInt(prev.value().substring(0, 4)) + years;
-            return new ResolvedTime(Periods.yearText(year) + prev.value().substring(4), TimeType.DATE,
-                    prev.start().plusYears(years), prev.end().plusYears(years), g, null, null, null, r);
-        }
-        return calendarPeriod(prev.startDate().plusYears(years), g, r);
-    }
-
-    /** The calendar's quarter, half or (else) month that holds {@code day}. */
-    private static ResolvedTime calendarPeriod(LocalDate day, Granularity g, Resolution r) {
-        return switch (g) {
-            case QUARTER -> Periods.quarter(day.getYear(), (day.getMonthValue() - 1) / 3 + 1, r);
-            case HALF_YEAR -> Periods.half(day.getYear(), (day.getMonthValue() - 1) / 6 + 1, r);
-            default -> Periods.month(YearMonth.from(day), r);
-        };
     }
 
     private Granularity granularityOf(Unit unit) {
@@ -1156,8 +1038,9 @@ final class SpecResolver implements TimeSpec.Visitor<ResolvedTime> {
 
     @Override
     public ResolvedTime duration(TimeSpec.Duration d) {
-        String value = d.rest() != null ? compoundValue(d)
-                : d.plusHalf() ? halfMoreValue(d.unit(), d.amount()) : durationValue(d.unit(), d.amount());
+        String value = d.rest() != null ? DurationValues.compoundValue(d)
+                : d.plusHalf() ? DurationValues.halfMoreValue(d.unit(), d.amount())
+                : DurationValues.durationValue(d.unit(), d.amount());
         if (d.toward() == 0 || d.amount() == null || d.plusHalf() || d.rest() != null
                 || d.unit().compareTo(Unit.DAY) < 0) {
             return Periods.unanchored(value, TimeType.DURATION, none());
@@ -1187,7 +1070,7 @@ final class SpecResolver implements TimeSpec.Visitor<ResolvedTime> {
         } else if (s.unit() == Unit.WEEKEND && !s.every() && s.times() == null) {
             value = "XXXX-WXX-WE"; // "on weekends"
         } else {
-            value = durationValue(s.unit(), s.period());
+            value = DurationValues.durationValue(s.unit(), s.period());
         }
         return new ResolvedTime(value, TimeType.SET, null, null, Granularity.UNSPECIFIED, null,
                 s.every() ? "EVERY" : null, s.times() == null ? null : s.times() + "X", none());
@@ -1220,7 +1103,7 @@ final class SpecResolver implements TimeSpec.Visitor<ResolvedTime> {
 
     @Override
     public ResolvedTime reportedPeriod(TimeSpec.ReportedPeriod p) {
-        ResolvedTime quarter = latestReportedQuarter();
+        ResolvedTime quarter = reports.latestReportedQuarter();
         if (quarter == null) {
             return Periods.year(p.year(), none());
         }
@@ -1404,55 +1287,5 @@ final class SpecResolver implements TimeSpec.Visitor<ResolvedTime> {
     /** A date bound rather than a date: "by Friday", "since 2019", "before May". */
     private static boolean isBound(Modifier m) {
         return m == Modifier.ON_OR_BEFORE || m == Modifier.BEFORE || m == Modifier.AFTER || m == Modifier.ON_OR_AFTER;
-    }
-
-    /** "2 1/2 years" is {@code P2Y6M}, "an hour and a half" {@code PT1H30M}: the half in the next unit down. */
-    static String halfMoreValue(Unit unit, int amount) {
-        return switch (unit) {
-            case SECOND -> "PT" + amount + ".5S";
-            case MINUTE -> "PT" + amount + "M30S";
-            case HOUR -> "PT" + amount + "H30M";
-            case DAY -> "P" + amount + "DT12H";
-            case WEEKEND -> "P" + (amount * 2 + 1) + "D";
-            case WEEK -> "P" + (amount * 7 + 3) + "DT12H";
-            case MONTH -> "P" + amount + "M15D";
-            case QUARTER -> "P" + (amount * 3 + 1) + "M15D";
-            case HALF -> "P" + (amount * 6 + 3) + "M";
-            case SEASON -> "P" + (amount * 3 + 1) + "M15D";
-            case YEAR -> "P" + amount + "Y6M";
-            case DECADE -> "P" + (amount * 10 + 5) + "Y";
-            case CENTURY -> "P" + (amount * 100 + 50) + "Y";
-        };
-    }
-
-    /** "two weeks and three days": {@code P17D}; "an hour and four minutes": {@code PT1H4M}. */
-    static String compoundValue(TimeSpec.Duration d) {
-        int[] amounts = new int[Unit.values().length];
-        for (TimeSpec.Duration part = d; part != null; part = part.rest()) {
-            boolean weeks = part.unit() == Unit.WEEK;
-            amounts[(weeks ? Unit.DAY : part.unit()).ordinal()] += weeks ? 7 * part.amount() : part.amount();
-        }
-        StringBuilder v = new StringBuilder("P");
-        for (Unit u : new Unit[] {Unit.YEAR, Unit.MONTH, Unit.DAY, Unit.HOUR, Unit.MINUTE, Unit.SECOND}) {
-            if (u == Unit.HOUR) {
-                v.append('T');
-            }
-            if (amounts[u.ordinal()] > 0) {
-                v.append(amounts[u.ordinal()]).append(u.designator());
-            }
-        }
-        return v.charAt(v.length() - 1) == 'T' ? v.substring(0, v.length() - 1) : v.toString();
-    }
-
-    static String durationValue(Unit unit, Integer amount) {
-        String n = amount == null ? "X" : String.valueOf(amount);
-        return switch (unit) {
-            case SECOND, MINUTE, HOUR -> "PT" + n + unit.designator();
-            case HALF -> amount == null ? "PXM" : "P" + amount * 6 + "M";
-            case DECADE -> amount == null ? "PXDE" : "P" + amount * 10 + "Y";
-            case CENTURY -> amount == null ? "PXCE" : "P" + amount * 100 + "Y";
-            case SEASON -> amount == null ? "PXM" : "P" + amount * 3 + "M";
-            default -> "P" + n + unit.designator();
-        };
     }
 }
