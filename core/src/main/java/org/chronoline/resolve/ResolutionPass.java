@@ -380,7 +380,7 @@ final class ResolutionPass {
         }
         TimeSpec.Anaphoric a = (TimeSpec.Anaphoric) Specs.unqualified(t.spec());
         // "had cut staffing for about two years before the explosion": how long, whenever it was
-        ResolvedTime dated = FOR_BEFORE.matcher(text).region(Math.max(0, t.span().start() - 5), t.span().start()).find()
+        ResolvedTime dated = Surroundings.foundBefore(FOR_BEFORE, text, t, 5)
                 ? null : Surroundings.datedEvent(context, found, out, i, event, v.tense() == Tense.PAST ? pub : null);
         ResolvedTime time = null;
         if (dated != null) {
@@ -430,7 +430,7 @@ final class ResolutionPass {
     private ResolvedTime asOf(int i, SpecResolver v) {
         Timex t = found.get(i);
         return Specs.isBareClock(t.spec())
-                && AS_OF.matcher(text).region(Math.max(0, t.span().start() - 12), t.span().start()).find()
+                && Surroundings.foundBefore(AS_OF, text, t, 12)
                 ? t.spec().accept(visitor(t, List.of())) : null;
     }
 

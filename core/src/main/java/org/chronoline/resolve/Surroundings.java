@@ -166,18 +166,26 @@ final class Surroundings {
      * bound of what a report is on, no happening of the story.
      */
     static boolean endsPeriod(String text, Timex t) {
-        return PERIOD_ENDED.matcher(text).region(Math.max(0, t.span().start() - 40), t.span().start()).find();
+        return foundBefore(PERIOD_ENDED, text, t, 40);
+    }
+
+    /**
+     * Whether {@code pattern} finds a match in the {@code reach} characters of {@code text} right before
+     * {@code t} (a pattern anchored with {@code $} there: the words that end right before it).
+     */
+    static boolean foundBefore(Pattern pattern, String text, Timex t, int reach) {
+        int start = t.span().start();
+        return pattern.matcher(text).region(Math.max(0, start - reach), start).find();
     }
 
     /** Whether "by" stands right before {@code t}: a day something is due by ("expect two feet by Christmas Eve"). */
     static boolean isDueBy(String text, Timex t) {
-        return BY_BEFORE.matcher(text).region(Math.max(0, t.span().start() - 6), t.span().start()).find();
+        return foundBefore(BY_BEFORE, text, t, 6);
     }
 
     /** Whether "from" or "since" stands right before an expression: it dates the start of a state. */
     static boolean isStateStart(ResolutionContext context, Timex t) {
-        int start = t.span().start();
-        return STATE_START.matcher(context.text()).region(Math.max(0, start - 8), start).find();
+        return foundBefore(STATE_START, context.text(), t, 8);
     }
 
     /**
@@ -241,7 +249,7 @@ final class Surroundings {
         Matcher m = IN_BEFORE.matcher(text).region(Math.max(0, t.span().start() - 40), t.span().start());
         return m.find() && (m.group(1) == null || !STRETCH.matcher(m.group(1)).matches())
                 && !Stretches.ENGLISH.measuresStretch(text, t.span().start())
-                && !AMOUNT_IN.matcher(text).region(Math.max(0, t.span().start() - 40), t.span().start()).find();
+                && !foundBefore(AMOUNT_IN, text, t, 40);
     }
 
     /**
@@ -586,7 +594,7 @@ final class Surroundings {
         return Specs.unqualified(t.spec()) instanceof TimeSpec.YearPart p && p.kind() == PartKind.MONTH && p.year() == null
                 && p.direction() == Direction.BARE && time.isAnchored() && time.granularity() == Granularity.MONTH
                 && YearMonth.from(time.startDate()).plusMonths(1).equals(YearMonth.from(pub))
-                && START_BEFORE.matcher(text).region(Math.max(0, t.span().start() - 20), t.span().start()).find();
+                && foundBefore(START_BEFORE, text, t, 20);
     }
 
     /**

@@ -348,7 +348,8 @@ public final class TenseDetector {
             if (FAR_MODALS.contains(w) && !word.equals("May")) {
                 return w.equals("could") && !isVerbAhead(after) ? Tense.UNKNOWN : Tense.FUTURE;
             }
-            if (listed(w) != null && listed(w) != Tense.UNKNOWN || looksPast(w)) {
+            Tense cue = listed(w);
+            if (cue != null && cue != Tense.UNKNOWN || looksPast(w)) {
                 return Tense.UNKNOWN; // a verb of its own comes first
             }
             after = word;
@@ -1081,9 +1082,7 @@ public final class TenseDetector {
         int s = wordStartBefore(text, from, end);
         String before = normalize(text.substring(s, end));
         if (before.length() > 4 && before.endsWith("ly")) {
-            // "as previously planned", "as originally scheduled"
-            end = wordEndBefore(text, from, s);
-            before = normalize(text.substring(wordStartBefore(text, from, end), end));
+            before = normalize(wordBefore(text, from, s)); // "as previously planned", "as originally scheduled"
         }
         return before.equals("as");
     }
