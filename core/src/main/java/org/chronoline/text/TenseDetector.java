@@ -57,8 +57,6 @@ public final class TenseDetector {
             + "|\\d{1,4}");
     /** Words that put a start right before a date: "beginning April 1", "starting in January". */
     private static final Set<String> STARTING = Set.of("beginning", "starting");
-    /** Modals that govern a clause past the window: what they tell of lies ahead ("would", as within it). */
-    private static final Set<String> FAR_MODALS = Set.of("will", "'ll", "shall", "could", "may", "might", "would");
     /** Modals that with "have" tell of what did not happen: "would have closed", "could have won". */
     private static final Set<String> COUNTERFACTUAL = Set.of("would", "could", "might", "should");
     private static final String PASSIVE_AUXILIARIES = "passive-auxiliaries";
@@ -87,11 +85,12 @@ public final class TenseDetector {
     private static final String IMPERATIVES = "imperative-verbs";
     private static final String IMPERATIVE_OBJECTS = "imperative-objects";
     private static final String LOOKING_AHEAD = "looking-ahead-phrases";
+    private static final String FAR_MODALS = "far-modals";
     private static final Set<String> LISTS = Set.of(PASSIVE_AUXILIARIES, DETERMINERS, PROSPECTIVE, REPORTING,
             FUTURE_NOUNS, CONDITIONALS, PLURAL_SCHEDULE, PRONOUNS, MODALS, DEFERRALS, RELATIVES, COMPLEMENT_VERBS,
             PAST_ABILITY, CLAUSE_OPENERS, SUBJECT_PRONOUNS, VERB_PREFIXES, TIME_PREPOSITIONS,
             DATE_SETTING, SUBORDINATORS, SCHEDULED, PREPOSITIONS, COMPARISONS, REQUESTS, IMPERATIVES,
-            IMPERATIVE_OBJECTS, LOOKING_AHEAD);
+            IMPERATIVE_OBJECTS, LOOKING_AHEAD, FAR_MODALS);
 
     private static final class Holder {
         static final TenseDetector ENGLISH = new TenseDetector(RuleFile.load(TenseDetector.class, RESOURCE));
@@ -128,6 +127,8 @@ public final class TenseDetector {
     private final Set<String> imperativeObjects;
     /** A word and the preposition after it, joined by a hyphen: "worried-about", "counting-on". */
     private final Set<String> lookingAhead;
+    /** Modals that govern a clause past the window: what they tell of lies ahead. */
+    private final Set<String> farModals;
     private final Set<String> requests;
     /** Words that open a relative clause after a comma (", where volunteers are serving meals"). */
     private final Set<String> relatives;
@@ -184,6 +185,7 @@ public final class TenseDetector {
         this.imperatives = file.words(IMPERATIVES);
         this.imperativeObjects = file.words(IMPERATIVE_OBJECTS);
         this.lookingAhead = file.words(LOOKING_AHEAD);
+        this.farModals = file.words(FAR_MODALS);
         this.relatives = file.words(RELATIVES);
         this.complementVerbs = file.words(COMPLEMENT_VERBS);
         this.pastAbility = file.words(PAST_ABILITY);
@@ -345,7 +347,7 @@ public final class TenseDetector {
             }
             String word = text.substring(start, end);
             String w = normalize(word);
-            if (FAR_MODALS.contains(w) && !word.equals("May")) {
+            if (farModals.contains(w) && !word.equals("May")) {
                 return w.equals("could") && !isVerbAhead(after) ? Tense.UNKNOWN : Tense.FUTURE;
             }
             Tense cue = listed(w);

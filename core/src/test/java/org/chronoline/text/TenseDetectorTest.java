@@ -267,6 +267,6 @@ class TenseDetectorTest {
                         .isEqualTo(Tense.valueOf(expected.get(i)));
             }
         }
-        assertThat(lists).isEqualTo(26);
+        assertThat(lists).isEqualTo(27);
     }
 }
