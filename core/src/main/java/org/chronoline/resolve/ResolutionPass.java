@@ -707,11 +707,10 @@ final class ResolutionPass {
             if (r != null && r.isAnchored() && r.type() == TimeType.DATE
                     && r.granularity().compareTo(Granularity.YEAR) <= 0) {
                 int year = r.startDate().getYear();
-                if (year >= pub.getYear() || r.endDate().getYear() != year || !(t.spec() instanceof TimeSpec.Qualified q)) {
-                    return null;
-                }
-                TimeSpec yearEnd = new TimeSpec.Qualified(q.qualifier(), new TimeSpec.CalendarDate(year, null, null, false));
-                return yearEnd.accept(v).withResolution(new Resolution(Anchor.PREVIOUS_MENTION, r.value(), t.rule()));
+                return year < pub.getYear() && r.endDate().getYear() == year
+                        ? Specs.withYear(t.spec(), year).accept(v)
+                                .withResolution(new Resolution(Anchor.PREVIOUS_MENTION, r.value(), t.rule()))
+                        : null;
             }
         }
         return null;

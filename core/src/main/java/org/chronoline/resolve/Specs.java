@@ -136,7 +136,7 @@ final class Specs {
                         && p.direction() == Direction.BARE;
     }
 
-    /** A month or day without a year ("October", "early Oct. 3"), given {@code year}. */
+    /** A month or day without a year ("October", "early Oct. 3"), or "this year" ("year-end"), given {@code year}. */
     static TimeSpec withYear(TimeSpec spec, int year) {
         if (spec instanceof TimeSpec.Qualified q) {
             return new TimeSpec.Qualified(q.qualifier(), withYear(q.inner(), year));
@@ -146,6 +146,9 @@ final class Specs {
         }
         if (spec instanceof TimeSpec.YearPart p) {
             return new TimeSpec.YearPart(p.kind(), p.index(), year, p.direction());
+        }
+        if (spec instanceof TimeSpec.RelativeUnit r && r.unit() == Unit.YEAR && Integer.valueOf(0).equals(r.offset())) {
+            return new TimeSpec.CalendarDate(year, null, null, false); // "year-end": the end of this year
         }
         return spec;
     }
