@@ -2,14 +2,13 @@ package org.chronoline.resolve;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.chronoline.resolve.ResolverTestSupport.blockExamples;
 import static org.chronoline.resolve.ResolverTestSupport.expression;
 import static org.chronoline.resolve.ResolverTestSupport.tag;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.chronoline.ChronolineException;
@@ -24,19 +23,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class AnchorWordsTest {
 
     static Stream<Arguments> examples() {
-        List<Arguments> out = new ArrayList<>();
-        for (RuleFile.Block b : AnchorWords.ENGLISH.rules().blocks()) {
-            List<String> examples = b.all("example");
-            List<String> expressions = b.all("expression");
-            List<String> published = b.all("published");
-            List<String> expected = b.all("expect");
-            assertThat(examples).as(b.name() + ": one expression, publication time and value for each example")
-                    .isNotEmpty().hasSameSizeAs(expressions).hasSameSizeAs(published).hasSameSizeAs(expected);
-            for (int i = 0; i < examples.size(); i++) {
-                out.add(Arguments.of(b.name(), examples.get(i), expressions.get(i), published.get(i), expected.get(i)));
-            }
-        }
-        return out.stream();
+        return blockExamples(AnchorWords.ENGLISH.rules(), "example", "expression", "published", "expect");
     }
 
     @ParameterizedTest(name = "[{0}] {1}: {2} at {3} => {4}")
